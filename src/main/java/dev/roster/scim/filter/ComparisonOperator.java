@@ -1,0 +1,31 @@
+package dev.roster.scim.filter;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The attribute operators of RFC 7644 section 3.4.2.2 ({@code pr} is the separate {@link Filter.Present}). */
+public enum ComparisonOperator {
+    EQ, NE, CO, SW, EW, GT, GE, LT, LE;
+
+    /** Operators are case-insensitive on the wire. */
+    public static Optional<ComparisonOperator> fromWire(String token) {
+        for (ComparisonOperator op : values()) {
+            if (op.name().equalsIgnoreCase(token)) {
+                return Optional.of(op);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isOrdering() {
+        return this == GT || this == GE || this == LT || this == LE;
+    }
+
+    public boolean isSubstring() {
+        return this == CO || this == SW || this == EW;
+    }
+}
