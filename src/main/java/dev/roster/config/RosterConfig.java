@@ -1,0 +1,103 @@
+package dev.roster.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Roster's own MicroProfile Config keys in one place, so README.md's table has one source to match.
+ * Each key is also read from the environment ({@code roster.scim.token} as {@code ROSTER_SCIM_TOKEN}).
+ */
+@ApplicationScoped
+public class RosterConfig {
+
+    public static final String PUBLIC_URL = "roster.public-url";
+    public static final String SCIM_TOKEN = "roster.scim.token";
+    public static final String ADMIN_USERNAME = "roster.admin.username";
+    public static final String ADMIN_PASSWORD = "roster.admin.password";
+    public static final String MAX_PAGE_SIZE = "roster.scim.max-page-size";
+    public static final String MAX_BODY_BYTES = "roster.scim.max-body-bytes";
+    public static final String BULK_MAX_OPERATIONS = "roster.scim.bulk.max-operations";
+    public static final String BULK_MAX_PAYLOAD_BYTES = "roster.scim.bulk.max-payload-bytes";
+    public static final String EVENT_RETENTION_DAYS = "roster.events.retention-days";
+
+    @Inject
+    @ConfigProperty(name = PUBLIC_URL, defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @Inject
+    @ConfigProperty(name = SCIM_TOKEN)
+    Optional<String> scimToken;
+
+    @Inject
+    @ConfigProperty(name = ADMIN_USERNAME, defaultValue = "admin")
+    String adminUsername;
+
+    @Inject
+    @ConfigProperty(name = ADMIN_PASSWORD)
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = MAX_PAGE_SIZE, defaultValue = "1000")
+    int maxPageSize;
+
+    @Inject
+    @ConfigProperty(name = MAX_BODY_BYTES, defaultValue = "1048576")
+    long maxBodyBytes;
+
+    @Inject
+    @ConfigProperty(name = BULK_MAX_OPERATIONS, defaultValue = "1000")
+    int bulkMaxOperations;
+
+    @Inject
+    @ConfigProperty(name = BULK_MAX_PAYLOAD_BYTES, defaultValue = "4194304")
+    long bulkMaxPayloadBytes;
+
+    @Inject
+    @ConfigProperty(name = EVENT_RETENTION_DAYS, defaultValue = "90")
+    int eventRetentionDays;
+
+    /** The external URL without a trailing slash. */
+    public String publicUrl() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** The SCIM connector base URL an IdP is given: {@code {roster.public-url}/scim/v2}. */
+    public String scimBaseUrl() {
+        return publicUrl() + "/scim/v2";
+    }
+
+    /** The static token of the {@code default} integration, when configured (blank counts as absent). */
+    public Optional<String> scimToken() {
+        return scimToken.filter(t -> !t.isBlank());
+    }
+
+    public String adminUsername() {
+        return adminUsername;
+    }
+
+    public Optional<String> adminPassword() {
+        return adminPassword.filter(p -> !p.isBlank());
+    }
+
+    public int maxPageSize() {
+        return maxPageSize;
+    }
+
+    public long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    public int bulkMaxOperations() {
+        return bulkMaxOperations;
+    }
+
+    public long bulkMaxPayloadBytes() {
+        return bulkMaxPayloadBytes;
+    }
+
+    public int eventRetentionDays() {
+        return eventRetentionDays;
+    }
+}

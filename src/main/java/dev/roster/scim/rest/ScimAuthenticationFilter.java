@@ -1,0 +1,50 @@
+package dev.roster.scim.rest;
+
+import dev.roster.integration.BearerTokenAuthenticator;
+import dev.roster.scim.error.ScimException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Every SCIM endpoint needs a bearer token; the token selects the integration whose directory the request
+ * sees. Runs before matching, so unknown paths and wrong methods are not revealed to unauthenticated callers.
+ */
+@Provider
+@ApplicationScoped
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class ScimAuthenticationFilter implements ContainerRequestFilter {
+
+    private static final String BEARER = "bearer ";
+
+    @Inject
+    BearerTokenAuthenticator authenticator;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || header.isBlank()) {
+            abort(request, "Authorization header with a Bearer token is required");
+            return;
+        }
+        if (header.length() <= BEARER.length() || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            abort(request, "Authorization must use the Bearer scheme");
+            return;
+        }
+        String token = header.substring(BEARER.length()).trim();
+        authenticator.authenticate(token).ifPresentOrElse(
+                integration -> ScimCaller.set(request, integration),
+                () -> abort(request, "The bearer token is not valid"));
+    }
+
+    private static void abort(ContainerRequestContext request, String detail) {
+        request.abortWith(ScimErrorResponses.of(ScimException.unauthorized(detail)));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.roster.scim.rest;
+
+import dev.roster.config.RosterConfig;
+import dev.roster.scim.error.ScimException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Reads SCIM request bodies as JSON objects with SCIM's errors: too large → 413, malformed → 400
+ * invalidSyntax with the position, not an object → 400 invalidSyntax. The size limit is enforced while
+ * reading, so a client that lies about Content-Length cannot make Roster buffer more than the limit.
+ */
+@Provider
+@Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
+public class ScimJsonBodyReader implements MessageBodyReader<JsonObject> {
+
+    private final long maxBytes = ConfigProvider.getConfig()
+            .getOptionalValue(RosterConfig.MAX_BODY_BYTES, Long.class).orElse(1_048_576L);
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == JsonObject.class || type == JsonStructure.class;
+    }
+
+    @Override
+    public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                               MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+        String declaredLength = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
+        if (declaredLength != null && parseLength(declaredLength) > maxBytes) {
+            throw tooLarge();
+        }
+        byte[] body = readLimited(entity);
+        if (body.length == 0) {
+            throw ScimException.invalidSyntax("The request body is empty");
+        }
+        try (JsonReader reader = Json.createReader(new java.io.ByteArrayInputStream(body))) {
+            JsonStructure structure = reader.read();
+            if (!(structure instanceof JsonObject object)) {
+                throw ScimException.invalidSyntax("The request body must be a JSON object");
+            }
+            return object;
+        } catch (JsonParsingException e) {
+            var location = e.getLocation();
+            throw ScimException.invalidSyntax("Malformed JSON at line " + location.getLineNumber()
+                    + ", column " + location.getColumnNumber());
+        } catch (JsonException e) {
+            throw ScimException.invalidSyntax("Malformed JSON");
+        }
+    }
+
+    private byte[] readLimited(InputStream entity) throws IOException {
+        byte[] body = entity.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (body.length > maxBytes) {
+            throw tooLarge();
+        }
+        return body;
+    }
+
+    private ScimException tooLarge() {
+        return ScimException.status(413, "The request body exceeds the limit of " + maxBytes + " bytes");
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.roster.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The product boots on Payara Micro: health, OpenAPI, the API page, and SCIM bearer authentication. */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RosterDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http app() {
+        return new Http(URI.create(base.toString()), Map.of());
+    }
+
+    private Http server() {
+        return new Http(URI.create(base.toString()).resolve("/"), Map.of());
+    }
+
+    @Test
+    void readinessReportsTheDatabaseUp() {
+        Http.Reply ready = server().get("health/ready");
+        assertEquals(200, ready.status(), ready.toString());
+        assertEquals("UP", ready.json().getString("status"));
+        assertTrue(ready.body().contains("database"), ready.body());
+        assertEquals(200, server().get("health/live").status());
+    }
+
+    @Test
+    void openApiDocumentListsScimEndpoints() {
+        Http.Reply openapi = server().get("openapi", Map.of("Accept", "application/json"));
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("ServiceProviderConfig"), "SCIM discovery is documented");
+    }
+
+    @Test
+    void apiPageIsServedFromTheWar() {
+        Http.Reply page = app().get("api-docs/index.html");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("swagger-ui-bundle.js"));
+        String bundle = page.body().replaceAll("(?s).*src=\"\\.\\./(webjars/swagger-ui/[^\"]+/swagger-ui-bundle\\.js)\".*", "$1");
+        assertEquals(200, app().get(bundle).status(), "the Swagger UI assets ship inside the WAR");
+    }
+
+    @Test
+    void configuredTokenOpensScimAndAnyOtherTokenIsRefused() {
+        Http.Reply ok = app().get("scim/v2/ServiceProviderConfig", Map.of("Authorization", "Bearer it-static-token"));
+        assertEquals(200, ok.status(), ok.toString());
+
+        Http.Reply wrong = app().get("scim/v2/ServiceProviderConfig", Map.of("Authorization", "Bearer nope"));
+        assertEquals(401, wrong.status());
+        assertTrue(wrong.header("Content-Type").startsWith("application/scim+json"));
+        assertEquals("401", wrong.json().getString("status"));
+        assertTrue(wrong.json().getString("detail").length() > 0);
+
+        Http.Reply none = app().get("scim/v2/ServiceProviderConfig");
+        assertEquals(401, none.status());
+        assertEquals("urn:ietf:params:scim:api:messages:2.0:Error", none.json().getJsonArray("schemas").getString(0));
+    }
+}
