@@ -82,9 +82,9 @@ CREATE TABLE scim_attribute_value (
     value_text  VARCHAR(512),
     value_ci    VARCHAR(512),
     value_num   DOUBLE PRECISION,
-    value_bool  BOOLEAN
+    value_bool  BOOLEAN,
+    PRIMARY KEY (resource_id, attr, sub_attr, elem)
 );
-CREATE INDEX ix_attr_resource ON scim_attribute_value (resource_id);
 CREATE INDEX ix_attr_ci ON scim_attribute_value (attr, sub_attr, value_ci);
 CREATE INDEX ix_attr_text ON scim_attribute_value (attr, sub_attr, value_text);
 CREATE INDEX ix_attr_num ON scim_attribute_value (attr, sub_attr, value_num);

@@ -1,0 +1,5 @@
+package dev.roster.directory.store;
+
+/** A group a user belongs to, directly or through nested groups. */
+public record GroupRef(String id, String display, boolean direct) {
+}
