@@ -222,7 +222,11 @@ public final class FilterParser {
 
     /** {@code "." subAttr} directly after ']' (the DOT is the next token); returns the checked name token. */
     private Token subAttributeAfterBracket() {
+        int bracketEnd = tokens.consumedEnd();
         Token dot = tokens.next();
+        if (dot.offset() != bracketEnd) {
+            throw errors.at("Unexpected whitespace before '.'", bracketEnd);
+        }
         Token name = tokens.next();
         if (!name.is(Token.Kind.WORD) || name.offset() != dot.end()) {
             throw errors.at("Expected a sub-attribute name after '.'", dot.end());

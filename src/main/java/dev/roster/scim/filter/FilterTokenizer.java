@@ -14,6 +14,7 @@ final class FilterTokenizer {
     private final SyntaxErrors errors;
     private int position;
     private Token peeked;
+    private int consumedEnd;
 
     FilterTokenizer(String input, SyntaxErrors errors) {
         this.input = input;
@@ -32,7 +33,13 @@ final class FilterTokenizer {
     Token next() {
         Token token = peek();
         peeked = null;
+        consumedEnd = token.end();
         return token;
+    }
+
+    /** Where the last consumed token ended, so the parser can insist on adjacency ({@code ].value}). */
+    int consumedEnd() {
+        return consumedEnd;
     }
 
     /**
@@ -45,6 +52,12 @@ final class FilterTokenizer {
             // A peeked token was scanned with path rules; re-reading it as a value would be wrong.
             throw new IllegalStateException("nextValue() after peek()");
         }
+        Token value = scanValue();
+        consumedEnd = value.end();
+        return value;
+    }
+
+    private Token scanValue() {
         skipWhitespace();
         if (position >= input.length()) {
             throw errors.at("Missing comparison value", position);
