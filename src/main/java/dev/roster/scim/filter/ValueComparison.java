@@ -12,9 +12,10 @@ import java.util.Optional;
  * here: the evaluator defines it as "no value is equal" over all of an attribute's values.
  *
  * <ul>
- *   <li>strings: {@code eq}, {@code co}, {@code sw}, {@code ew} honour caseExact; ordering is chronological
- *       when both sides are date-times, otherwise lexicographic. A number literal is compared by its text
- *       (Entra writes {@code externalId eq 1234} for the string "1234");</li>
+ *   <li>strings: {@code eq}, {@code co}, {@code sw}, {@code ew} and ordering honour caseExact; {@code eq} and
+ *       ordering are chronological when both sides are date-times (so {@code ...T21:00:00Z} equals
+ *       {@code ...T14:00:00-07:00}), otherwise by text. A number literal is compared by its text (Entra writes
+ *       {@code externalId eq 1234} for the string "1234");</li>
  *   <li>numbers: exact BigDecimal comparison, so {@code 1.0 eq 1}; no substring operators;</li>
  *   <li>booleans: {@code eq} only;</li>
  *   <li>anything else (objects, arrays, type mismatches) never matches.</li>

@@ -229,6 +229,12 @@ class FilterEvaluatorTest {
         assertTrue(evaluator.matches(FilterParser.parse("members eq \"2819C223-7f76-453a-919d-413861904646\""), group));
     }
 
+    @Test
+    void evaluatesTheLongestChainTheParserAccepts() {
+        Filter chain = FilterParser.parse("age eq 1 or ".repeat(832) + "age eq 42");
+        assertTrue(FilterEvaluator.caseInsensitive().matches(chain, USER));
+    }
+
     private static JsonObject json(String text) {
         try (var reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();
