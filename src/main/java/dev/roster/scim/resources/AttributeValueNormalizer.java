@@ -14,9 +14,7 @@ import jakarta.json.JsonValue;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -79,13 +77,13 @@ final class AttributeValueNormalizer {
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw ScimException.invalidValue("Attribute '" + path + "' must be a JSON object");
         }
-        Map<String, JsonValue> given = byLowerCaseName(value.asJsonObject());
+        Map<String, JsonValue> given = AttributeNames.byLowerCaseName(value.asJsonObject());
         JsonObjectBuilder out = JSON.createObjectBuilder();
         boolean any = false;
         for (AttributeDefinition sub : definition.subAttributes()) {
             String subPath = path + "." + sub.name();
             JsonValue normalized = sub.mutability() == Mutability.READ_ONLY ? null
-                    : normalize(sub, given.get(sub.name().toLowerCase(Locale.ROOT)), subPath);
+                    : normalize(sub, given.get(AttributeNames.lower(sub.name())), subPath);
             if (normalized != null) {
                 out.add(sub.name(), normalized);
                 any = true;
@@ -177,12 +175,5 @@ final class AttributeValueNormalizer {
             result.add(element);
         }
         return result;
-    }
-
-    /** Last spelling wins when a client sends the same name twice in different case. */
-    static Map<String, JsonValue> byLowerCaseName(JsonObject object) {
-        Map<String, JsonValue> byName = new LinkedHashMap<>();
-        object.forEach((k, v) -> byName.put(k.toLowerCase(Locale.ROOT), v));
-        return byName;
     }
 }

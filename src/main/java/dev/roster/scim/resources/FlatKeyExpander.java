@@ -7,7 +7,6 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,36 +26,32 @@ final class FlatKeyExpander {
     }
 
     static JsonObject expand(ResourceTypeDefinition type, JsonObject body) {
-        if (body.keySet().stream().noneMatch(k -> k.indexOf('.') >= 0 || isUrn(k))) {
+        if (body.keySet().stream().noneMatch(k -> k.indexOf('.') >= 0 || AttributeNames.isUrn(k))) {
             return body; // the usual body: nothing to rewrite
         }
         Map<String, Object> top = new LinkedHashMap<>();
         for (Map.Entry<String, JsonValue> entry : body.entrySet()) {
             String key = entry.getKey();
             JsonValue value = entry.getValue();
-            if (isUrn(key)) {
+            if (AttributeNames.isUrn(key)) {
                 placeUrnKey(type, top, key, value);
             } else {
-                place(top, AttributeProjection.dotted(key), value);
+                place(top, AttributeNames.dotted(key), value);
             }
         }
         return toJson(top);
-    }
-
-    static boolean isUrn(String key) {
-        return key.regionMatches(true, 0, "urn:", 0, 4);
     }
 
     private static void placeUrnKey(ResourceTypeDefinition type, Map<String, Object> top, String key, JsonValue value) {
         String core = type.schema().id();
         if (key.equalsIgnoreCase(core)) {
             if (value.getValueType() == JsonValue.ValueType.OBJECT) {
-                value.asJsonObject().forEach((k, v) -> place(top, AttributeProjection.dotted(k), v));
+                value.asJsonObject().forEach((k, v) -> place(top, AttributeNames.dotted(k), v));
             }
             return;
         }
-        if (startsWithUrn(key, core)) {
-            place(top, AttributeProjection.dotted(key.substring(core.length() + 1)), value);
+        if (AttributeNames.qualifiedBy(key, core)) {
+            place(top, AttributeNames.dotted(key.substring(core.length() + 1)), value);
             return;
         }
         for (ResourceTypeDefinition.SchemaExtension extension : type.extensions()) {
@@ -65,8 +60,8 @@ final class FlatKeyExpander {
                 place(top, List.of(schema.id()), value);
                 return;
             }
-            if (startsWithUrn(key, schema.id())) {
-                place(top, prefixed(schema.id(), AttributeProjection.dotted(key.substring(schema.id().length() + 1))), value);
+            if (AttributeNames.qualifiedBy(key, schema.id())) {
+                place(top, AttributeNames.prefixed(schema.id(), AttributeNames.dotted(key.substring(schema.id().length() + 1))), value);
                 return;
             }
         }
@@ -78,10 +73,6 @@ final class FlatKeyExpander {
             // An unknown extension attribute written flat: "urn:…:CustomExtension:2.0:User:costCode".
             place(top, List.of(key.substring(0, colon), key.substring(colon + 1)), value);
         }
-    }
-
-    private static boolean startsWithUrn(String key, String urn) {
-        return key.length() > urn.length() + 1 && key.regionMatches(true, 0, urn + ":", 0, urn.length() + 1);
     }
 
     /** Puts value at path, merging objects with what earlier keys (in any case) already put there. */
@@ -135,12 +126,5 @@ final class FlatKeyExpander {
         JsonObjectBuilder out = JSON.createObjectBuilder();
         map.forEach((k, v) -> out.add(k, v instanceof Map ? toJson((Map<String, Object>) v) : (JsonValue) v));
         return out.build();
-    }
-
-    private static List<String> prefixed(String first, List<String> rest) {
-        List<String> path = new ArrayList<>();
-        path.add(first);
-        path.addAll(rest);
-        return path;
     }
 }

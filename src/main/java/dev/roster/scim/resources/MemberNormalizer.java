@@ -59,7 +59,7 @@ final class MemberNormalizer {
             case STRING:
                 return JSON.createObjectBuilder().add("value", value((JsonString) element));
             case OBJECT:
-                Map<String, JsonValue> given = AttributeValueNormalizer.byLowerCaseName(element.asJsonObject());
+                Map<String, JsonValue> given = AttributeNames.byLowerCaseName(element.asJsonObject());
                 JsonValue value = given.get("value");
                 if (!(value instanceof JsonString text)) {
                     throw ScimException.invalidValue("Attribute 'members.value' is required and must be a string");

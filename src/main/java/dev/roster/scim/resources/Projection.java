@@ -13,7 +13,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -42,10 +41,10 @@ public final class Projection {
 
     Projection(ResourceTypeDefinition type, SchemaDefinition common, Selection included, Selection excluded,
                List<String> unknownUrnIncludes, List<String> unknownUrnExcludes) {
-        common.attributes().forEach(a -> topLevel.put(lower(a.name()), a));
-        type.schema().attributes().forEach(a -> topLevel.put(lower(a.name()), a));
+        common.attributes().forEach(a -> topLevel.put(AttributeNames.lower(a.name()), a));
+        type.schema().attributes().forEach(a -> topLevel.put(AttributeNames.lower(a.name()), a));
         topLevel.put("schemas", SchemaRegistry.SCHEMAS_ATTRIBUTE);
-        type.extensions().forEach(e -> extensions.put(lower(e.schema().id()), e.schema()));
+        type.extensions().forEach(e -> extensions.put(AttributeNames.lower(e.schema().id()), e.schema()));
         this.rootCoverage = included == null ? Selection.DEFAULTS : included;
         this.excluded = excluded;
         this.unknownUrnIncludes = List.copyOf(unknownUrnIncludes);
@@ -59,7 +58,7 @@ public final class Projection {
             String key = entry.getKey();
             JsonValue projected = key.indexOf(':') >= 0
                     ? projectExtension(key, entry.getValue())
-                    : projectValue(topLevel.get(lower(key)), entry.getValue(), rootCoverage.coverageOf(key),
+                    : projectValue(topLevel.get(AttributeNames.lower(key)), entry.getValue(), rootCoverage.coverageOf(key),
                             excluded.child(key));
             if (projected != null) {
                 out.add(key, projected);
@@ -69,7 +68,7 @@ public final class Projection {
     }
 
     private JsonValue projectExtension(String key, JsonValue value) {
-        String urn = lower(key);
+        String urn = AttributeNames.lower(key);
         SchemaDefinition schema = extensions.get(urn);
         Selection coverage;
         Selection exclusion;
@@ -173,16 +172,12 @@ public final class Projection {
                 return Selection.WHOLE;
             }
             if (name.startsWith(urn + ":")) {
-                List<String> path = AttributeProjection.dotted(name.substring(urn.length() + 1));
+                List<String> path = AttributeNames.dotted(name.substring(urn.length() + 1));
                 if (!path.isEmpty()) {
                     builder.add(path);
                 }
             }
         }
         return builder.isEmpty() ? null : builder.build();
-    }
-
-    private static String lower(String name) {
-        return name.toLowerCase(Locale.ROOT);
     }
 }

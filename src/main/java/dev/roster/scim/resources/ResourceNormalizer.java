@@ -15,7 +15,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,8 +59,8 @@ public final class ResourceNormalizer {
         Map<String, JsonValue> plain = new LinkedHashMap<>();
         Map<String, Map.Entry<String, JsonValue>> urnKeyed = new LinkedHashMap<>();
         expanded.forEach((key, value) -> {
-            String lower = key.toLowerCase(Locale.ROOT);
-            if (FlatKeyExpander.isUrn(key)) {
+            String lower = AttributeNames.lower(key);
+            if (AttributeNames.isUrn(key)) {
                 urnKeyed.put(lower, Map.entry(key, value));
             } else {
                 plain.put(lower, value);
@@ -81,7 +80,7 @@ public final class ResourceNormalizer {
 
         for (ResourceTypeDefinition.SchemaExtension extension : type.extensions()) {
             SchemaDefinition schema = extension.schema();
-            Map.Entry<String, JsonValue> given = urnKeyed.remove(schema.id().toLowerCase(Locale.ROOT));
+            Map.Entry<String, JsonValue> given = urnKeyed.remove(AttributeNames.lower(schema.id()));
             JsonObject normalized = extension(schema, given == null ? null : given.getValue());
             if (normalized != null) {
                 document.add(schema.id(), normalized);
@@ -89,7 +88,7 @@ public final class ResourceNormalizer {
             }
         }
         // Whatever URN keys remain belong to extensions Roster does not know: kept as sent.
-        urnKeyed.remove(type.schema().id().toLowerCase(Locale.ROOT));
+        urnKeyed.remove(AttributeNames.lower(type.schema().id()));
         for (Map.Entry<String, JsonValue> unknown : urnKeyed.values()) {
             JsonValue value = unknown.getValue();
             if (value.getValueType() == JsonValue.ValueType.NULL) {
@@ -115,7 +114,7 @@ public final class ResourceNormalizer {
     private void addAttributes(JsonObjectBuilder document, SchemaDefinition schema, Map<String, JsonValue> given,
                                String schemaId) {
         for (AttributeDefinition attribute : schema.attributes()) {
-            String key = attribute.name().toLowerCase(Locale.ROOT);
+            String key = AttributeNames.lower(attribute.name());
             if (!given.containsKey(key) || !clientWritable(attribute) || isMembersOf(schemaId, attribute)) {
                 continue;
             }
@@ -134,7 +133,7 @@ public final class ResourceNormalizer {
             throw ScimException.invalidValue("Extension '" + schema.id() + "' must be a JSON object");
         }
         JsonObjectBuilder out = JSON.createObjectBuilder();
-        addAttributes(out, schema, AttributeValueNormalizer.byLowerCaseName(value.asJsonObject()), schema.id());
+        addAttributes(out, schema, AttributeNames.byLowerCaseName(value.asJsonObject()), schema.id());
         JsonObject built = out.build();
         requirePresent(schema, built);
         return built.isEmpty() ? null : built;
