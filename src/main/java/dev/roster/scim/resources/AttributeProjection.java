@@ -26,6 +26,7 @@ public final class AttributeProjection {
 
     private final SchemaRegistry registry;
 
+    /** @param registry resolves short extension names and supplies the common attributes (id, meta) */
     public AttributeProjection(SchemaRegistry registry) {
         this.registry = registry;
     }

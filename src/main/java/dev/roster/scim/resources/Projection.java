@@ -31,9 +31,9 @@ public final class Projection {
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     /** Top-level definitions by lower-cased name: core attributes, common attributes, schemas. */
-    private final Map<String, AttributeDefinition> topLevel = new HashMap<>();
+    private final Map<String, AttributeDefinition> topLevel;
     /** Known extension schemas by lower-cased URN (the key their object has in the resource). */
-    private final Map<String, SchemaDefinition> extensions = new HashMap<>();
+    private final Map<String, SchemaDefinition> extensions;
     private final Selection rootCoverage;
     private final Selection excluded;
     private final List<String> unknownUrnIncludes;
@@ -41,10 +41,14 @@ public final class Projection {
 
     Projection(ResourceTypeDefinition type, SchemaDefinition common, Selection included, Selection excluded,
                List<String> unknownUrnIncludes, List<String> unknownUrnExcludes) {
-        common.attributes().forEach(a -> topLevel.put(AttributeNames.lower(a.name()), a));
-        type.schema().attributes().forEach(a -> topLevel.put(AttributeNames.lower(a.name()), a));
-        topLevel.put("schemas", SchemaRegistry.SCHEMAS_ATTRIBUTE);
-        type.extensions().forEach(e -> extensions.put(AttributeNames.lower(e.schema().id()), e.schema()));
+        Map<String, AttributeDefinition> names = new HashMap<>();
+        common.attributes().forEach(a -> names.put(AttributeNames.lower(a.name()), a));
+        type.schema().attributes().forEach(a -> names.put(AttributeNames.lower(a.name()), a));
+        names.put("schemas", SchemaRegistry.SCHEMAS_ATTRIBUTE);
+        this.topLevel = Map.copyOf(names);
+        Map<String, SchemaDefinition> urns = new HashMap<>();
+        type.extensions().forEach(e -> urns.put(AttributeNames.lower(e.schema().id()), e.schema()));
+        this.extensions = Map.copyOf(urns);
         this.rootCoverage = included == null ? Selection.DEFAULTS : included;
         this.excluded = excluded;
         this.unknownUrnIncludes = List.copyOf(unknownUrnIncludes);

@@ -45,6 +45,7 @@ public final class ResourceNormalizer {
 
     private final SchemaRegistry registry;
 
+    /** @param registry supplies the common attributes (externalId) beside each resource type's schemas */
     public ResourceNormalizer(SchemaRegistry registry) {
         this.registry = registry;
     }
