@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -88,9 +89,20 @@ public final class ResourceNormalizer {
                 schemas.add(schema.id());
             }
         }
-        // Whatever URN keys remain belong to extensions Roster does not know: kept as sent.
         urnKeyed.remove(AttributeNames.lower(type.schema().id()));
-        for (Map.Entry<String, JsonValue> unknown : urnKeyed.values()) {
+        addUnknownExtensions(document, schemas, urnKeyed.values());
+
+        JsonObject built = document.build();
+        requirePresent(type.schema(), built);
+        JsonObjectBuilder result = JSON.createObjectBuilder().add("schemas", schemas); // schemas first, as clients expect
+        built.forEach(result::add);
+        return new NormalizedResource(result.build(), members);
+    }
+
+    /** Extensions Roster has no schema for (Okta custom attributes): kept exactly as sent and listed in schemas. */
+    private static void addUnknownExtensions(JsonObjectBuilder document, JsonArrayBuilder schemas,
+                                             Collection<Map.Entry<String, JsonValue>> extensions) {
+        for (Map.Entry<String, JsonValue> unknown : extensions) {
             JsonValue value = unknown.getValue();
             if (value.getValueType() == JsonValue.ValueType.NULL) {
                 continue;
@@ -103,12 +115,6 @@ public final class ResourceNormalizer {
                 schemas.add(unknown.getKey());
             }
         }
-
-        JsonObject built = document.build();
-        requirePresent(type.schema(), built);
-        JsonObjectBuilder result = JSON.createObjectBuilder().add("schemas", schemas); // schemas first, as clients expect
-        built.forEach(result::add);
-        return new NormalizedResource(result.build(), members);
     }
 
     /** Adds the schema's client-writable attributes found in {@code given}, in schema order and spelling. */
