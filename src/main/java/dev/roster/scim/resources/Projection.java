@@ -55,6 +55,28 @@ public final class Projection {
         this.unknownUrnExcludes = List.copyOf(unknownUrnExcludes);
     }
 
+    /**
+     * Whether a top-level core attribute would appear in the output (when it has a value). Lets callers skip
+     * computing attributes that live outside the document, such as a group's members, when they are excluded.
+     */
+    public boolean includes(String attribute) {
+        String key = lower(attribute);
+        AttributeDefinition definition = topLevel.get(key);
+        Returned returned = definition == null ? Returned.DEFAULT : definition.returned();
+        if (returned == Returned.NEVER) {
+            return false;
+        }
+        if (returned == Returned.ALWAYS) {
+            return true;
+        }
+        Selection coverage = rootCoverage.coverageOf(key);
+        if (coverage == null || (returned == Returned.REQUEST && coverage == Selection.DEFAULTS)) {
+            return false;
+        }
+        Selection exclusion = excluded.child(key);
+        return exclusion == null || !exclusion.isWhole();
+    }
+
     /** The resource as the client asked to see it. The input is not changed. */
     public JsonObject apply(JsonObject resource) {
         JsonObjectBuilder out = JSON.createObjectBuilder();
