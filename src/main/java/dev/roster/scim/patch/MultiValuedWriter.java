@@ -20,13 +20,10 @@ import java.util.Optional;
  */
 final class MultiValuedWriter {
 
-    private final ElementMatcher matcher;
-
-    MultiValuedWriter(ElementMatcher matcher) {
-        this.matcher = matcher;
+    private MultiValuedWriter() {
     }
 
-    void apply(WorkingDocument document, PatchOp op, Target.Attribute target, JsonValue value) {
+    static void apply(WorkingDocument document, PatchOp op, Target.Attribute target, JsonValue value) {
         AttributeDefinition attribute = target.attribute();
         JsonValue current = document.get(target.container(), attribute.name());
         Elements elements = new Elements(attribute, current);
@@ -107,13 +104,13 @@ final class MultiValuedWriter {
                 + "' matches the filter, and a new one can only be created from 'eq' conditions joined by 'and'"));
     }
 
-    private List<Integer> matching(Target.Attribute target, Elements elements) {
+    private static List<Integer> matching(Target.Attribute target, Elements elements) {
         Filter filter = target.filter();
         List<Integer> matches = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
             JsonValue element = elements.get(i);
             if (element.getValueType() == ValueType.OBJECT
-                    && matcher.matches(target.attribute(), filter, element.asJsonObject())) {
+                    && ElementMatcher.matches(target.attribute(), filter, element.asJsonObject())) {
                 matches.add(i);
             }
         }

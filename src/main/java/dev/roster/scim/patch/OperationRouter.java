@@ -22,14 +22,12 @@ final class OperationRouter {
     private final ResourceSchema schema;
     private final WorkingDocument document;
     private final TargetResolver resolver;
-    private final MultiValuedWriter multiValued;
     private final MembersTranslator members;
 
-    OperationRouter(ResourceSchema schema, WorkingDocument document, ElementMatcher matcher, MembersTranslator members) {
+    OperationRouter(ResourceSchema schema, WorkingDocument document, MembersTranslator members) {
         this.schema = schema;
         this.document = document;
         this.resolver = new TargetResolver(schema, document);
-        this.multiValued = new MultiValuedWriter(matcher);
         this.members = members;
     }
 
@@ -44,7 +42,7 @@ final class OperationRouter {
     private void write(PatchOp op, Target target, JsonValue value) {
         if (target instanceof Target.Attribute attribute) {
             if (attribute.attribute().multiValued()) {
-                multiValued.apply(document, op, attribute, value);
+                MultiValuedWriter.apply(document, op, attribute, value);
             } else {
                 SingularWriter.apply(document, op, attribute, value);
             }

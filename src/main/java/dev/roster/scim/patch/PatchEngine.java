@@ -27,7 +27,7 @@ public final class PatchEngine {
         Objects.requireNonNull(document, "document");
         WorkingDocument working = new WorkingDocument(document);
         MembersTranslator members = new MembersTranslator();
-        OperationRouter router = new OperationRouter(schema, working, new ElementMatcher(schema), members);
+        OperationRouter router = new OperationRouter(schema, working, members);
         request.operations().forEach(router::apply);
         JsonObject patched = working.toJson();
         // JSON object equality ignores member order, so a PATCH that sets what is already there changes nothing.
