@@ -60,7 +60,7 @@ public final class Projection {
      * computing attributes that live outside the document, such as a group's members, when they are excluded.
      */
     public boolean includes(String attribute) {
-        String key = lower(attribute);
+        String key = AttributeNames.lower(attribute);
         AttributeDefinition definition = topLevel.get(key);
         Returned returned = definition == null ? Returned.DEFAULT : definition.returned();
         if (returned == Returned.NEVER) {

@@ -12,6 +12,7 @@ import dev.roster.scim.service.GroupService;
 import dev.roster.scim.service.GroupService.GroupView;
 import dev.roster.scim.service.Preconditions;
 import dev.roster.scim.service.ResourceRenderer;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * for attributes, then 200 with the group.
  */
 @Path("Groups")
+@RequestScoped
 @Tag(name = "SCIM")
 @SecurityRequirement(name = "scimBearer")
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})

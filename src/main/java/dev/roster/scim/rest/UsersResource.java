@@ -9,6 +9,7 @@ import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.scim.service.ResourceRenderer;
 import dev.roster.scim.service.UserService;
 import dev.roster.scim.service.UserService.UserView;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /Users} (RFC 7644 3.2–3.6). Thin: parses parameters, calls {@link UserService}, renders. */
 @Path("Users")
+@RequestScoped
 @Tag(name = "SCIM")
 @SecurityRequirement(name = "scimBearer")
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})

@@ -74,7 +74,6 @@ public class GroupService {
                 : memberships.membersOf(List.of(created.id())).get(created.id()));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<GroupView> find(String integrationId, String id, boolean withMembers) {
         return groups.find(integrationId, id).map(g -> new GroupView(g,
                 withMembers ? memberships.membersOf(List.of(id)).get(id) : List.of()));
@@ -122,7 +121,6 @@ public class GroupService {
                 current.displayName(), null));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<GroupView> search(String integrationId, SearchSpec spec, boolean withMembers) {
         Page<StoredResource> page = groups.search(integrationId, spec);
         Map<String, List<MemberRef>> members = withMembers

@@ -63,7 +63,6 @@ public class UserService {
         return new UserView(created, List.of());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UserView> find(String integrationId, String id) {
         return users.find(integrationId, id).map(this::withGroups);
     }
@@ -101,7 +100,6 @@ public class UserService {
                 userName(current.document()), null));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<UserView> search(String integrationId, SearchSpec spec, boolean withGroups) {
         Page<StoredResource> page = users.search(integrationId, spec);
         Map<String, List<GroupRef>> groups = withGroups
