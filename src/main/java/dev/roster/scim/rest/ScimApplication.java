@@ -37,6 +37,7 @@ public class ScimApplication extends Application {
                 DiscoveryResource.class,
                 MeResource.class,
                 UsersResource.class,
-                GroupsResource.class);
+                GroupsResource.class,
+                RootSearchResource.class);
     }
 }
