@@ -5,10 +5,8 @@ import dev.roster.scim.schema.ResourceTypeDefinition;
 import dev.roster.scim.schema.SchemaDefinition;
 import dev.roster.scim.schema.SchemaRegistry;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,6 +26,7 @@ public final class AttributeProjection {
 
     private final SchemaRegistry registry;
 
+    /** @param registry resolves short extension names and supplies the common attributes (id, meta) */
     public AttributeProjection(SchemaRegistry registry) {
         this.registry = registry;
     }
@@ -65,7 +64,7 @@ public final class AttributeProjection {
     private Paths paths(ResourceTypeDefinition type, List<String> names) {
         Paths paths = new Paths();
         for (String name : names) {
-            if (name.regionMatches(true, 0, "urn:", 0, 4)) {
+            if (AttributeNames.isUrn(name)) {
                 addQualified(type, name, paths);
             } else {
                 addUnqualified(type, name, paths);
@@ -76,10 +75,10 @@ public final class AttributeProjection {
 
     private void addQualified(ResourceTypeDefinition type, String name, Paths paths) {
         Optional<SchemaDefinition> owner = knownSchemas(type).stream()
-                .filter(s -> name.equalsIgnoreCase(s.id()) || name.regionMatches(true, 0, s.id() + ":", 0, s.id().length() + 1))
+                .filter(s -> name.equalsIgnoreCase(s.id()) || AttributeNames.qualifiedBy(name, s.id()))
                 .findFirst();
         if (owner.isEmpty()) {
-            paths.unknownUrns.add(name.toLowerCase(Locale.ROOT));
+            paths.unknownUrns.add(AttributeNames.lower(name));
             return;
         }
         SchemaDefinition schema = owner.get();
@@ -93,15 +92,15 @@ public final class AttributeProjection {
             }
             return;
         }
-        List<String> rest = dotted(name.substring(schema.id().length() + 1));
+        List<String> rest = AttributeNames.dotted(name.substring(schema.id().length() + 1));
         if (rest.isEmpty()) {
             return; // "urn:…:User:" names nothing
         }
-        paths.tree.add(core ? rest : prefixed(schema.id(), rest));
+        paths.tree.add(core ? rest : AttributeNames.prefixed(schema.id(), rest));
     }
 
     private void addUnqualified(ResourceTypeDefinition type, String name, Paths paths) {
-        List<String> path = dotted(name);
+        List<String> path = AttributeNames.dotted(name);
         if (path.isEmpty()) {
             return;
         }
@@ -110,7 +109,7 @@ public final class AttributeProjection {
                 .filter(r -> r.inExtension(type))
                 .map(r -> r.schema().id())
                 .orElse(null);
-        paths.tree.add(extensionId == null ? path : prefixed(extensionId, path));
+        paths.tree.add(extensionId == null ? path : AttributeNames.prefixed(extensionId, path));
     }
 
     /** Core first, then extensions, longest URN first so a URN that prefixes another cannot steal its names. */
@@ -122,14 +121,4 @@ public final class AttributeProjection {
         return schemas;
     }
 
-    static List<String> dotted(String name) {
-        return Arrays.stream(name.split("\\.")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static List<String> prefixed(String first, List<String> rest) {
-        List<String> path = new ArrayList<>();
-        path.add(first);
-        path.addAll(rest);
-        return path;
-    }
 }

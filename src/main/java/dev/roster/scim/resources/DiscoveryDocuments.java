@@ -33,6 +33,10 @@ public final class DiscoveryDocuments {
     /** The attribute lists never change, so they are rendered once; only meta.location varies per request. */
     private final Map<String, JsonArray> renderedAttributes;
 
+    /**
+     * @param registry the schemas and resource types to describe
+     * @param settings the limits advertised at /ServiceProviderConfig
+     */
     public DiscoveryDocuments(SchemaRegistry registry, ServiceProviderSettings settings) {
         this.registry = registry;
         this.settings = settings;

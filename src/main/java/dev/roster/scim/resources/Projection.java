@@ -13,7 +13,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -32,9 +31,9 @@ public final class Projection {
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     /** Top-level definitions by lower-cased name: core attributes, common attributes, schemas. */
-    private final Map<String, AttributeDefinition> topLevel = new HashMap<>();
+    private final Map<String, AttributeDefinition> topLevel;
     /** Known extension schemas by lower-cased URN (the key their object has in the resource). */
-    private final Map<String, SchemaDefinition> extensions = new HashMap<>();
+    private final Map<String, SchemaDefinition> extensions;
     private final Selection rootCoverage;
     private final Selection excluded;
     private final List<String> unknownUrnIncludes;
@@ -42,10 +41,14 @@ public final class Projection {
 
     Projection(ResourceTypeDefinition type, SchemaDefinition common, Selection included, Selection excluded,
                List<String> unknownUrnIncludes, List<String> unknownUrnExcludes) {
-        common.attributes().forEach(a -> topLevel.put(lower(a.name()), a));
-        type.schema().attributes().forEach(a -> topLevel.put(lower(a.name()), a));
-        topLevel.put("schemas", SchemaRegistry.SCHEMAS_ATTRIBUTE);
-        type.extensions().forEach(e -> extensions.put(lower(e.schema().id()), e.schema()));
+        Map<String, AttributeDefinition> names = new HashMap<>();
+        common.attributes().forEach(a -> names.put(AttributeNames.lower(a.name()), a));
+        type.schema().attributes().forEach(a -> names.put(AttributeNames.lower(a.name()), a));
+        names.put("schemas", SchemaRegistry.SCHEMAS_ATTRIBUTE);
+        this.topLevel = Map.copyOf(names);
+        Map<String, SchemaDefinition> urns = new HashMap<>();
+        type.extensions().forEach(e -> urns.put(AttributeNames.lower(e.schema().id()), e.schema()));
+        this.extensions = Map.copyOf(urns);
         this.rootCoverage = included == null ? Selection.DEFAULTS : included;
         this.excluded = excluded;
         this.unknownUrnIncludes = List.copyOf(unknownUrnIncludes);
@@ -59,7 +62,7 @@ public final class Projection {
             String key = entry.getKey();
             JsonValue projected = key.indexOf(':') >= 0
                     ? projectExtension(key, entry.getValue())
-                    : projectValue(topLevel.get(lower(key)), entry.getValue(), rootCoverage.coverageOf(key),
+                    : projectValue(topLevel.get(AttributeNames.lower(key)), entry.getValue(), rootCoverage.coverageOf(key),
                             excluded.child(key));
             if (projected != null) {
                 out.add(key, projected);
@@ -69,7 +72,7 @@ public final class Projection {
     }
 
     private JsonValue projectExtension(String key, JsonValue value) {
-        String urn = lower(key);
+        String urn = AttributeNames.lower(key);
         SchemaDefinition schema = extensions.get(urn);
         Selection coverage;
         Selection exclusion;
@@ -173,16 +176,12 @@ public final class Projection {
                 return Selection.WHOLE;
             }
             if (name.startsWith(urn + ":")) {
-                List<String> path = AttributeProjection.dotted(name.substring(urn.length() + 1));
+                List<String> path = AttributeNames.dotted(name.substring(urn.length() + 1));
                 if (!path.isEmpty()) {
                     builder.add(path);
                 }
             }
         }
         return builder.isEmpty() ? null : builder.build();
-    }
-
-    private static String lower(String name) {
-        return name.toLowerCase(Locale.ROOT);
     }
 }

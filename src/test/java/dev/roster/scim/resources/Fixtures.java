@@ -12,6 +12,7 @@ final class Fixtures {
     static final String STORED_USER = "users/stored-user-with-enterprise-and-okta-extension.json";
     static final String STORED_GROUP = "groups/stored-group-with-two-members.json";
     static final String OKTA_CREATE_USER = "users/okta-create-user.json";
+    static final String OKTA_CREATE_USER_NORMALIZED = "users/okta-create-user.normalized.json";
     static final String OKTA_PUT_USER_WITH_READ_ONLY_FIELDS = "users/okta-put-user-echoing-read-only-fields.json";
     static final String ENTRA_CREATE_USER_WITH_STRING_BOOLEANS = "users/entra-create-user-with-string-booleans.json";
     static final String MISCASED_NAMES_AND_MISSPELLED_ATTRIBUTE = "users/put-user-miscased-names-and-misspelled-attribute.json";
