@@ -65,7 +65,7 @@ final class MultiValuedWriter {
         JsonObject changes = changes(op, target, value);
         if (matches.isEmpty() && op != PatchOp.REMOVE) {
             elements.add(ComplexValues.withoutNulls(
-                    ComplexValues.merge(target.attribute(), seed(target, elements), changes)));
+                    ComplexValues.merge(target.attribute(), seed(target), changes)));
             return;
         }
         for (int index : matches) {
@@ -95,7 +95,7 @@ final class MultiValuedWriter {
     }
 
     /** What a new element starts from: the filter's eq conditions, or nothing for {@code attr.sub} on no elements. */
-    private static JsonObject seed(Target.Attribute target, Elements elements) {
+    private static JsonObject seed(Target.Attribute target) {
         if (!target.isFiltered()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }

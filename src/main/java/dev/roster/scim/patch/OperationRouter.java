@@ -73,6 +73,8 @@ final class OperationRouter {
             }
             if (!key.regionMatches(true, 0, "urn:", 0, 4)) {
                 writeValueKey(op, AttributePath.of(key), member.getValue());
+            } else if (member.getValue().getValueType() == ValueType.NULL && !schema.isCoreSchema(key)) {
+                document.removeExtension(key); // RFC 7643 section 2.5: null means unassigned
             } else if (schema.isCoreSchema(key)) {
                 applyPathless(op, requireObject(member.getValue(), key));
             } else if (schema.extension(key).isPresent()) {

@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
+import java.util.List;
 
 /**
  * Operations under an extension URN that has no registered schema (Okta custom attributes such as
@@ -37,8 +38,7 @@ final class PlainJsonWriter {
         }
         if (op == PatchOp.ADD && current != null && current.getValueType() == ValueType.ARRAY) {
             JsonArrayBuilder appended = Json.createArrayBuilder(current.asJsonArray());
-            Iterable<JsonValue> added = value.getValueType() == ValueType.ARRAY ? value.asJsonArray()
-                    : java.util.List.of(value);
+            List<JsonValue> added = value.getValueType() == ValueType.ARRAY ? value.asJsonArray() : List.of(value);
             added.forEach(v -> {
                 if (!current.asJsonArray().contains(v)) {
                     appended.add(v);

@@ -1,6 +1,7 @@
 package dev.roster.scim.patch;
 
 import dev.roster.scim.schema.AttributeDefinition;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -39,7 +40,7 @@ final class SingularWriter {
                                               JsonValue current, JsonValue value) {
         JsonValue subValue = op == PatchOp.REMOVE ? JsonValue.NULL
                 : ValueChecker.subAttributeValue(attribute, sub, value);
-        JsonObject change = jakarta.json.Json.createObjectBuilder().add(sub.name(), subValue).build();
+        JsonObject change = Json.createObjectBuilder().add(sub.name(), subValue).build();
         return ComplexValues.merge(attribute, ComplexValues.asObject(current), change);
     }
 }

@@ -99,6 +99,15 @@ class PatchEnginePathlessTest {
     }
 
     @Test
+    void replaceWithNullExtensionRemovesIt() {
+        PatchResult result = patch(USER, user, "[{\"op\":\"replace\",\"value\":{\"" + ENTERPRISE + "\":null,"
+                + "\"" + OKTA_CUSTOM + "\":null}}]");
+
+        assertFalse(result.document().containsKey(ENTERPRISE));
+        assertFalse(result.document().containsKey(OKTA_CUSTOM));
+    }
+
+    @Test
     void replaceWithWrongTypeIsInvalidValue() {
         assertScimError(ScimErrorType.INVALID_VALUE,
                 () -> patch(USER, user, "[{\"op\":\"replace\",\"value\":{\"active\":\"False\"}}]"));
