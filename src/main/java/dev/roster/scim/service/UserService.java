@@ -69,7 +69,7 @@ public class UserService {
 
     /** PUT: replaces the user with the body, ignoring read-only attributes; an absent {@code active} is kept. */
     public UserView replace(String integrationId, String id, JsonObject body, String ifMatch) {
-        StoredResource current = users.find(integrationId, id).orElseThrow(() -> notFound(id));
+        StoredResource current = users.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
         JsonObject document = normalizer.normalize(REGISTRY.user(), body).document();
         document = withActiveDefault(document, current.document().getOrDefault("active", JsonValue.TRUE));
@@ -79,7 +79,7 @@ public class UserService {
     }
 
     public UserView patch(String integrationId, String id, JsonObject body, String ifMatch) {
-        StoredResource current = users.find(integrationId, id).orElseThrow(() -> notFound(id));
+        StoredResource current = users.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
         PatchRequest request = quirks.normalise(PatchRequest.fromJson(body), SCHEMA);
         PatchResult result = patchEngine.apply(SCHEMA, current.document(), request);
@@ -93,7 +93,7 @@ public class UserService {
     }
 
     public void delete(String integrationId, String id, String ifMatch) {
-        StoredResource current = users.find(integrationId, id).orElseThrow(() -> notFound(id));
+        StoredResource current = users.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
         users.delete(integrationId, id);
         events.fire(ProvisioningEvent.success(integrationId, EventOperation.USER_DELETED, "User", id,
