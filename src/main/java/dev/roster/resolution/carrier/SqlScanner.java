@@ -31,6 +31,15 @@ public final class SqlScanner {
     /** The default scan limit, 4 MiB of characters: far above any real BI query, small enough to bound work. */
     public static final int DEFAULT_MAX_CHARS = 4 * 1024 * 1024;
 
+    /** Shared one-character texts, so a megabyte of punctuation does not allocate a megabyte of strings. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private final String sql;
     private final int limit;
     private final boolean truncated;
@@ -100,7 +109,7 @@ public final class SqlScanner {
         }
         position = start + 1;
         SqlToken.Kind kind = c == ',' ? SqlToken.Kind.COMMA : c == ';' ? SqlToken.Kind.SEMICOLON : SqlToken.Kind.OTHER;
-        return new SqlToken(kind, String.valueOf(c), start, position, false);
+        return new SqlToken(kind, c < ASCII.length ? ASCII[c] : String.valueOf(c), start, position, false);
     }
 
     private SqlToken lineComment(int start) {
