@@ -11,7 +11,9 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** What an IdP checks in an answer, said once: status with content type, Error bodies, ListResponses. */
 final class ScimAssertions {
@@ -101,5 +103,42 @@ final class ScimAssertions {
         String etag = reply.header("ETag");
         assertNotNull(etag, () -> "no ETag on " + reply);
         assertEquals(reply.json().getJsonObject("meta").getString("version"), etag, () -> "ETag of " + reply);
+    }
+
+    /** The value of a user's work email, or null. */
+    static String workEmailOf(JsonObject user) {
+        return user.getJsonArray("emails").getValuesAs(JsonObject.class).stream()
+                .filter(e -> "work".equals(e.getString("type", null)))
+                .map(e -> e.getString("value")).findFirst().orElse(null);
+    }
+
+    /** A resource's attribute names without {@code schemas}, which a projection always keeps. */
+    static Set<String> keysBesidesSchemas(JsonObject resource) {
+        Set<String> keys = new HashSet<>(resource.keySet());
+        keys.remove("schemas");
+        return keys;
+    }
+
+    /** Okta accepts 200 or 204 for a group PATCH; a 200 must carry the group. */
+    static void assertPatchAccepted(Reply reply) {
+        assertTrue(reply.status() == 200 || reply.status() == 204, reply::toString);
+        if (reply.status() == 200) {
+            assertContentType(reply);
+            assertTrue(strings(reply.json().getJsonArray("schemas")).contains(ScimClient.GROUP_SCHEMA), reply::toString);
+        }
+    }
+
+    /** Entra expects 204 No Content for a group PATCH. */
+    static void assertNoContent(Reply reply) {
+        assertEquals(204, reply.status(), reply::toString);
+        assertEquals("", reply.body());
+    }
+
+    /** Success, or a 4xx SCIM Error the client can act on; never a 5xx for what the client sent. */
+    static void assertNoServerError(Reply reply) {
+        assertTrue(reply.status() < 500, () -> "a server error for a client's request: " + reply);
+        if (reply.status() >= 400) {
+            assertError(reply.status(), reply.json().getString("scimType", null), reply);
+        }
     }
 }

@@ -176,6 +176,20 @@ final class ScimClient {
         return created.json().getString("id");
     }
 
+    /** {@code {"op":"replace","path":path,"value":value}} as JSON text. */
+    static String replace(String path, String value) {
+        return Json.createObjectBuilder().add("op", "replace").add("path", path).add("value", value).build().toString();
+    }
+
+    /** {@code {"op":"add","path":"members","value":[{"value":id}, …]}} as JSON text. */
+    static String addMembers(String... ids) {
+        JsonArrayBuilder members = Json.createArrayBuilder();
+        for (String id : ids) {
+            members.add(Json.createObjectBuilder().add("value", id));
+        }
+        return Json.createObjectBuilder().add("op", "add").add("path", "members").add("value", members).build().toString();
+    }
+
     /** A PatchOp message around {@code operations} (each a JSON object text). */
     static String patchOp(String... operations) {
         return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
