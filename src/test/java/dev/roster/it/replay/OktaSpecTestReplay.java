@@ -56,8 +56,9 @@ interface OktaSpecTestReplay extends ReplayContext {
         assertEquals(seedName, seed.getJsonArray("emails").getJsonObject(0).getString("value"));
 
         // 3. A filter on an unknown userName is an empty list, not a 404.
-        JsonObject none = assertList(okta().get("Users?filter=" + encode("userName eq \"" + uniqueUserName("spec-nobody") + "\"")), 0, 0, 1);
-        assertEquals(0, none.getJsonArray("Resources").size());
+        String unknown = uniqueUserName("spec-nobody");
+        JsonObject none = assertList(okta().get("Users?filter=" + encode("userName eq \"" + unknown + "\"")), 0, 0, 1);
+        assertEquals(0, none.getJsonArray("Resources").size(), "Resources is [], not absent");
 
         // 4. An unknown id is a 404 Error with a detail.
         assertError(404, null, okta().get("Users/" + UUID.randomUUID()));
