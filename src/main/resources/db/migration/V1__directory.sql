@@ -39,7 +39,7 @@ CREATE TABLE scim_user (
     created_at     BIGINT          NOT NULL,
     modified_at    BIGINT          NOT NULL,
     version        BIGINT          NOT NULL,
-    document       VARCHAR(1000000) NOT NULL
+    document       VARCHAR(10000000) NOT NULL
 );
 CREATE UNIQUE INDEX ux_user_name ON scim_user (integration_id, user_name_ci);
 CREATE INDEX ix_user_order ON scim_user (integration_id, created_at, id);
@@ -59,7 +59,7 @@ CREATE TABLE scim_group (
     created_at      BIGINT          NOT NULL,
     modified_at     BIGINT          NOT NULL,
     version         BIGINT          NOT NULL,
-    document        VARCHAR(1000000) NOT NULL
+    document        VARCHAR(10000000) NOT NULL
 );
 CREATE UNIQUE INDEX ux_group_name ON scim_group (integration_id, display_name_ci);
 CREATE INDEX ix_group_order ON scim_group (integration_id, created_at, id);

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Each Arquillian deployment boots its own server, so this one class runs every scenario; the scenarios
  * themselves are the test interfaces it implements, one file per scenario group. Every test provisions its
  * own uniquely named users and groups and asserts only on those, so no test depends on another's data or on
- * the order tests run in. A test marked {@code @Disabled("server bug: …")} states behaviour the server gets
- * wrong today: the reason names the request, what is expected and what comes back instead.
+ * the order tests run in.
  */
 @ExtendWith(ArquillianExtension.class)
 class IdpReplayIT implements OktaSpecTestReplay, OktaUserLifecycleReplay, OktaGroupPushReplay, EntraReplay,

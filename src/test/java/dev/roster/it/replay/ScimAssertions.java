@@ -134,11 +134,4 @@ final class ScimAssertions {
         assertEquals("", reply.body());
     }
 
-    /** Success, or a 4xx SCIM Error the client can act on; never a 5xx for what the client sent. */
-    static void assertNoServerError(Reply reply) {
-        assertTrue(reply.status() < 500, () -> "a server error for a client's request: " + reply);
-        if (reply.status() >= 400) {
-            assertError(reply.status(), reply.json().getString("scimType", null), reply);
-        }
-    }
 }
