@@ -33,6 +33,11 @@ public class ScimApplication extends Application {
                 ScimExceptionMapper.class,
                 WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class,
-                DiscoveryResource.class);
+                RejectedRequestLogger.class,
+                DiscoveryResource.class,
+                MeResource.class,
+                UsersResource.class,
+                GroupsResource.class,
+                RootSearchResource.class);
     }
 }

@@ -1,0 +1,63 @@
+package dev.roster.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/**
+ * Persists provisioning events in the transaction of the code that fired them, so the log never claims a
+ * write that rolled back and never misses one that committed. Rejected requests are logged by
+ * {@link #recordRejected} in a transaction of their own, because the request's own one rolled back.
+ */
+@ApplicationScoped
+public class ProvisioningLogWriter {
+
+    /** Change sets above this size are cut: the log explains, it does not replicate the directory. */
+    private static final int MAX_CHANGES_CHARS = 100_000;
+
+    @PersistenceContext(unitName = "roster")
+    EntityManager em;
+
+    @Inject
+    HttpServletRequest servletRequest;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onEvent(@Observes ProvisioningEvent event) {
+        persist(event);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRejected(ProvisioningEvent event) {
+        persist(event);
+    }
+
+    private void persist(ProvisioningEvent event) {
+        em.persist(new ProvisioningEventEntity(UUID.randomUUID().toString(), event, System.currentTimeMillis(),
+                changes(event.changes()), origin()));
+    }
+
+    private static String changes(JsonObject changes) {
+        if (changes == null || changes.isEmpty()) {
+            return null;
+        }
+        String text = changes.toString();
+        return text.length() <= MAX_CHANGES_CHARS ? text : text.substring(0, MAX_CHANGES_CHARS);
+    }
+
+    private RequestOrigin origin() {
+        try {
+            String actor = servletRequest.getUserPrincipal() == null ? null : servletRequest.getUserPrincipal().getName();
+            return new RequestOrigin(servletRequest.getRemoteAddr(), servletRequest.getHeader("User-Agent"), actor);
+        } catch (ContextNotActiveException | IllegalStateException e) {
+            // Startup tasks and timers have no HTTP request behind them.
+            return RequestOrigin.UNKNOWN;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.roster.directory.store;
+
+import dev.roster.directory.ResourceKind;
+import dev.roster.directory.entity.GroupEntity;
+import dev.roster.directory.index.AttributeIndexer;
+import dev.roster.scim.error.ScimException;
+import dev.roster.scim.schema.SchemaRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Groups of one integration's directory; their members are changed through {@link Memberships}. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class GroupStore {
+
+    private static final Set<String> COLUMN_ATTRIBUTES = Set.of("displayname", "externalid", "members");
+
+    @PersistenceContext(unitName = "roster")
+    EntityManager em;
+
+    @Inject
+    Memberships memberships;
+
+    private final AttributeIndexer indexer =
+            new AttributeIndexer(SchemaRegistry.standard().group(), COLUMN_ATTRIBUTES);
+
+    public StoredResource create(String integrationId, JsonObject document) {
+        String displayName = document.getString("displayName");
+        requireUniqueName(integrationId, displayName, null);
+        long now = System.currentTimeMillis();
+        GroupEntity entity = new GroupEntity(UUID.randomUUID().toString(), integrationId, now);
+        entity.update(displayName, externalId(document), JsonText.write(document), now, true);
+        em.persist(entity);
+        AttributeIndexWriter.write(em, indexer, entity.id(), document);
+        flushMappingDuplicates();
+        return stored(entity, document);
+    }
+
+    public Optional<StoredResource> find(String integrationId, String id) {
+        return entity(integrationId, id, false).map(e -> stored(e, JsonText.read(e.document())));
+    }
+
+    /** Replaces the document (not the members); an identical document leaves the version alone. */
+    public StoredResource replace(String integrationId, String id, JsonObject document) {
+        GroupEntity entity = entity(integrationId, id, false).orElseThrow(() -> notFound(id));
+        String text = JsonText.write(document);
+        if (text.equals(entity.document())) {
+            return stored(entity, document);
+        }
+        String displayName = document.getString("displayName");
+        requireUniqueName(integrationId, displayName, id);
+        entity.update(displayName, externalId(document), text, System.currentTimeMillis(), false);
+        AttributeIndexWriter.clear(em, id);
+        AttributeIndexWriter.write(em, indexer, id, document);
+        flushMappingDuplicates();
+        return stored(entity, document);
+    }
+
+    /**
+     * Records a change that is not in the document (members): new lastModified and version. Takes the
+     * row lock, so concurrent membership changes of one group serialise on it and no version is lost.
+     */
+    public StoredResource touch(String integrationId, String id) {
+        GroupEntity entity = entity(integrationId, id, true).orElseThrow(() -> notFound(id));
+        entity.touch(System.currentTimeMillis());
+        return stored(entity, JsonText.read(entity.document()));
+    }
+
+    /** Bumps the version of groups whose membership changed because a member went away. */
+    public void touchAll(List<String> groupIds) {
+        long now = System.currentTimeMillis();
+        for (String id : groupIds) {
+            GroupEntity entity = em.find(GroupEntity.class, id);
+            if (entity != null) {
+                entity.touch(now);
+            }
+        }
+    }
+
+    /** Confirms the group exists in this directory, without reading its document. */
+    public void requireExists(String integrationId, String id) {
+        entity(integrationId, id, false).orElseThrow(() -> notFound(id));
+    }
+
+    /** Deletes the group, its own memberships and its membership in other groups. */
+    public List<String> delete(String integrationId, String id) {
+        GroupEntity entity = entity(integrationId, id, false).orElseThrow(() -> notFound(id));
+        memberships.removeAll(id);
+        List<String> parents = memberships.removeEverywhere(id);
+        AttributeIndexWriter.clear(em, id);
+        em.remove(entity);
+        return parents;
+    }
+
+    public Page<StoredResource> search(String integrationId, SearchSpec spec) {
+        return ResourceSearch.search(em, ResourceKind.GROUP, integrationId, spec);
+    }
+
+    private Optional<GroupEntity> entity(String integrationId, String id, boolean lock) {
+        if (id == null || id.length() > 36) {
+            return Optional.empty();
+        }
+        GroupEntity entity = lock ? em.find(GroupEntity.class, id, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(GroupEntity.class, id);
+        return entity != null && entity.integrationId().equals(integrationId) ? Optional.of(entity) : Optional.empty();
+    }
+
+    private void requireUniqueName(String integrationId, String displayName, String exceptId) {
+        List<String> holders = em.createQuery(
+                        "SELECT g.id FROM GroupEntity g WHERE g.integrationId = :integration AND g.displayNameCi = :name",
+                        String.class)
+                .setParameter("integration", integrationId)
+                .setParameter("name", displayName.toLowerCase(Locale.ROOT))
+                .getResultList();
+        if (holders.stream().anyMatch(holder -> !holder.equals(exceptId))) {
+            throw ScimException.uniqueness("A group with displayName '" + displayName + "' already exists in this directory");
+        }
+    }
+
+    private void flushMappingDuplicates() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isUniqueViolation(e)) {
+                throw ScimException.uniqueness("A group with that displayName already exists in this directory");
+            }
+            throw e;
+        }
+    }
+
+    private static String externalId(JsonObject document) {
+        return document.get("externalId") instanceof JsonString s ? s.getString() : null;
+    }
+
+    private static ScimException notFound(String id) {
+        return ScimException.notFound("Group " + id + " not found");
+    }
+
+    private static StoredResource stored(GroupEntity e, JsonObject document) {
+        return new StoredResource(e.id(), document, e.createdAt(), e.modifiedAt(), e.version(), e.displayName());
+    }
+}

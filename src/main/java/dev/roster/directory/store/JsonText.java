@@ -1,0 +1,29 @@
+package dev.roster.directory.store;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+
+/** Documents as stored text and back. */
+final class JsonText {
+
+    private JsonText() {
+    }
+
+    static String write(JsonObject object) {
+        StringWriter out = new StringWriter();
+        try (JsonWriter writer = Json.createWriter(out)) {
+            writer.writeObject(object);
+        }
+        return out.toString();
+    }
+
+    static JsonObject read(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package dev.roster.directory.store;
+
+import dev.roster.directory.query.SqlBuilder;
+import dev.roster.scim.error.ScimException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Group membership as set operations on {@code group_member}: adding or removing members touches only
+ * those rows, never the group's other members, so the cost does not grow with the group.
+ * Reads answer for whole pages at once (one query for the members of all groups on a page, one recursive
+ * query for the direct and nested groups of all users on a page).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Memberships {
+
+    public static final String USER = "User";
+    public static final String GROUP = "Group";
+
+    /** Ids per IN list: far below every database's parameter limit. */
+    private static final int CHUNK = 500;
+
+    @PersistenceContext(unitName = "roster")
+    EntityManager em;
+
+    @Inject
+    Dialects dialects;
+
+    /**
+     * Adds members; each must be a user or group of the same integration (its type is looked up, so clients
+     * need not send one). Returns how many rows were new.
+     */
+    public int add(String integrationId, String groupId, Collection<MemberRef> members) {
+        if (members.isEmpty()) {
+            return 0;
+        }
+        if (members.size() > CHUNK) {
+            List<MemberRef> all = new ArrayList<>(members);
+            int added = 0;
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                added += add(integrationId, groupId, all.subList(from, Math.min(all.size(), from + CHUNK)));
+            }
+            return added;
+        }
+        Map<String, String> types = typesOf(integrationId, members);
+        String sql = dialects.current().insertMembershipIfAbsent();
+        int added = 0;
+        for (MemberRef member : members) {
+            String type = types.get(member.value());
+            if (member.value().equals(groupId)) {
+                throw ScimException.invalidValue("A group cannot be a member of itself");
+            }
+            if (member.type() != null && !member.type().equalsIgnoreCase(type)) {
+                throw ScimException.invalidValue("Member " + member.value() + " is a " + type + ", not a " + member.type());
+            }
+            boolean existed = isMember(groupId, member.value());
+            if (!existed) {
+                em.createNativeQuery(sql)
+                        .setParameter(1, groupId).setParameter(2, member.value()).setParameter(3, type)
+                        .executeUpdate();
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /** Removes the given members; ids that are not members are ignored. Returns how many rows went. */
+    public int remove(String groupId, Collection<String> memberIds) {
+        if (memberIds.isEmpty()) {
+            return 0;
+        }
+        SqlBuilder sql = new SqlBuilder().sql("DELETE FROM group_member WHERE group_id = ").param(groupId)
+                .sql(" AND member_id IN (");
+        NativeSql.inList(sql, new LinkedHashSet<>(memberIds)).sql(")");
+        return NativeSql.update(em, sql);
+    }
+
+    /** What a replacement of the member list changed. */
+    public record Diff(List<String> added, List<String> removed) {
+        public boolean isEmpty() {
+            return added.isEmpty() && removed.isEmpty();
+        }
+    }
+
+    /**
+     * Makes the member list equal to {@code members}, touching only the rows that differ. This reads the
+     * group's member ids: a full replacement carries the whole list anyway, so its cost is that list's size.
+     */
+    public Diff replace(String integrationId, String groupId, Collection<MemberRef> members) {
+        Set<String> current = new LinkedHashSet<>();
+        for (Object id : em.createNativeQuery("SELECT member_id FROM group_member WHERE group_id = ?1")
+                .setParameter(1, groupId).getResultList()) {
+            current.add((String) id);
+        }
+        Map<String, MemberRef> wanted = new LinkedHashMap<>();
+        members.forEach(m -> wanted.putIfAbsent(m.value(), m));
+        List<String> removed = current.stream().filter(id -> !wanted.containsKey(id)).toList();
+        List<MemberRef> toAdd = wanted.values().stream().filter(m -> !current.contains(m.value())).toList();
+        for (int from = 0; from < removed.size(); from += CHUNK) {
+            remove(groupId, removed.subList(from, Math.min(removed.size(), from + CHUNK)));
+        }
+        for (int from = 0; from < toAdd.size(); from += CHUNK) {
+            add(integrationId, groupId, toAdd.subList(from, Math.min(toAdd.size(), from + CHUNK)));
+        }
+        return new Diff(toAdd.stream().map(MemberRef::value).toList(), removed);
+    }
+
+    public int removeAll(String groupId) {
+        return NativeSql.update(em, new SqlBuilder().sql("DELETE FROM group_member WHERE group_id = ").param(groupId));
+    }
+
+    /** Removes a deleted user or group from every group it was in; returns the ids of those groups. */
+    public List<String> removeEverywhere(String memberId) {
+        List<String> groups = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT group_id FROM group_member WHERE member_id = ?1")
+                .setParameter(1, memberId).getResultList()) {
+            groups.add((String) row);
+        }
+        em.createNativeQuery("DELETE FROM group_member WHERE member_id = ?1").setParameter(1, memberId).executeUpdate();
+        return groups;
+    }
+
+    public boolean isMember(String groupId, String memberId) {
+        return !em.createNativeQuery("SELECT 1 FROM group_member WHERE group_id = ?1 AND member_id = ?2")
+                .setParameter(1, groupId).setParameter(2, memberId).getResultList().isEmpty();
+    }
+
+    /** Members of each group, with the name to show for each member. */
+    public Map<String, List<MemberRef>> membersOf(Collection<String> groupIds) {
+        Map<String, List<MemberRef>> result = new LinkedHashMap<>();
+        if (groupIds.isEmpty()) {
+            return result;
+        }
+        groupIds.forEach(id -> result.put(id, new ArrayList<>()));
+        SqlBuilder sql = new SqlBuilder().sql("SELECT gm.group_id, gm.member_id, gm.member_type, "
+                + "COALESCE(u.display_name, u.user_name, g.display_name) FROM group_member gm "
+                + "LEFT JOIN scim_user u ON u.id = gm.member_id LEFT JOIN scim_group g ON g.id = gm.member_id "
+                + "WHERE gm.group_id IN (");
+        NativeSql.inList(sql, groupIds).sql(") ORDER BY gm.group_id, gm.member_id");
+        for (Object[] row : NativeSql.rows(em, sql)) {
+            result.get((String) row[0]).add(new MemberRef((String) row[1], (String) row[2], (String) row[3]));
+        }
+        return result;
+    }
+
+    /**
+     * Direct and nested groups of each member. The recursive query follows group-in-group membership with
+     * UNION, which removes repeated pairs, so a cycle of groups ends instead of looping.
+     */
+    public Map<String, List<GroupRef>> groupsOf(Collection<String> memberIds) {
+        Map<String, List<GroupRef>> result = new HashMap<>();
+        if (memberIds.isEmpty()) {
+            return result;
+        }
+        memberIds.forEach(id -> result.put(id, new ArrayList<>()));
+        SqlBuilder sql = new SqlBuilder().sql("WITH RECURSIVE closure (member_id, group_id) AS ("
+                + "SELECT gm.member_id, gm.group_id FROM group_member gm WHERE gm.member_id IN (");
+        NativeSql.inList(sql, memberIds).sql(") UNION SELECT c.member_id, gm.group_id FROM closure c "
+                + "JOIN group_member gm ON gm.member_id = c.group_id) "
+                + "SELECT c.member_id, g.id, g.display_name, "
+                + "CASE WHEN EXISTS (SELECT 1 FROM group_member d WHERE d.member_id = c.member_id AND d.group_id = c.group_id) "
+                + "THEN 1 ELSE 0 END FROM closure c JOIN scim_group g ON g.id = c.group_id ORDER BY c.member_id, g.display_name");
+        for (Object[] row : NativeSql.rows(em, sql)) {
+            result.get((String) row[0]).add(new GroupRef((String) row[1], (String) row[2],
+                    ((Number) row[3]).intValue() == 1));
+        }
+        return result;
+    }
+
+    /** The type (User or Group) of each referenced member; unknown or foreign ids are 400 invalidValue. */
+    private Map<String, String> typesOf(String integrationId, Collection<MemberRef> members) {
+        Set<String> ids = new LinkedHashSet<>();
+        members.forEach(m -> ids.add(m.value()));
+        Map<String, String> types = new HashMap<>();
+        for (String table : List.of("scim_user", "scim_group")) {
+            SqlBuilder sql = new SqlBuilder().sql("SELECT id FROM ").sql(table).sql(" WHERE integration_id = ")
+                    .param(integrationId).sql(" AND id IN (");
+            NativeSql.inList(sql, ids).sql(")");
+            for (Object id : NativeSql.query(em, sql).getResultList()) {
+                types.put((String) id, table.equals("scim_user") ? USER : GROUP);
+            }
+        }
+        for (String id : ids) {
+            if (!types.containsKey(id)) {
+                throw ScimException.invalidValue("No user or group with id " + id + " exists in this directory");
+            }
+        }
+        return types;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.roster.directory.store;
+
+import dev.roster.directory.ResourceKind;
+import dev.roster.directory.entity.UserColumns;
+import dev.roster.directory.entity.UserEntity;
+import dev.roster.directory.index.AttributeIndexer;
+import dev.roster.scim.error.ScimException;
+import dev.roster.scim.schema.SchemaRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Users of one integration's directory. Callers run inside a transaction (the protocol service's), so a
+ * request's writes commit or roll back together. Every lookup is scoped by integration: another
+ * directory's ids simply do not exist here.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class UserStore {
+
+    private static final Set<String> COLUMN_ATTRIBUTES = Set.of("username", "externalid", "active");
+
+    @PersistenceContext(unitName = "roster")
+    EntityManager em;
+
+    @Inject
+    Memberships memberships;
+
+    private final AttributeIndexer indexer =
+            new AttributeIndexer(SchemaRegistry.standard().user(), COLUMN_ATTRIBUTES);
+
+    public StoredResource create(String integrationId, JsonObject document) {
+        UserColumns columns = columnsOf(document);
+        requireUniqueUserName(integrationId, columns.userNameCi(), null);
+        long now = System.currentTimeMillis();
+        UserEntity entity = new UserEntity(UUID.randomUUID().toString(), integrationId, now);
+        entity.update(columns, JsonText.write(document), now, true);
+        em.persist(entity);
+        AttributeIndexWriter.write(em, indexer, entity.id(), document);
+        flushMappingDuplicates(columns.userName());
+        return stored(entity, document);
+    }
+
+    public Optional<StoredResource> find(String integrationId, String id) {
+        return entity(integrationId, id).map(e -> stored(e, JsonText.read(e.document())));
+    }
+
+    /** Replaces the document; an identical document changes nothing, not even the version. */
+    public StoredResource replace(String integrationId, String id, JsonObject document) {
+        UserEntity entity = entity(integrationId, id).orElseThrow(() -> notFound(id));
+        String text = JsonText.write(document);
+        if (text.equals(entity.document())) {
+            return stored(entity, document);
+        }
+        UserColumns columns = columnsOf(document);
+        requireUniqueUserName(integrationId, columns.userNameCi(), id);
+        entity.update(columns, text, System.currentTimeMillis(), false);
+        AttributeIndexWriter.clear(em, id);
+        AttributeIndexWriter.write(em, indexer, id, document);
+        flushMappingDuplicates(columns.userName());
+        return stored(entity, document);
+    }
+
+    /** Deletes the user and its memberships; returns the ids of the groups it was in. */
+    public List<String> delete(String integrationId, String id) {
+        UserEntity entity = entity(integrationId, id).orElseThrow(() -> notFound(id));
+        List<String> groups = memberships.removeEverywhere(id);
+        AttributeIndexWriter.clear(em, id);
+        em.remove(entity);
+        return groups;
+    }
+
+    public Page<StoredResource> search(String integrationId, SearchSpec spec) {
+        return ResourceSearch.search(em, ResourceKind.USER, integrationId, spec);
+    }
+
+    private Optional<UserEntity> entity(String integrationId, String id) {
+        if (id == null || id.length() > 36) {
+            return Optional.empty();
+        }
+        UserEntity entity = em.find(UserEntity.class, id);
+        return entity != null && entity.integrationId().equals(integrationId) ? Optional.of(entity) : Optional.empty();
+    }
+
+    private void requireUniqueUserName(String integrationId, String userNameCi, String exceptId) {
+        List<String> holders = em.createQuery(
+                        "SELECT u.id FROM UserEntity u WHERE u.integrationId = :integration AND u.userNameCi = :name",
+                        String.class)
+                .setParameter("integration", integrationId)
+                .setParameter("name", userNameCi)
+                .getResultList();
+        if (holders.stream().anyMatch(holder -> !holder.equals(exceptId))) {
+            throw ScimException.uniqueness("userName is already taken by another user in this directory");
+        }
+    }
+
+    /** A concurrent create of the same userName passes the check above; the unique index then decides. */
+    private void flushMappingDuplicates(String userName) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isUniqueViolation(e)) {
+                throw ScimException.uniqueness("userName is already taken by another user in this directory");
+            }
+            throw e;
+        }
+    }
+
+    private static ScimException notFound(String id) {
+        return ScimException.notFound("User " + id + " not found");
+    }
+
+    private static StoredResource stored(UserEntity e, JsonObject document) {
+        return new StoredResource(e.id(), document, e.createdAt(), e.modifiedAt(), e.version(),
+                e.displayName() != null ? e.displayName() : e.userName());
+    }
+
+    static UserColumns columnsOf(JsonObject document) {
+        String userName = document.getString("userName");
+        return new UserColumns(userName, userName.toLowerCase(Locale.ROOT),
+                stringOrNull(document, "externalId"),
+                stringOrNull(document, "displayName"),
+                emailOf(document),
+                document.getBoolean("active", true));
+    }
+
+    private static String stringOrNull(JsonObject document, String key) {
+        JsonValue value = document.get(key);
+        return value instanceof JsonString s ? s.getString() : null;
+    }
+
+    /** The primary email, or the first one, lower-cased: the key identity resolution matches emails on. */
+    private static String emailOf(JsonObject document) {
+        JsonValue emails = document.get("emails");
+        if (!(emails instanceof JsonArray array)) {
+            return null;
+        }
+        String first = null;
+        for (JsonValue element : array) {
+            if (element instanceof JsonObject email && email.get("value") instanceof JsonString value) {
+                if (email.getBoolean("primary", false)) {
+                    return value.getString().toLowerCase(Locale.ROOT);
+                }
+                if (first == null) {
+                    first = value.getString().toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return first;
+    }
+}

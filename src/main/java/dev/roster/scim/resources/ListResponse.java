@@ -1,0 +1,45 @@
+package dev.roster.scim.resources;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the RFC 7644 section 3.4.2 ListResponse message that wraps every list answer. */
+public final class ListResponse {
+
+    public static final String SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
+
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
+    private ListResponse() {
+    }
+
+    /**
+     * A ListResponse holding one page.
+     *
+     * @param resources    the page, already projected; {@code itemsPerPage} is its size
+     * @param totalResults every match, counted before paging (Okta pages while startIndex &lt;= totalResults)
+     * @param startIndex   the 1-based index of the first resource in the page
+     */
+    public static JsonObject of(List<? extends JsonValue> resources, long totalResults, long startIndex) {
+        JsonArrayBuilder page = JSON.createArrayBuilder();
+        resources.forEach(page::add);
+        // Key order follows RFC 7644 examples; Resources is always present, even when empty (Okta needs []).
+        return JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(SCHEMA))
+                .add("totalResults", totalResults)
+                .add("itemsPerPage", resources.size())
+                .add("startIndex", startIndex)
+                .add("Resources", page)
+                .build();
+    }
+
+    /** A complete, unpaged list: totalResults and itemsPerPage are its size, startIndex 1. */
+    public static JsonObject ofAll(List<? extends JsonValue> resources) {
+        return of(resources, resources.size(), 1);
+    }
+}

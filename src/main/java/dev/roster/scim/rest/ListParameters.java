@@ -1,0 +1,126 @@
+package dev.roster.scim.rest;
+
+import dev.roster.scim.error.ScimException;
+import dev.roster.scim.filter.AttributePath;
+import dev.roster.scim.filter.Filter;
+import dev.roster.scim.filter.FilterParser;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+/**
+ * The list parameters of RFC 7644 3.4.2 from a query string or a SearchRequest body, normalised the way the
+ * RFC says: {@code startIndex} below 1 is 1, {@code count} below 0 is 0, and {@code count} above the
+ * service's maximum page size is that maximum (as /ServiceProviderConfig's filter.maxResults advertises).
+ */
+public record ListParameters(Filter filter, AttributePath sortBy, boolean descending, int startIndex, int count,
+                             String attributes, String excludedAttributes) {
+
+    public static final String SEARCH_REQUEST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
+
+    public static ListParameters fromQuery(MultivaluedMap<String, String> query, int maxPageSize) {
+        return of(query.getFirst("filter"), query.getFirst("sortBy"), query.getFirst("sortOrder"),
+                query.getFirst("startIndex"), query.getFirst("count"),
+                query.getFirst("attributes"), query.getFirst("excludedAttributes"), maxPageSize);
+    }
+
+    public static ListParameters fromSearchRequest(JsonObject body, int maxPageSize) {
+        JsonValue schemas = body.get("schemas");
+        if (schemas != null && !(schemas.getValueType() == JsonValue.ValueType.ARRAY
+                && schemas.asJsonArray().contains(jakarta.json.Json.createValue(SEARCH_REQUEST_SCHEMA)))) {
+            throw ScimException.invalidValue("A search body must carry the schema " + SEARCH_REQUEST_SCHEMA);
+        }
+        return of(string(body, "filter"), string(body, "sortBy"), string(body, "sortOrder"),
+                number(body, "startIndex"), number(body, "count"),
+                list(body, "attributes"), list(body, "excludedAttributes"), maxPageSize);
+    }
+
+    private static ListParameters of(String filter, String sortBy, String sortOrder, String startIndex, String count,
+                                     String attributes, String excludedAttributes, int maxPageSize) {
+        Filter parsed = filter == null || filter.isBlank() ? null : FilterParser.parse(filter);
+        AttributePath sort = null;
+        if (sortBy != null && !sortBy.isBlank()) {
+            try {
+                sort = FilterParser.parsePath(sortBy).attribute();
+            } catch (ScimException e) {
+                throw ScimException.invalidValue("sortBy is not an attribute path: " + e.detail());
+            }
+        }
+        boolean descending = false;
+        if (sortOrder != null && !sortOrder.isBlank()) {
+            if (sortOrder.equalsIgnoreCase("descending")) {
+                descending = true;
+            } else if (!sortOrder.equalsIgnoreCase("ascending")) {
+                throw ScimException.invalidValue("sortOrder must be ascending or descending");
+            }
+        }
+        int start = Math.max(1, integer(startIndex, "startIndex", 1));
+        int size = Math.min(maxPageSize, Math.max(0, integer(count, "count", maxPageSize)));
+        return new ListParameters(parsed, sort, descending, start, size, attributes, excludedAttributes);
+    }
+
+    private static int integer(String value, String name, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            long parsed = Long.parseLong(value.trim());
+            return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, parsed));
+        } catch (NumberFormatException e) {
+            throw ScimException.invalidValue(name + " must be an integer, not '" + value + "'");
+        }
+    }
+
+    private static String string(JsonObject body, String key) {
+        JsonValue value = body.get(key);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        throw ScimException.invalidValue(key + " must be a string");
+    }
+
+    private static String number(JsonObject body, String key) {
+        JsonValue value = body.get(key);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber n && n.isIntegral()) {
+            return n.bigIntegerValue().toString();
+        }
+        throw ScimException.invalidValue(key + " must be an integer");
+    }
+
+    /** attributes in a SearchRequest are a JSON array of names; a comma-separated string is accepted too. */
+    private static String list(JsonObject body, String key) {
+        JsonValue value = body.get(key);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+            StringBuilder joined = new StringBuilder();
+            for (JsonValue element : value.asJsonArray()) {
+                if (!(element instanceof JsonString s)) {
+                    throw ScimException.invalidValue(key + " must list attribute names as strings");
+                }
+                if (joined.length() > 0) {
+                    joined.append(',');
+                }
+                joined.append(s.getString());
+            }
+            return joined.toString();
+        }
+        throw ScimException.invalidValue(key + " must be an array of attribute names");
+    }
+
+    public dev.roster.directory.store.SearchSpec toSearchSpec() {
+        return new dev.roster.directory.store.SearchSpec(filter, sortBy, descending, startIndex, count);
+    }
+}

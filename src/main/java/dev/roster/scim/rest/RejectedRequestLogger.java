@@ -1,0 +1,38 @@
+package dev.roster.scim.rest;
+
+import dev.roster.audit.ProvisioningEvent;
+import dev.roster.audit.ProvisioningLogWriter;
+import dev.roster.integration.AuthenticatedIntegration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Puts every rejected SCIM request (4xx/5xx) in the provisioning log with its status and error detail, so an
+ * admin sees at once why an IdP's connection test or a sync failed. 304 Not Modified is not a rejection.
+ */
+@Provider
+@ApplicationScoped
+public class RejectedRequestLogger implements ContainerResponseFilter {
+
+    @Inject
+    ProvisioningLogWriter log;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() < 400) {
+            return;
+        }
+        Object caller = request.getProperty(ScimCaller.PROPERTY);
+        String integrationId = caller instanceof AuthenticatedIntegration i ? i.integrationId() : null;
+        String detail = request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath();
+        if (response.getEntity() instanceof JsonObject body && body.containsKey("detail")) {
+            detail += ": " + body.getString("detail", "");
+        }
+        log.recordRejected(ProvisioningEvent.rejected(integrationId, response.getStatus(), detail));
+    }
+}
