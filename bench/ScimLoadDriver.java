@@ -52,6 +52,8 @@ public final class ScimLoadDriver {
     static final double IMPORT_MAX_LAST_OVER_FIRST = 2.0;
     static final double GROUP_MAX_P99_RATIO = 1.5;
     static final int GROUP_BUCKET = 1000;
+    /** Above this share of the machine's CPU used by neither driver nor server, a phase's figures are flagged. */
+    static final double OTHER_CPU_WARN_PCT = 10;
 
     static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
     static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
@@ -84,6 +86,7 @@ public final class ScimLoadDriver {
         int groupWarmup = 500;
         String note;
         String summaryFile;
+        long serverPid = -1;
     }
 
     static final String USAGE = """
@@ -110,6 +113,8 @@ public final class ScimLoadDriver {
                                     (default 500; 0 to skip), so JIT warm-up does not flatter the ratio
               --note TEXT           free text printed with the summary (server settings, command line)
               --summary-file PATH   also write the markdown summary to PATH
+              --server-pid PID      the server's process id (Linux): each phase then reports how the
+                                    machine's CPU time split between driver, server and other processes
               --help                this text
 
             Exit status: 0 correct and on target; 1 correct but a target missed; 2 a correctness failure.
@@ -149,6 +154,7 @@ public final class ScimLoadDriver {
                 case "--group-warmup" -> o.groupWarmup = positive(a, v, 0);
                 case "--note" -> o.note = v;
                 case "--summary-file" -> o.summaryFile = v;
+                case "--server-pid" -> o.serverPid = positive(a, v, 1);
                 case "--phases" -> {
                     Set<String> wanted = new LinkedHashSet<>();
                     for (String p : v.split(",")) {
@@ -333,6 +339,8 @@ public final class ScimLoadDriver {
         boolean hasTarget;
         String targetText = "correctness only";
         long wallNanos;
+        double loadAfter;
+        CpuSplit cpu;
         boolean stoppedEarly;
         String stopReason;
         Stats stats;
@@ -577,6 +585,7 @@ public final class ScimLoadDriver {
     int[] known;        // user numbers with an id, in order
     final List<Phase> results = new ArrayList<>();
     final List<String> summaryExtras = new ArrayList<>();
+    double loadBefore;
     final SecureRandom random = new SecureRandom();
 
     String userName(int n) {
@@ -599,6 +608,12 @@ public final class ScimLoadDriver {
         System.out.println("base " + opt.base + ", users " + opt.users + ", clients " + opt.clients + ", lookups "
                 + opt.lookups + ", deactivate " + opt.deactivate + ", phases " + String.join(",", opt.phases)
                 + ", prefix " + opt.prefix);
+        loadBefore = loadAverage();
+        int cpus = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "load average before the run: %.2f (%d CPUs)%n", loadBefore, cpus);
+        if (loadBefore > 0.5 * cpus) {
+            System.out.println("WARNING: the machine is already busy; figures from this run are not comparable");
+        }
         if (!preflight()) {
             return 2;
         }
@@ -608,6 +623,7 @@ public final class ScimLoadDriver {
                     return 2;
                 }
             }
+            CpuSample before = CpuSample.take(opt.serverPid);
             Phase phase = switch (p) {
                 case "create" -> create();
                 case "lookup" -> lookup();
@@ -616,6 +632,8 @@ public final class ScimLoadDriver {
                 case "deactivate" -> deactivate();
                 default -> throw new IllegalStateException(p);
             };
+            phase.cpu = CpuSplit.between(before, CpuSample.take(opt.serverPid));
+            phase.loadAfter = loadAverage();
             report(phase);
             results.add(phase);
         }
@@ -1174,6 +1192,12 @@ public final class ScimLoadDriver {
         for (String n : p.notes) {
             System.out.println("  " + n);
         }
+        System.out.printf(Locale.ROOT, "  load average at the end: %.2f%s%n", p.loadAfter,
+                p.cpu == null ? "" : "; " + p.cpu.describe());
+        if (p.cpu != null && p.cpu.otherPct() > OTHER_CPU_WARN_PCT) {
+            System.out.printf(Locale.ROOT, "  WARNING: other processes used %.0f%% of the machine's CPU during this phase;"
+                    + " its figures are not comparable%n", p.cpu.otherPct());
+        }
         if (p.stoppedEarly) {
             System.out.println("  STOPPED EARLY: " + p.stopReason);
         }
@@ -1216,6 +1240,10 @@ public final class ScimLoadDriver {
             md.append(e).append('\n');
         }
         md.append('\n').append(machine());
+        int cpus = Runtime.getRuntime().availableProcessors();
+        md.append(String.format(Locale.ROOT, "- load average (1 min) before the run: %.2f%s%n", loadBefore,
+                loadBefore > 0.5 * cpus ? " — the machine was already busy" : ""));
+        md.append(cpuSummary());
         md.append("- driver: `java bench/ScimLoadDriver.java ").append(redactedArgs(args)).append("`\n");
         if (opt.note != null && !opt.note.isBlank()) {
             md.append("- ").append(opt.note).append('\n');
@@ -1248,9 +1276,9 @@ public final class ScimLoadDriver {
                 i++;
             } else if (a.startsWith("--token=")) {
                 out.add("--token=…");
-            } else if (a.equals("--note") && i + 1 < args.length) {
+            } else if ((a.equals("--note") || a.equals("--summary-file")) && i + 1 < args.length) {
                 i++;
-            } else if (a.startsWith("--note=")) {
+            } else if (a.startsWith("--note=") || a.startsWith("--summary-file=")) {
                 continue;
             } else {
                 out.add(a.contains(" ") ? "'" + a + "'" : a);
@@ -1288,6 +1316,87 @@ public final class ScimLoadDriver {
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"), System.getProperty("java.vendor"),
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    }
+
+    /** Cumulative CPU ticks: the whole machine (busy and total), this driver process, the server process. */
+    record CpuSample(long busy, long total, long driver, long server) {
+        static CpuSample take(long serverPid) {
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long total = 0;
+                long idle = 0;
+                // cpu user nice system idle iowait irq softirq steal [guest guest_nice: already in user/nice]
+                for (int k = 1; k < Math.min(f.length, 9); k++) {
+                    long v = Long.parseLong(f[k]);
+                    total += v;
+                    if (k == 4 || k == 5) {
+                        idle += v;
+                    }
+                }
+                return new CpuSample(total - idle, total, processTicks(ProcessHandle.current().pid()),
+                        serverPid > 0 ? processTicks(serverPid) : -1);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        static long processTicks(long pid) throws IOException {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime (fields 14, 15)
+        }
+    }
+
+    /** Shares of the machine's CPU capacity during a phase, in percent of all CPUs. */
+    record CpuSplit(double busyPct, double driverPct, double serverPct, boolean serverKnown) {
+        static CpuSplit between(CpuSample a, CpuSample b) {
+            if (a == null || b == null || b.total <= a.total) {
+                return null;
+            }
+            double t = b.total - a.total;
+            boolean known = a.server >= 0 && b.server >= 0;
+            return new CpuSplit(100 * (b.busy - a.busy) / t, 100 * (b.driver - a.driver) / t,
+                    known ? 100 * (b.server - a.server) / t : 0, known);
+        }
+
+        double otherPct() {
+            return Math.max(0, busyPct - driverPct - serverPct);
+        }
+
+        String describe() {
+            return serverKnown
+                    ? String.format(Locale.ROOT, "CPU (of all CPUs): busy %.0f%%, driver %.0f%%, server %.0f%%, other processes %.0f%%",
+                            busyPct, driverPct, serverPct, otherPct())
+                    : String.format(Locale.ROOT, "CPU (of all CPUs): busy %.0f%%, driver %.0f%% (pass --server-pid for the server's share)",
+                            busyPct, driverPct);
+        }
+    }
+
+    String cpuSummary() {
+        StringBuilder b = new StringBuilder();
+        boolean any = false;
+        for (Phase p : results) {
+            if (p.cpu != null) {
+                any = true;
+                b.append(String.format(Locale.ROOT, " %s %.0f/%.0f/%.0f/%.0f;", p.name, p.cpu.busyPct, p.cpu.driverPct,
+                        p.cpu.serverPct, p.cpu.otherPct()));
+            }
+        }
+        if (!any) {
+            return "";
+        }
+        boolean noisy = results.stream().anyMatch(p -> p.cpu != null && p.cpu.serverKnown && p.cpu.otherPct() > OTHER_CPU_WARN_PCT);
+        return "- CPU % of the machine per phase (busy/driver/server/other):" + b.substring(0, b.length() - 1)
+                + (noisy ? " — other processes were busy; these figures are not comparable" : "") + "\n";
+    }
+
+    /** The 1-minute load average, or NaN where /proc/loadavg does not exist. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     static String fmt0(double d) {

@@ -188,6 +188,7 @@ ROSTER_SCIM_TOKEN="$token" java "$here/ScimLoadDriver.java" \
     --base "http://127.0.0.1:$port/scim/v2" \
     --note "$note" \
     --summary-file "$tmp/summary.md" \
+    --server-pid "$server_pid" \
     ${driver_args[@]+"${driver_args[@]}"}
 rc=$?
 set -e
