@@ -420,6 +420,7 @@ public final class ScimLoadDriver {
             t.setDaemon(true);
             return t;
         });
+        CpuSample cpuBefore = CpuSample.take(opt.serverPid);
         long t0 = System.nanoTime();
         Progress progress = new Progress(phase);
         for (int w = 0; w < threads; w++) {
@@ -459,6 +460,7 @@ public final class ScimLoadDriver {
             Thread.currentThread().interrupt();
         }
         phase.wallNanos = System.nanoTime() - t0;
+        phase.cpu = CpuSplit.between(cpuBefore, CpuSample.take(opt.serverPid), phase.wallNanos / 1e9);
         progress.end();
     }
 
@@ -623,7 +625,6 @@ public final class ScimLoadDriver {
                     return 2;
                 }
             }
-            CpuSample before = CpuSample.take(opt.serverPid);
             Phase phase = switch (p) {
                 case "create" -> create();
                 case "lookup" -> lookup();
@@ -632,7 +633,6 @@ public final class ScimLoadDriver {
                 case "deactivate" -> deactivate();
                 default -> throw new IllegalStateException(p);
             };
-            phase.cpu = CpuSplit.between(before, CpuSample.take(opt.serverPid));
             phase.loadAfter = loadAverage();
             report(phase);
             results.add(phase);
@@ -887,6 +887,7 @@ public final class ScimLoadDriver {
         double firstInRun = Double.NaN;
         double lastInRun = Double.NaN;
         int lastStart = 1;
+        CpuSample cpuBefore = CpuSample.take(opt.serverPid);
         long t0 = System.nanoTime();
         while (true) {
             if (page >= pages) {
@@ -959,6 +960,7 @@ public final class ScimLoadDriver {
             }
         }
         phase.wallNanos = System.nanoTime() - t0;
+        phase.cpu = CpuSplit.between(cpuBefore, CpuSample.take(opt.serverPid), phase.wallNanos / 1e9);
         finishStats(phase);
         long count = Math.max(0, totalResults);
         phase.verify(String.format(Locale.ROOT, "ids seen %,d = totalResults %,d, all unique", seen.size(), count),
@@ -1194,6 +1196,9 @@ public final class ScimLoadDriver {
         }
         System.out.printf(Locale.ROOT, "  load average at the end: %.2f%s%n", p.loadAfter,
                 p.cpu == null ? "" : "; " + p.cpu.describe());
+        if (p.cpu != null) {
+            System.out.println("  " + p.cpu.perRequest(p.done.get()));
+        }
         if (p.cpu != null && p.cpu.otherPct() > OTHER_CPU_WARN_PCT) {
             System.out.printf(Locale.ROOT, "  WARNING: other processes used %.0f%% of the machine's CPU during this phase;"
                     + " its figures are not comparable%n", p.cpu.otherPct());
@@ -1220,15 +1225,17 @@ public final class ScimLoadDriver {
 
     int summary(String[] args) {
         StringBuilder md = new StringBuilder();
-        md.append("| Phase | Requests | Errors | Wall s | req/s | p50 ms | p90 ms | p99 ms | max ms | Target | Result |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+        md.append("| Phase | Requests | Errors | Wall s | req/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/req | Target | Result |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         int exit = 0;
         for (Phase p : results) {
             Stats s = p.stats;
             double secs = p.wallNanos / 1e9;
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %d | %.2f | %.0f | %.2f | %.2f | %.2f | %.2f | %s | %s |%n",
+            String cpuMs = p.cpu != null && p.cpu.serverKnown && p.done.get() > 0
+                    ? String.format(Locale.ROOT, "%.2f", 1000 * p.cpu.serverSeconds / p.done.get()) : "–";
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %d | %.2f | %.0f | %.2f | %.2f | %.2f | %.2f | %s | %s | %s |%n",
                     p.name, p.done.get(), p.errors.get(), secs, secs > 0 ? p.done.get() / secs : 0.0,
-                    s.p50, s.p90, s.p99, s.max, p.targetText, verdict(p)));
+                    s.p50, s.p90, s.p99, s.max, cpuMs, p.targetText, verdict(p)));
             if (!p.correct) {
                 exit = 2;
             } else if (!p.onTarget && exit == 0) {
@@ -1348,15 +1355,30 @@ public final class ScimLoadDriver {
     }
 
     /** Shares of the machine's CPU capacity during a phase, in percent of all CPUs. */
-    record CpuSplit(double busyPct, double driverPct, double serverPct, boolean serverKnown) {
-        static CpuSplit between(CpuSample a, CpuSample b) {
-            if (a == null || b == null || b.total <= a.total) {
+    record CpuSplit(double busyPct, double driverPct, double serverPct, boolean serverKnown,
+                    double driverSeconds, double serverSeconds) {
+        /** {@code wallSeconds} calibrates ticks to seconds: all CPUs together tick cpus × USER_HZ a second. */
+        static CpuSplit between(CpuSample a, CpuSample b, double wallSeconds) {
+            if (a == null || b == null || b.total <= a.total || wallSeconds <= 0) {
                 return null;
             }
             double t = b.total - a.total;
+            double ticksPerCpuSecond = t / (wallSeconds * Runtime.getRuntime().availableProcessors());
             boolean known = a.server >= 0 && b.server >= 0;
             return new CpuSplit(100 * (b.busy - a.busy) / t, 100 * (b.driver - a.driver) / t,
-                    known ? 100 * (b.server - a.server) / t : 0, known);
+                    known ? 100 * (b.server - a.server) / t : 0, known,
+                    (b.driver - a.driver) / ticksPerCpuSecond, known ? (b.server - a.server) / ticksPerCpuSecond : Double.NaN);
+        }
+
+        /** CPU milliseconds per request: server, driver. */
+        String perRequest(int requests) {
+            if (requests <= 0) {
+                return "";
+            }
+            return serverKnown
+                    ? String.format(Locale.ROOT, "CPU per request: server %.2f ms, driver %.2f ms",
+                            1000 * serverSeconds / requests, 1000 * driverSeconds / requests)
+                    : String.format(Locale.ROOT, "CPU per request: driver %.2f ms", 1000 * driverSeconds / requests);
         }
 
         double otherPct() {
@@ -1372,6 +1394,7 @@ public final class ScimLoadDriver {
         }
     }
 
+    /** The CPU split covers the measured requests only (not warm-ups or the checks after a phase). */
     String cpuSummary() {
         StringBuilder b = new StringBuilder();
         boolean any = false;
