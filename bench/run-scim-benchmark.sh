@@ -123,9 +123,15 @@ fi
 
 # ---- start, and stop on every way out --------------------------------------------------------------------
 server_pid=""
+driver_pid=""
 stop_server() {
     local rc=$?
     trap - EXIT INT TERM
+    if [[ -n "$driver_pid" ]] && kill -0 "$driver_pid" 2>/dev/null; then
+        log "stopping the driver (pid $driver_pid)"
+        kill -TERM "$driver_pid" 2>/dev/null || true
+        wait "$driver_pid" 2>/dev/null || true
+    fi
     if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
         log "stopping Roster (pid $server_pid)"
         kill -TERM "$server_pid" 2>/dev/null || true
@@ -183,14 +189,18 @@ note="server: Payara Micro $payara_version, -Xmx$heap, $db_desc, Hazelcast off, 
 for a in ${driver_args[@]+"${driver_args[@]}"}; do note+=" $a"; done
 note+="\`"
 
-set +e
+# In the background with wait, so that INT or TERM reach the trap at once instead of after the driver ends.
 ROSTER_SCIM_TOKEN="$token" java "$here/ScimLoadDriver.java" \
     --base "http://127.0.0.1:$port/scim/v2" \
     --note "$note" \
     --summary-file "$tmp/summary.md" \
     --server-pid "$server_pid" \
-    ${driver_args[@]+"${driver_args[@]}"}
+    ${driver_args[@]+"${driver_args[@]}"} < /dev/null &
+driver_pid=$!
+set +e
+wait "$driver_pid"
 rc=$?
 set -e
+driver_pid=""
 log "summary: $tmp/summary.md"
 exit "$rc"
