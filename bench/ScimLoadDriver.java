@@ -1138,6 +1138,7 @@ public final class ScimLoadDriver {
             phase.notes.add("only " + known.length + " users available; deactivating " + count);
         }
         String body = "{\"schemas\":[\"" + PATCH_SCHEMA + "\"],\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}";
+        AtomicInteger deactivated = new AtomicInteger(-1); // a user number whose deactivation succeeded
         runConcurrent(phase, opt.clients, (i, ph) -> {
             int n = known[i];
             String what = "PATCH /Users/" + ids[n] + " active false";
@@ -1151,6 +1152,7 @@ public final class ScimLoadDriver {
             if (!nameOf(n).equals(m.get("userName"))) {
                 throw new CheckFailed(what + " -> userName " + m.get("userName") + " (the path-less replace must not touch it)");
             }
+            deactivated.compareAndSet(-1, n);
         });
         finish(phase);
         int ok = phase.ok.get();
@@ -1167,9 +1169,9 @@ public final class ScimLoadDriver {
         } catch (CheckFailed e) {
             phase.verify(e.getMessage(), false);
         }
-        if (count > 0) {
+        if (deactivated.get() >= 0) {
             // A deactivated user must still be readable (Okta never deletes).
-            int n = known[0];
+            int n = deactivated.get();
             String w2 = "GET /Users/" + ids[n];
             try {
                 Map<String, Object> m = expectJson(phase, -1, call("GET", "/Users/" + ids[n], null), w2, 200);
@@ -1215,7 +1217,7 @@ public final class ScimLoadDriver {
         if (p.cpu != null) {
             System.out.println("  " + p.cpu.perRequest(p.done.get()));
         }
-        if (p.cpu != null && p.cpu.otherPct() > OTHER_CPU_WARN_PCT) {
+        if (p.cpu != null && p.cpu.serverKnown && p.cpu.otherPct() > OTHER_CPU_WARN_PCT) {
             System.out.printf(Locale.ROOT, "  WARNING: other processes used %.0f%% of the machine's CPU during this phase;"
                     + " its figures are not comparable%n", p.cpu.otherPct());
         }
@@ -1417,8 +1419,10 @@ public final class ScimLoadDriver {
         for (Phase p : results) {
             if (p.cpu != null) {
                 any = true;
-                b.append(String.format(Locale.ROOT, " %s %.0f/%.0f/%.0f/%.0f;", p.name, p.cpu.busyPct, p.cpu.driverPct,
-                        p.cpu.serverPct, p.cpu.otherPct()));
+                b.append(p.cpu.serverKnown
+                        ? String.format(Locale.ROOT, " %s %.0f/%.0f/%.0f/%.0f;", p.name, p.cpu.busyPct, p.cpu.driverPct,
+                                p.cpu.serverPct, p.cpu.otherPct())
+                        : String.format(Locale.ROOT, " %s %.0f/%.0f/–/–;", p.name, p.cpu.busyPct, p.cpu.driverPct));
             }
         }
         if (!any) {
