@@ -1,9 +1,9 @@
 package dev.roster.integration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +13,7 @@ import java.util.Set;
  * Turns a bearer token into the integration it belongs to. Only the token's hash is looked up; the
  * credential must be a bearer kind, unexpired, and its integration must have SCIM provisioning enabled.
  * Nothing is cached, so a regenerated, rotated-out or disabled token stops working at once on every node.
+ * The lookup runs without a transaction of its own (it only reads); the occasional last-used update gets one.
  */
 @ApplicationScoped
 public class BearerTokenAuthenticator {
@@ -26,7 +27,9 @@ public class BearerTokenAuthenticator {
     @PersistenceContext(unitName = "roster")
     EntityManager em;
 
-    @Transactional
+    @Inject
+    CredentialUsage usage;
+
     public Optional<AuthenticatedIntegration> authenticate(String token) {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
@@ -51,7 +54,7 @@ public class BearerTokenAuthenticator {
         }
         Long lastUsed = credential.lastUsedAt();
         if (lastUsed == null || now - lastUsed >= LAST_USED_RESOLUTION_MILLIS) {
-            credential.markUsed(now);
+            usage.markUsed(credential.id(), now);
         }
         return Optional.of(new AuthenticatedIntegration(integration.id(), integration.name(), integration.idp()));
     }

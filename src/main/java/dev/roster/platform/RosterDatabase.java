@@ -16,7 +16,7 @@ import jakarta.ejb.Startup;
 @DataSourceDefinition(
         name = RosterDatabase.JNDI_NAME,
         className = "${MPCONFIG=roster.db.datasource:org.h2.jdbcx.JdbcDataSource}",
-        url = "${MPCONFIG=roster.db.url:jdbc:h2:file:./data/roster;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE}",
+        url = "${MPCONFIG=roster.db.url:jdbc:h2:file:./data/roster;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256}",
         user = "${MPCONFIG=roster.db.user:sa}",
         password = "${MPCONFIG=roster.db.password:}",
         minPoolSize = 4,

@@ -35,34 +35,53 @@ final class ResourceSearch {
         if (spec.count() == 0) {
             return new Page<>(count(em, where), List.of());
         }
-        // Deferred join: the window is cut over the narrow index (integration_id, created_at, id), which the
-        // leading integration_id lets H2 read in order, and only the page's rows are then fetched whole.
-        SqlBuilder window = new SqlBuilder().sql("SELECT r.id").append(where).sql(" ORDER BY r.integration_id, ");
-        if (spec.sortBy() != null) {
-            window.append(new SortSql(kind, SchemaRegistry.standard()).orderBy(spec.sortBy(), spec.descending())).sql(", ");
+        List<StoredResource> items = spec.filter() == null ? unfilteredPage(em, kind, where, spec)
+                : filteredPage(em, kind, where, spec);
+        // A short page (fewer rows than asked for, but some) is the last one: its end is the total, and the
+        // count query can be skipped. That is every lookup that finds one user, and the import's last page.
+        long total = items.size() < spec.count() && !items.isEmpty()
+                ? spec.startIndex() - 1L + items.size()
+                : count(em, where);
+        return new Page<>(total, items);
+    }
+
+    /**
+     * A filtered page in one query: the planner uses the filter's index (a userName lookup uses the unique
+     * index) and sorts only the matches.
+     */
+    private static List<StoredResource> filteredPage(EntityManager em, ResourceKind kind, SqlBuilder where,
+                                                     SearchSpec spec) {
+        SqlBuilder select = new SqlBuilder().sql(columns(kind)).append(where).sql(" ORDER BY ");
+        orderAndWindow(select, kind, spec);
+        List<StoredResource> items = new ArrayList<>();
+        for (Object[] row : NativeSql.rows(em, select)) {
+            items.add(stored(row));
         }
-        window.sql("r.created_at, r.id OFFSET ").param(spec.startIndex() - 1).sql(" ROWS FETCH NEXT ")
-                .param(spec.count()).sql(" ROWS ONLY");
+        return items;
+    }
+
+    /**
+     * The whole directory, paged: the window is cut over ids only, with the leading integration_id letting
+     * H2 read ix_user_order in order instead of sorting every row, and only the page's rows are then read
+     * whole (a deferred join), so the last page of an import costs about what the first does.
+     */
+    private static List<StoredResource> unfilteredPage(EntityManager em, ResourceKind kind, SqlBuilder where,
+                                                       SearchSpec spec) {
+        SqlBuilder window = new SqlBuilder().sql("SELECT r.id").append(where).sql(" ORDER BY r.integration_id, ");
+        orderAndWindow(window, kind, spec);
         List<String> ids = new ArrayList<>();
         for (Object id : NativeSql.query(em, window).getResultList()) {
             ids.add((String) id);
         }
-        // A short page (fewer ids than asked for, but some) is the last one: its end is the total, and the
-        // count query can be skipped. That is every lookup that finds one user, and the import's last page.
-        long total = ids.size() < spec.count() && !ids.isEmpty()
-                ? spec.startIndex() - 1L + ids.size()
-                : count(em, where);
         if (ids.isEmpty()) {
-            return new Page<>(total, List.of());
+            return List.of();
         }
-        SqlBuilder rows = new SqlBuilder().sql("SELECT r.id, r.document, r.created_at, r.modified_at, r.version, ")
-                .sql(kind == ResourceKind.USER ? "COALESCE(r.display_name, r.user_name)" : "r.display_name")
-                .sql(" FROM ").sql(kind.table()).sql(" r WHERE r.id IN (");
+        SqlBuilder rows = new SqlBuilder().sql(columns(kind)).sql(" FROM ").sql(kind.table()).sql(" r WHERE r.id IN (");
         NativeSql.inList(rows, ids).sql(")");
         Map<String, StoredResource> byId = new HashMap<>();
         for (Object[] row : NativeSql.rows(em, rows)) {
-            byId.put((String) row[0], new StoredResource((String) row[0], JsonText.read((String) row[1]),
-                    NativeSql.toLong(row[2]), NativeSql.toLong(row[3]), NativeSql.toLong(row[4]), (String) row[5]));
+            StoredResource item = stored(row);
+            byId.put(item.id(), item);
         }
         List<StoredResource> items = new ArrayList<>();
         for (String id : ids) {
@@ -71,6 +90,24 @@ final class ResourceSearch {
                 items.add(item);
             }
         }
-        return new Page<>(total, items);
+        return items;
+    }
+
+    private static void orderAndWindow(SqlBuilder sql, ResourceKind kind, SearchSpec spec) {
+        if (spec.sortBy() != null) {
+            sql.append(new SortSql(kind, SchemaRegistry.standard()).orderBy(spec.sortBy(), spec.descending())).sql(", ");
+        }
+        sql.sql("r.created_at, r.id OFFSET ").param(spec.startIndex() - 1).sql(" ROWS FETCH NEXT ")
+                .param(spec.count()).sql(" ROWS ONLY");
+    }
+
+    private static String columns(ResourceKind kind) {
+        return "SELECT r.id, r.document, r.created_at, r.modified_at, r.version, "
+                + (kind == ResourceKind.USER ? "COALESCE(r.display_name, r.user_name)" : "r.display_name");
+    }
+
+    private static StoredResource stored(Object[] row) {
+        return new StoredResource((String) row[0], JsonText.read((String) row[1]), NativeSql.toLong(row[2]),
+                NativeSql.toLong(row[3]), NativeSql.toLong(row[4]), (String) row[5]);
     }
 }

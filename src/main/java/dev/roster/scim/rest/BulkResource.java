@@ -8,15 +8,13 @@ import dev.roster.scim.bulk.BulkProcessor;
 import dev.roster.scim.bulk.BulkRequest;
 import dev.roster.scim.bulk.BulkRequestReader;
 import dev.roster.scim.service.ResourceRenderer;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -29,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The request is not atomic and is not itself a transaction; each operation commits on its own.
  */
 @Path("Bulk")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "SCIM")
 @SecurityRequirement(name = "scimBearer")
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
@@ -45,8 +43,8 @@ public class BulkResource {
     @Inject
     RosterConfig config;
 
-    @Context
-    ContainerRequestContext request;
+    @Inject
+    ScimCaller caller;
 
     @POST
     @Operation(summary = "Create, replace, modify and delete users and groups in one request",
@@ -57,7 +55,7 @@ public class BulkResource {
                     + " bulk.maxPayloadSize answer 413.")
     public Response bulk(@BulkPayload JsonObject body) {
         BulkRequest bulk = BulkRequestReader.read(body, config.bulkMaxOperations());
-        String integration = ScimCaller.of(request).integrationId();
+        String integration = caller.integrationId();
         BulkProcessor processor = new BulkProcessor(executor, new ResourceRenderer(config.scimBaseUrl()));
         List<BulkOperationResult> results = processor.process(integration, bulk);
         failureLog.record(integration, results);

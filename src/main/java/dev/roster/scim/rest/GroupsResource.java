@@ -12,7 +12,7 @@ import dev.roster.scim.service.GroupService;
 import dev.roster.scim.service.GroupService.GroupView;
 import dev.roster.scim.service.Preconditions;
 import dev.roster.scim.service.ResourceRenderer;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * for attributes, then 200 with the group.
  */
 @Path("Groups")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "SCIM")
 @SecurityRequirement(name = "scimBearer")
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
@@ -56,15 +55,12 @@ public class GroupsResource {
     @Inject
     RosterConfig config;
 
-    @Context
-    ContainerRequestContext request;
-
-    @Context
-    UriInfo uriInfo;
+    @Inject
+    ScimCaller caller;
 
     @GET
     @Operation(summary = "List or filter groups")
-    public Response list() {
+    public Response list(@Context UriInfo uriInfo) {
         return search(ListParameters.fromQuery(uriInfo.getQueryParameters(), config.maxPageSize()));
     }
 
@@ -153,6 +149,6 @@ public class GroupsResource {
     }
 
     private String integration() {
-        return ScimCaller.of(request).integrationId();
+        return caller.integrationId();
     }
 }

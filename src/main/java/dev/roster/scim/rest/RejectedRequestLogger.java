@@ -22,13 +22,15 @@ public class RejectedRequestLogger implements ContainerResponseFilter {
     @Inject
     ProvisioningLogWriter log;
 
+    @Inject
+    ScimCaller caller;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() < 400) {
             return;
         }
-        Object caller = request.getProperty(ScimCaller.PROPERTY);
-        String integrationId = caller instanceof AuthenticatedIntegration i ? i.integrationId() : null;
+        String integrationId = caller.integration().map(AuthenticatedIntegration::integrationId).orElse(null);
         String detail = request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath();
         if (response.getEntity() instanceof JsonObject body && body.containsKey("detail")) {
             detail += ": " + body.getString("detail", "");

@@ -11,15 +11,13 @@ import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.scim.service.GroupService;
 import dev.roster.scim.service.ResourceRenderer;
 import dev.roster.scim.service.UserService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -34,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * the other type; a filter neither type understands is 400 invalidFilter.
  */
 @Path(".search")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "SCIM")
 @SecurityRequirement(name = "scimBearer")
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
@@ -52,14 +50,14 @@ public class RootSearchResource {
     @Inject
     RosterConfig config;
 
-    @Context
-    ContainerRequestContext request;
+    @Inject
+    ScimCaller caller;
 
     @POST
     @Operation(summary = "Search users and groups together with a SearchRequest body")
     public Response search(JsonObject body) {
         ListParameters parameters = ListParameters.fromSearchRequest(body, config.maxPageSize());
-        String integration = ScimCaller.of(request).integrationId();
+        String integration = caller.integrationId();
         ResourceRenderer renderer = new ResourceRenderer(config.scimBaseUrl());
         SchemaRegistry registry = SchemaRegistry.standard();
         Projection userProjection = PROJECTIONS.parse(registry.user(), parameters.attributes(), parameters.excludedAttributes());

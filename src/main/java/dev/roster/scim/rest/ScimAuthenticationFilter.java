@@ -27,6 +27,9 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
     @Inject
     BearerTokenAuthenticator authenticator;
 
+    @Inject
+    ScimCaller caller;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -40,7 +43,7 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
         }
         String token = header.substring(BEARER.length()).trim();
         authenticator.authenticate(token).ifPresentOrElse(
-                integration -> ScimCaller.set(request, integration),
+                caller::authenticate,
                 () -> abort(request, "The bearer token is not valid"));
     }
 

@@ -1,26 +1,33 @@
 package dev.roster.scim.rest;
 
 import dev.roster.integration.AuthenticatedIntegration;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 
-/** Carries the authenticated integration from the authentication filter to the SCIM resources. */
-public final class ScimCaller {
+/**
+ * The integration behind the current SCIM request, set by {@link ScimAuthenticationFilter} and read by the
+ * resources. A CDI request-scoped bean, so the resources themselves can be application-scoped singletons
+ * instead of objects built and injected anew for every request.
+ */
+@RequestScoped
+public class ScimCaller {
 
-    static final String PROPERTY = ScimCaller.class.getName();
+    private AuthenticatedIntegration integration;
 
-    private ScimCaller() {
+    void authenticate(AuthenticatedIntegration caller) {
+        this.integration = caller;
     }
 
-    static void set(ContainerRequestContext request, AuthenticatedIntegration integration) {
-        request.setProperty(PROPERTY, integration);
-    }
-
-    /** The integration of the current request; the filter guarantees it for every SCIM endpoint. */
-    public static AuthenticatedIntegration of(ContainerRequestContext request) {
-        Object value = request.getProperty(PROPERTY);
-        if (value instanceof AuthenticatedIntegration integration) {
-            return integration;
+    /** The caller's integration id; the filter guarantees one for every SCIM endpoint. */
+    public String integrationId() {
+        if (integration == null) {
+            throw new IllegalStateException("SCIM request without an authenticated integration");
         }
-        throw new IllegalStateException("SCIM request without an authenticated integration");
+        return integration.integrationId();
+    }
+
+    /** Empty when authentication failed (the request is being rejected). */
+    public Optional<AuthenticatedIntegration> integration() {
+        return Optional.ofNullable(integration);
     }
 }

@@ -9,7 +9,7 @@ import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.scim.service.ResourceRenderer;
 import dev.roster.scim.service.UserService;
 import dev.roster.scim.service.UserService.UserView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /Users} (RFC 7644 3.2–3.6). Thin: parses parameters, calls {@link UserService}, renders. */
 @Path("Users")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "SCIM")
 @SecurityRequirement(name = "scimBearer")
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
@@ -50,15 +49,12 @@ public class UsersResource {
     @Inject
     RosterConfig config;
 
-    @Context
-    ContainerRequestContext request;
-
-    @Context
-    UriInfo uriInfo;
+    @Inject
+    ScimCaller caller;
 
     @GET
     @Operation(summary = "List or filter users", description = "RFC 7644 3.4.2: filter, sortBy, sortOrder, startIndex, count, attributes, excludedAttributes")
-    public Response list() {
+    public Response list(@Context UriInfo uriInfo) {
         return search(ListParameters.fromQuery(uriInfo.getQueryParameters(), config.maxPageSize()));
     }
 
@@ -140,6 +136,6 @@ public class UsersResource {
     }
 
     private String integration() {
-        return ScimCaller.of(request).integrationId();
+        return caller.integrationId();
     }
 }
