@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,15 +47,15 @@ public class DirectoryGroupsResource {
     DirectoryBrowser directory;
 
     @GET
-    @Operation(summary = "List, filter and search groups", description = "Each with its direct member count.")
+    @Operation(summary = "List, filter and search groups", description = "filter: a SCIM filter; q: a substring of displayName. Each group with its direct member count; paged like users.")
     @APIResponse(responseCode = "200", description = "One page of groups", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
             mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalidFilter", value = AdminApplication.EXAMPLE_400_FILTER)))
     public GroupPage list(@PathParam("id") String id,
-                          @Parameter(description = "A SCIM filter, e.g. displayName sw \"Fin\"") @QueryParam("filter") String filter,
-                          @Parameter(description = "Substring of displayName") @QueryParam("q") String q,
+                          @QueryParam("filter") String filter,
+                          @QueryParam("q") String q,
                           @QueryParam("sortBy") String sortBy, @QueryParam("sortOrder") String sortOrder,
                           @QueryParam("startIndex") String startIndex, @QueryParam("count") String count,
                           @QueryParam("page") String page, @QueryParam("size") String size) {

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,7 +52,7 @@ public class DirectoryUsersResource {
     RosterConfig config;
 
     @GET
-    @Operation(summary = "List, filter and search users", description = "Filters run in the database. "
+    @Operation(summary = "List, filter and search users", description = "filter: a SCIM filter (userName sw \"j\"); active: true or false; q: a substring of userName, displayName or an email. Filters run in the database. "
             + "Page with startIndex/count (SCIM style) or page/size; 50 per page by default, 500 at most.")
     @APIResponse(responseCode = "200", description = "One page of users", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserPage.class)))
@@ -61,9 +60,9 @@ public class DirectoryUsersResource {
             mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalidFilter", value = AdminApplication.EXAMPLE_400_FILTER)))
     public UserPage list(@PathParam("id") String id,
-                         @Parameter(description = "A SCIM filter, e.g. userName sw \"j\"") @QueryParam("filter") String filter,
-                         @Parameter(description = "true or false") @QueryParam("active") String active,
-                         @Parameter(description = "Substring of userName, displayName or an email") @QueryParam("q") String q,
+                         @QueryParam("filter") String filter,
+                         @QueryParam("active") String active,
+                         @QueryParam("q") String q,
                          @QueryParam("sortBy") String sortBy, @QueryParam("sortOrder") String sortOrder,
                          @QueryParam("startIndex") String startIndex, @QueryParam("count") String count,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
