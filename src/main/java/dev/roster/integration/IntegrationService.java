@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -55,6 +56,20 @@ public class IntegrationService {
 
     public IntegrationEntity require(String id) {
         return find(id).orElseThrow(() -> new UnknownIntegrationException(id));
+    }
+
+    /**
+     * The integration, row-locked until the caller's transaction ends: credential changes of one integration
+     * (Save, rotate, disable, new OAuth secret) run one after the other, so two concurrent Saves cannot both
+     * leave a valid token behind.
+     */
+    public IntegrationEntity requireForUpdate(String id) {
+        IntegrationEntity integration = id == null ? null
+                : em.find(IntegrationEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (integration == null) {
+            throw new UnknownIntegrationException(id);
+        }
+        return integration;
     }
 
     public List<IntegrationEntity> list() {

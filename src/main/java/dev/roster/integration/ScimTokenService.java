@@ -41,7 +41,7 @@ public class ScimTokenService {
 
     /** Enables provisioning (if needed) and replaces every SCIM token with a new one. */
     public IssuedSecret regenerate(String integrationId) {
-        IntegrationEntity integration = integrations.require(integrationId);
+        IntegrationEntity integration = integrations.requireForUpdate(integrationId);
         long now = System.currentTimeMillis();
         enable(integration, now);
         int revoked = credentials.deleteOfKinds(integrationId, EnumSet.of(CredentialKind.SCIM_TOKEN));
@@ -62,7 +62,7 @@ public class ScimTokenService {
         if (grace.isNegative() || grace.compareTo(MAX_GRACE) > 0) {
             throw new IllegalArgumentException("grace must be between 0 and " + MAX_GRACE);
         }
-        IntegrationEntity integration = integrations.require(integrationId);
+        IntegrationEntity integration = integrations.requireForUpdate(integrationId);
         if (!integration.scimEnabled()) {
             throw new IntegrationStateException("SCIM provisioning is disabled for this integration: "
                     + "enable it (POST …/scim) before rotating its token");
@@ -93,7 +93,7 @@ public class ScimTokenService {
      * and its SCIM and OAuth access tokens are deleted too, so enabling it again never revives them.
      */
     public void disable(String integrationId) {
-        IntegrationEntity integration = integrations.require(integrationId);
+        IntegrationEntity integration = integrations.requireForUpdate(integrationId);
         int revoked = credentials.deleteOfKinds(integrationId,
                 EnumSet.of(CredentialKind.SCIM_TOKEN, CredentialKind.OAUTH_ACCESS_TOKEN));
         if (integration.scimEnabled() || revoked > 0) {

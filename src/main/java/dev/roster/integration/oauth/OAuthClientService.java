@@ -57,7 +57,7 @@ public class OAuthClientService {
             throw new IllegalArgumentException("accessTokenLifetimeSeconds must be between "
                     + MIN_LIFETIME_SECONDS + " and " + MAX_LIFETIME_SECONDS);
         }
-        IntegrationEntity integration = integrations.require(integrationId);
+        IntegrationEntity integration = integrations.requireForUpdate(integrationId);
         long now = System.currentTimeMillis();
         int revoked = credentials.deleteOfKinds(integrationId,
                 EnumSet.of(CredentialKind.OAUTH_CLIENT_SECRET, CredentialKind.OAUTH_ACCESS_TOKEN));
@@ -82,7 +82,7 @@ public class OAuthClientService {
 
     /** Removes the client and every access token it obtained. */
     public boolean delete(String integrationId) {
-        IntegrationEntity integration = integrations.require(integrationId);
+        IntegrationEntity integration = integrations.requireForUpdate(integrationId);
         int removed = credentials.deleteOfKinds(integrationId,
                 EnumSet.of(CredentialKind.OAUTH_CLIENT_SECRET, CredentialKind.OAUTH_ACCESS_TOKEN));
         if (removed > 0) {
