@@ -16,7 +16,9 @@ import java.util.Map;
 /** A small HTTP client for the integration tests: JSON in, status + headers + JSON out. */
 public final class Http {
 
+    // HTTP/1.1: on plain http the JDK client otherwise offers an h2c upgrade, which Payara mishandles for large bodies.
     private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 

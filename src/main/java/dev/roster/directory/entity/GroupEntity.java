@@ -35,7 +35,7 @@ public class GroupEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
-    @Column(name = "document", nullable = false, length = 1_000_000)
+    @Column(name = "document", nullable = false, length = ColumnLimits.DOCUMENT)
     private String document;
 
     protected GroupEntity() {
@@ -50,10 +50,10 @@ public class GroupEntity {
     }
 
     public void update(String newDisplayName, String newExternalId, String newDocument, long now, boolean isNew) {
-        this.displayName = newDisplayName;
+        this.displayName = ColumnLimits.requireName("displayName", newDisplayName);
         this.displayNameCi = newDisplayName.toLowerCase(java.util.Locale.ROOT);
-        this.externalId = newExternalId;
-        this.document = newDocument;
+        this.externalId = ColumnLimits.requireName("externalId", newExternalId);
+        this.document = ColumnLimits.requireDocument(newDocument);
         if (!isNew) {
             touch(now);
         }

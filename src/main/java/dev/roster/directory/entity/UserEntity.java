@@ -47,7 +47,7 @@ public class UserEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
-    @Column(name = "document", nullable = false, length = 1_000_000)
+    @Column(name = "document", nullable = false, length = ColumnLimits.DOCUMENT)
     private String document;
 
     protected UserEntity() {
@@ -63,13 +63,14 @@ public class UserEntity {
 
     /** Replaces the stored document and every column derived from it. */
     public void update(UserColumns columns, String newDocument, long now, boolean isNew) {
-        this.userName = columns.userName();
+        this.userName = ColumnLimits.requireName("userName", columns.userName());
         this.userNameCi = columns.userNameCi();
-        this.externalId = columns.externalId();
-        this.displayName = columns.displayName();
-        this.emailCi = columns.emailCi();
+        this.externalId = ColumnLimits.requireName("externalId", columns.externalId());
+        this.displayName = ColumnLimits.requireName("displayName", columns.displayName());
+        // Only the lookup key: an email too long for it is still stored in the document.
+        this.emailCi = columns.emailCi() == null || columns.emailCi().length() > ColumnLimits.NAME ? null : columns.emailCi();
         this.active = columns.active();
-        this.document = newDocument;
+        this.document = ColumnLimits.requireDocument(newDocument);
         if (!isNew) {
             this.modifiedAt = now;
             this.version++;

@@ -52,6 +52,14 @@ public class GroupStore {
         return entity(integrationId, id, false).map(e -> stored(e, JsonText.read(e.document())));
     }
 
+    /**
+     * Reads the group and locks its row until the transaction ends: concurrent changes of one group, its
+     * members included, take turns, so none is lost and every change gets its own version.
+     */
+    public Optional<StoredResource> findForUpdate(String integrationId, String id) {
+        return entity(integrationId, id, true).map(e -> stored(e, JsonText.read(e.document())));
+    }
+
     /** Replaces the document (not the members); an identical document leaves the version alone. */
     public StoredResource replace(String integrationId, String id, JsonObject document) {
         GroupEntity entity = entity(integrationId, id, false).orElseThrow(() -> notFound(id));
@@ -68,10 +76,7 @@ public class GroupStore {
         return stored(entity, document);
     }
 
-    /**
-     * Records a change that is not in the document (members): new lastModified and version. Takes the
-     * row lock, so concurrent membership changes of one group serialise on it and no version is lost.
-     */
+    /** Records a change that is not in the document (members): new lastModified and version. */
     public StoredResource touch(String integrationId, String id) {
         GroupEntity entity = entity(integrationId, id, true).orElseThrow(() -> notFound(id));
         entity.touch(System.currentTimeMillis());

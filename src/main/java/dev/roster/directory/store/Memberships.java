@@ -70,6 +70,9 @@ public class Memberships {
                 em.createNativeQuery(sql)
                         .setParameter(1, groupId).setParameter(2, member.value()).setParameter(3, type)
                         .executeUpdate();
+                if (USER.equals(type)) {
+                    touchUsers(List.of(member.value()));
+                }
                 added++;
             }
         }
@@ -84,7 +87,11 @@ public class Memberships {
         SqlBuilder sql = new SqlBuilder().sql("DELETE FROM group_member WHERE group_id = ").param(groupId)
                 .sql(" AND member_id IN (");
         NativeSql.inList(sql, new LinkedHashSet<>(memberIds)).sql(")");
-        return NativeSql.update(em, sql);
+        int removed = NativeSql.update(em, sql);
+        if (removed > 0) {
+            touchUsers(memberIds);
+        }
+        return removed;
     }
 
     /** What a replacement of the member list changed. */
@@ -118,7 +125,21 @@ public class Memberships {
     }
 
     public int removeAll(String groupId) {
+        em.createNativeQuery("UPDATE scim_user SET version = version + 1, modified_at = ?1 WHERE id IN "
+                        + "(SELECT member_id FROM group_member WHERE group_id = ?2)")
+                .setParameter(1, System.currentTimeMillis()).setParameter(2, groupId).executeUpdate();
         return NativeSql.update(em, new SqlBuilder().sql("DELETE FROM group_member WHERE group_id = ").param(groupId));
+    }
+
+    /**
+     * A user's {@code groups} is part of its representation, so a change of its direct memberships is a new
+     * version of the user (ETag and lastModified). Ids that are not users match no row.
+     */
+    private void touchUsers(Collection<String> ids) {
+        SqlBuilder sql = new SqlBuilder().sql("UPDATE scim_user SET version = version + 1, modified_at = ")
+                .param(System.currentTimeMillis()).sql(" WHERE id IN (");
+        NativeSql.inList(sql, new LinkedHashSet<>(ids)).sql(")");
+        NativeSql.update(em, sql);
     }
 
     /** Removes a deleted user or group from every group it was in; returns the ids of those groups. */

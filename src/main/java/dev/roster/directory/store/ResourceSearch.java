@@ -7,7 +7,9 @@ import dev.roster.directory.query.SqlBuilder;
 import dev.roster.scim.schema.SchemaRegistry;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Filtered, sorted, paged searches over users or groups of one integration, entirely in the database:
@@ -30,18 +32,36 @@ final class ResourceSearch {
         if (spec.count() == 0 || total < spec.startIndex()) {
             return new Page<>(total, List.of());
         }
-        SqlBuilder select = new SqlBuilder().sql("SELECT r.id, r.document, r.created_at, r.modified_at, r.version, ")
-                .sql(kind == ResourceKind.USER ? "COALESCE(r.display_name, r.user_name)" : "r.display_name")
-                .append(where).sql(" ORDER BY ");
+        // Deferred join: the window is cut over the narrow index (integration_id, created_at, id), which the
+        // leading integration_id lets H2 read in order, and only the page's rows are then fetched whole.
+        SqlBuilder window = new SqlBuilder().sql("SELECT r.id").append(where).sql(" ORDER BY r.integration_id, ");
         if (spec.sortBy() != null) {
-            select.append(new SortSql(kind, SchemaRegistry.standard()).orderBy(spec.sortBy(), spec.descending())).sql(", ");
+            window.append(new SortSql(kind, SchemaRegistry.standard()).orderBy(spec.sortBy(), spec.descending())).sql(", ");
         }
-        select.sql("r.created_at, r.id OFFSET ").param(spec.startIndex() - 1).sql(" ROWS FETCH NEXT ")
+        window.sql("r.created_at, r.id OFFSET ").param(spec.startIndex() - 1).sql(" ROWS FETCH NEXT ")
                 .param(spec.count()).sql(" ROWS ONLY");
+        List<String> ids = new ArrayList<>();
+        for (Object id : NativeSql.query(em, window).getResultList()) {
+            ids.add((String) id);
+        }
+        if (ids.isEmpty()) {
+            return new Page<>(total, List.of());
+        }
+        SqlBuilder rows = new SqlBuilder().sql("SELECT r.id, r.document, r.created_at, r.modified_at, r.version, ")
+                .sql(kind == ResourceKind.USER ? "COALESCE(r.display_name, r.user_name)" : "r.display_name")
+                .sql(" FROM ").sql(kind.table()).sql(" r WHERE r.id IN (");
+        NativeSql.inList(rows, ids).sql(")");
+        Map<String, StoredResource> byId = new HashMap<>();
+        for (Object[] row : NativeSql.rows(em, rows)) {
+            byId.put((String) row[0], new StoredResource((String) row[0], JsonText.read((String) row[1]),
+                    NativeSql.toLong(row[2]), NativeSql.toLong(row[3]), NativeSql.toLong(row[4]), (String) row[5]));
+        }
         List<StoredResource> items = new ArrayList<>();
-        for (Object[] row : NativeSql.rows(em, select)) {
-            items.add(new StoredResource((String) row[0], JsonText.read((String) row[1]), NativeSql.toLong(row[2]),
-                    NativeSql.toLong(row[3]), NativeSql.toLong(row[4]), (String) row[5]));
+        for (String id : ids) {
+            StoredResource item = byId.get(id);
+            if (item != null) {
+                items.add(item);
+            }
         }
         return new Page<>(total, items);
     }

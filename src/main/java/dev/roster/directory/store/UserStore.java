@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -55,12 +56,20 @@ public class UserStore {
     }
 
     public Optional<StoredResource> find(String integrationId, String id) {
-        return entity(integrationId, id).map(e -> stored(e, JsonText.read(e.document())));
+        return entity(integrationId, id, false).map(e -> stored(e, JsonText.read(e.document())));
+    }
+
+    /**
+     * Reads the user and locks its row until the transaction ends, so concurrent writers of one user take
+     * turns: a PATCH's read-modify-write can never overwrite another request's change.
+     */
+    public Optional<StoredResource> findForUpdate(String integrationId, String id) {
+        return entity(integrationId, id, true).map(e -> stored(e, JsonText.read(e.document())));
     }
 
     /** Replaces the document; an identical document changes nothing, not even the version. */
     public StoredResource replace(String integrationId, String id, JsonObject document) {
-        UserEntity entity = entity(integrationId, id).orElseThrow(() -> notFound(id));
+        UserEntity entity = entity(integrationId, id, true).orElseThrow(() -> notFound(id));
         String text = JsonText.write(document);
         if (text.equals(entity.document())) {
             return stored(entity, document);
@@ -76,7 +85,7 @@ public class UserStore {
 
     /** Deletes the user and its memberships; returns the ids of the groups it was in. */
     public List<String> delete(String integrationId, String id) {
-        UserEntity entity = entity(integrationId, id).orElseThrow(() -> notFound(id));
+        UserEntity entity = entity(integrationId, id, true).orElseThrow(() -> notFound(id));
         List<String> groups = memberships.removeEverywhere(id);
         AttributeIndexWriter.clear(em, id);
         em.remove(entity);
@@ -87,11 +96,12 @@ public class UserStore {
         return ResourceSearch.search(em, ResourceKind.USER, integrationId, spec);
     }
 
-    private Optional<UserEntity> entity(String integrationId, String id) {
+    private Optional<UserEntity> entity(String integrationId, String id, boolean lock) {
         if (id == null || id.length() > 36) {
             return Optional.empty();
         }
-        UserEntity entity = em.find(UserEntity.class, id);
+        UserEntity entity = lock ? em.find(UserEntity.class, id, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(UserEntity.class, id);
         return entity != null && entity.integrationId().equals(integrationId) ? Optional.of(entity) : Optional.empty();
     }
 

@@ -38,6 +38,7 @@ public class ScimApplication extends Application {
                 MeResource.class,
                 UsersResource.class,
                 GroupsResource.class,
-                RootSearchResource.class);
+                RootSearchResource.class,
+                BulkResource.class);
     }
 }

@@ -24,13 +24,26 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Reads SCIM request bodies as JSON objects with SCIM's errors: too large → 413, malformed → 400
  * invalidSyntax with the position, not an object → 400 invalidSyntax. The size limit is enforced while
  * reading, so a client that lies about Content-Length cannot make Roster buffer more than the limit.
+ * Bodies marked {@link BulkPayload} get the bulk limit, the same number /ServiceProviderConfig advertises
+ * as {@code bulk.maxPayloadSize}.
  */
 @Provider
 @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class ScimJsonBodyReader implements MessageBodyReader<JsonObject> {
 
-    private final long maxBytes = ConfigProvider.getConfig()
-            .getOptionalValue(RosterConfig.MAX_BODY_BYTES, Long.class).orElse(1_048_576L);
+    private final BodyLimit single = new BodyLimit(configured(RosterConfig.MAX_BODY_BYTES, 1_048_576L),
+            "The request body exceeds the limit of %d bytes");
+    // Capped like DiscoveryResource caps the advertised maxPayloadSize, so the two numbers stay equal.
+    private final BodyLimit bulk = new BodyLimit(
+            Math.min(Integer.MAX_VALUE, configured(RosterConfig.BULK_MAX_PAYLOAD_BYTES, 4_194_304L)),
+            "The bulk request body exceeds maxPayloadSize of %d bytes");
+
+    /** A size limit and the 413 detail that names it. */
+    private record BodyLimit(long maxBytes, String detailFormat) {
+        ScimException exceeded() {
+            return ScimException.status(413, String.format(detailFormat, maxBytes));
+        }
+    }
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -40,11 +53,12 @@ public class ScimJsonBodyReader implements MessageBodyReader<JsonObject> {
     @Override
     public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                                MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+        BodyLimit limit = isBulk(annotations) ? bulk : single;
         String declaredLength = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
-        if (declaredLength != null && parseLength(declaredLength) > maxBytes) {
-            throw tooLarge();
+        if (declaredLength != null && parseLength(declaredLength) > limit.maxBytes()) {
+            throw limit.exceeded();
         }
-        byte[] body = readLimited(entity);
+        byte[] body = readLimited(entity, limit);
         if (body.length == 0) {
             throw ScimException.invalidSyntax("The request body is empty");
         }
@@ -63,16 +77,27 @@ public class ScimJsonBodyReader implements MessageBodyReader<JsonObject> {
         }
     }
 
-    private byte[] readLimited(InputStream entity) throws IOException {
-        byte[] body = entity.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (body.length > maxBytes) {
-            throw tooLarge();
+    private static byte[] readLimited(InputStream entity, BodyLimit limit) throws IOException {
+        byte[] body = entity.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit.maxBytes() + 1));
+        if (body.length > limit.maxBytes()) {
+            throw limit.exceeded();
         }
         return body;
     }
 
-    private ScimException tooLarge() {
-        return ScimException.status(413, "The request body exceeds the limit of " + maxBytes + " bytes");
+    private static boolean isBulk(Annotation[] annotations) {
+        if (annotations != null) {
+            for (Annotation annotation : annotations) {
+                if (annotation.annotationType() == BulkPayload.class) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static long configured(String key, long fallback) {
+        return ConfigProvider.getConfig().getOptionalValue(key, Long.class).orElse(fallback);
     }
 
     private static long parseLength(String value) {

@@ -81,7 +81,7 @@ public class GroupService {
 
     /** PUT: the body's displayName, externalId and complete member list replace the group's. */
     public GroupView replace(String integrationId, String id, JsonObject body, String ifMatch) {
-        StoredResource current = groups.find(integrationId, id).orElseThrow(() -> notFound(id));
+        StoredResource current = groups.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
         NormalizedResource normalized = normalizer.normalize(REGISTRY.group(), body);
         StoredResource replaced = groups.replace(integrationId, id, normalized.document());
@@ -95,7 +95,7 @@ public class GroupService {
 
     /** PATCH; the caller decides whether to answer with the group (200) or nothing (204). */
     public StoredResource patch(String integrationId, String id, JsonObject body, String ifMatch) {
-        StoredResource current = groups.find(integrationId, id).orElseThrow(() -> notFound(id));
+        StoredResource current = groups.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
         PatchRequest request = quirks.normalise(PatchRequest.fromJson(body), SCHEMA);
         PatchResult result = patchEngine.apply(SCHEMA, current.document(), request);
@@ -113,7 +113,7 @@ public class GroupService {
     }
 
     public void delete(String integrationId, String id, String ifMatch) {
-        StoredResource current = groups.find(integrationId, id).orElseThrow(() -> notFound(id));
+        StoredResource current = groups.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
         List<String> parents = groups.delete(integrationId, id);
         groups.touchAll(parents);

@@ -3,6 +3,7 @@ package dev.roster.scim.service;
 import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
 import dev.roster.directory.store.GroupRef;
+import dev.roster.directory.store.GroupStore;
 import dev.roster.directory.store.Memberships;
 import dev.roster.directory.store.Page;
 import dev.roster.directory.store.SearchSpec;
@@ -45,6 +46,9 @@ public class UserService {
     Memberships memberships;
 
     @Inject
+    GroupStore groups;
+
+    @Inject
     Event<ProvisioningEvent> events;
 
     private final ResourceNormalizer normalizer = new ResourceNormalizer(REGISTRY);
@@ -69,7 +73,7 @@ public class UserService {
 
     /** PUT: replaces the user with the body, ignoring read-only attributes; an absent {@code active} is kept. */
     public UserView replace(String integrationId, String id, JsonObject body, String ifMatch) {
-        StoredResource current = users.find(integrationId, id).orElseThrow(() -> notFound(id));
+        StoredResource current = users.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
         JsonObject document = normalizer.normalize(REGISTRY.user(), body).document();
         document = withActiveDefault(document, current.document().getOrDefault("active", JsonValue.TRUE));
@@ -79,7 +83,7 @@ public class UserService {
     }
 
     public UserView patch(String integrationId, String id, JsonObject body, String ifMatch) {
-        StoredResource current = users.find(integrationId, id).orElseThrow(() -> notFound(id));
+        StoredResource current = users.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
         PatchRequest request = quirks.normalise(PatchRequest.fromJson(body), SCHEMA);
         PatchResult result = patchEngine.apply(SCHEMA, current.document(), request);
@@ -93,9 +97,9 @@ public class UserService {
     }
 
     public void delete(String integrationId, String id, String ifMatch) {
-        StoredResource current = users.find(integrationId, id).orElseThrow(() -> notFound(id));
+        StoredResource current = users.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
-        users.delete(integrationId, id);
+        groups.touchAll(users.delete(integrationId, id));
         events.fire(ProvisioningEvent.success(integrationId, EventOperation.USER_DELETED, "User", id,
                 userName(current.document()), null));
     }

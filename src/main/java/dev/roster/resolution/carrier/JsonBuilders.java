@@ -1,0 +1,27 @@
+package dev.roster.resolution.carrier;
+
+import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Map;
+
+/**
+ * Object builders for claim details from one cached factory: {@code Json.createObjectBuilder()} looks the
+ * JSON-P provider up on every call, which costs more than parsing a whole statement.
+ */
+final class JsonBuilders {
+
+    private static final JsonBuilderFactory FACTORY = Json.createBuilderFactory(Map.of());
+
+    private JsonBuilders() {
+    }
+
+    static JsonObjectBuilder objectBuilder() {
+        return FACTORY.createObjectBuilder();
+    }
+
+    static JsonObjectBuilder objectBuilder(JsonObject initial) {
+        return FACTORY.createObjectBuilder(initial);
+    }
+}

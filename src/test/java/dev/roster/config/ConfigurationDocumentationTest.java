@@ -1,0 +1,50 @@
+package dev.roster.config;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The README's configuration table and the code's keys cannot drift apart. */
+class ConfigurationDocumentationTest {
+
+    private static final List<String> DATA_SOURCE_KEYS =
+            List.of("roster.db.url", "roster.db.datasource", "roster.db.user", "roster.db.password");
+
+    @Test
+    void everyKeyInTheCodeIsDocumented() throws IOException, IllegalAccessException {
+        String readme = Files.readString(Path.of("README.md"));
+        List<String> keys = new ArrayList<>(DATA_SOURCE_KEYS);
+        for (Field field : RosterConfig.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                keys.add((String) field.get(null));
+            }
+        }
+        for (String key : keys) {
+            assertTrue(readme.contains("| `" + key + "` |"), "README.md must document " + key);
+        }
+    }
+
+    @Test
+    void everyDocumentedKeyExistsInTheCode() throws IOException, IllegalAccessException {
+        String readme = Files.readString(Path.of("README.md"));
+        List<String> known = new ArrayList<>(DATA_SOURCE_KEYS);
+        for (Field field : RosterConfig.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                known.add((String) field.get(null));
+            }
+        }
+        Matcher row = Pattern.compile("(?m)^\\| `(roster\\.[a-z.-]+)` \\|").matcher(readme);
+        while (row.find()) {
+            assertTrue(known.contains(row.group(1)), "README.md documents " + row.group(1) + ", which nothing reads");
+        }
+    }
+}
