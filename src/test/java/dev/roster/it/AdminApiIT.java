@@ -462,6 +462,8 @@ class AdminApiIT {
         assertEquals(PROBLEM, mediaType(wrong));
         assertEquals(401, wrong.json().getInt("status"));
         assertTrue(wrong.header("WWW-Authenticate").startsWith("Basic realm=\"roster-admin\""));
+        assertEquals("no-store", wrong.header("Cache-Control"), "security headers on rejected requests too");
+        assertEquals("nosniff", wrong.header("X-Content-Type-Options"));
 
         Http.Reply none = app().get("api/v1/integrations");
         assertEquals(401, none.status());
