@@ -1,6 +1,6 @@
 package dev.roster.directory.store;
 
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonWriter;
@@ -15,14 +15,14 @@ final class JsonText {
 
     static String write(JsonObject object) {
         StringWriter out = new StringWriter();
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = CachedJson.createWriter(out)) {
             writer.writeObject(object);
         }
         return out.toString();
     }
 
     static JsonObject read(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = CachedJson.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }

@@ -177,8 +177,9 @@ public class Memberships {
     }
 
     /**
-     * Direct and nested groups of each member. The recursive query follows group-in-group membership with
-     * UNION, which removes repeated pairs, so a cycle of groups ends instead of looping.
+     * Direct and nested groups of each member, walked level by level over the member index: one query per
+     * nesting level for the whole page, and none beyond the first when nobody on the page is in a group
+     * (the common case for lookups). A visited set per member makes cycles of groups end.
      */
     public Map<String, List<GroupRef>> groupsOf(Collection<String> memberIds) {
         Map<String, List<GroupRef>> result = new HashMap<>();
@@ -186,18 +187,79 @@ public class Memberships {
             return result;
         }
         memberIds.forEach(id -> result.put(id, new ArrayList<>()));
-        SqlBuilder sql = new SqlBuilder().sql("WITH RECURSIVE closure (member_id, group_id) AS ("
-                + "SELECT gm.member_id, gm.group_id FROM group_member gm WHERE gm.member_id IN (");
-        NativeSql.inList(sql, memberIds).sql(") UNION SELECT c.member_id, gm.group_id FROM closure c "
-                + "JOIN group_member gm ON gm.member_id = c.group_id) "
-                + "SELECT c.member_id, g.id, g.display_name, "
-                + "CASE WHEN EXISTS (SELECT 1 FROM group_member d WHERE d.member_id = c.member_id AND d.group_id = c.group_id) "
-                + "THEN 1 ELSE 0 END FROM closure c JOIN scim_group g ON g.id = c.group_id ORDER BY c.member_id, g.display_name");
-        for (Object[] row : NativeSql.rows(em, sql)) {
-            result.get((String) row[0]).add(new GroupRef((String) row[1], (String) row[2],
-                    ((Number) row[3]).intValue() == 1));
+        Map<String, Set<String>> parents = parentsOf(memberIds);
+        if (parents.isEmpty()) {
+            return result;
+        }
+        Map<String, Set<String>> reached = new HashMap<>();
+        Set<String> allGroups = new LinkedHashSet<>();
+        for (String member : memberIds) {
+            Set<String> direct = parents.getOrDefault(member, Set.of());
+            reached.put(member, new LinkedHashSet<>(direct));
+            allGroups.addAll(direct);
+        }
+        Set<String> frontier = new LinkedHashSet<>(allGroups);
+        Map<String, Set<String>> groupParents = new HashMap<>();
+        while (!frontier.isEmpty()) {
+            Map<String, Set<String>> next = parentsOf(frontier);
+            groupParents.putAll(next);
+            frontier = new LinkedHashSet<>();
+            for (Set<String> ids : next.values()) {
+                for (String id : ids) {
+                    if (allGroups.add(id)) {
+                        frontier.add(id);
+                    }
+                }
+            }
+        }
+        Map<String, String> names = displayNames(allGroups);
+        for (String member : memberIds) {
+            Set<String> direct = parents.getOrDefault(member, Set.of());
+            Set<String> all = reached.get(member);
+            java.util.Deque<String> queue = new java.util.ArrayDeque<>(direct);
+            while (!queue.isEmpty()) {
+                for (String parent : groupParents.getOrDefault(queue.poll(), Set.of())) {
+                    if (all.add(parent)) {
+                        queue.add(parent);
+                    }
+                }
+            }
+            List<GroupRef> refs = result.get(member);
+            for (String group : all) {
+                if (names.containsKey(group)) {
+                    refs.add(new GroupRef(group, names.get(group), direct.contains(group)));
+                }
+            }
+            refs.sort(java.util.Comparator.comparing(GroupRef::display, String.CASE_INSENSITIVE_ORDER));
         }
         return result;
+    }
+
+    /** The groups each of the given ids is a direct member of (ids without groups are absent). */
+    private Map<String, Set<String>> parentsOf(Collection<String> memberIds) {
+        Map<String, Set<String>> parents = new HashMap<>();
+        List<String> ids = new ArrayList<>(memberIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            SqlBuilder sql = new SqlBuilder().sql("SELECT member_id, group_id FROM group_member WHERE member_id IN (");
+            NativeSql.inList(sql, ids.subList(from, Math.min(ids.size(), from + CHUNK))).sql(")");
+            for (Object[] row : NativeSql.rows(em, sql)) {
+                parents.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>()).add((String) row[1]);
+            }
+        }
+        return parents;
+    }
+
+    private Map<String, String> displayNames(Collection<String> groupIds) {
+        Map<String, String> names = new HashMap<>();
+        List<String> ids = new ArrayList<>(groupIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            SqlBuilder sql = new SqlBuilder().sql("SELECT id, display_name FROM scim_group WHERE id IN (");
+            NativeSql.inList(sql, ids.subList(from, Math.min(ids.size(), from + CHUNK))).sql(")");
+            for (Object[] row : NativeSql.rows(em, sql)) {
+                names.put((String) row[0], (String) row[1]);
+            }
+        }
+        return names;
     }
 
     /** The type (User or Group) of each referenced member; unknown or foreign ids are 400 invalidValue. */

@@ -21,6 +21,10 @@ final class ResourceSearch {
     private ResourceSearch() {
     }
 
+    private static long count(EntityManager em, SqlBuilder where) {
+        return NativeSql.count(em, new SqlBuilder().sql("SELECT COUNT(*)").append(where));
+    }
+
     static Page<StoredResource> search(EntityManager em, ResourceKind kind, String integrationId, SearchSpec spec) {
         SqlBuilder where = new SqlBuilder().sql(" FROM ").sql(kind.table()).sql(" r WHERE r.integration_id = ")
                 .param(integrationId);
@@ -28,9 +32,8 @@ final class ResourceSearch {
             where.sql(" AND (").append(new FilterSqlTranslator(kind, SchemaRegistry.standard()).translate(spec.filter()))
                     .sql(")");
         }
-        long total = NativeSql.count(em, new SqlBuilder().sql("SELECT COUNT(*)").append(where));
-        if (spec.count() == 0 || total < spec.startIndex()) {
-            return new Page<>(total, List.of());
+        if (spec.count() == 0) {
+            return new Page<>(count(em, where), List.of());
         }
         // Deferred join: the window is cut over the narrow index (integration_id, created_at, id), which the
         // leading integration_id lets H2 read in order, and only the page's rows are then fetched whole.
@@ -44,6 +47,11 @@ final class ResourceSearch {
         for (Object id : NativeSql.query(em, window).getResultList()) {
             ids.add((String) id);
         }
+        // A short page (fewer ids than asked for, but some) is the last one: its end is the total, and the
+        // count query can be skipped. That is every lookup that finds one user, and the import's last page.
+        long total = ids.size() < spec.count() && !ids.isEmpty()
+                ? spec.startIndex() - 1L + ids.size()
+                : count(em, where);
         if (ids.isEmpty()) {
             return new Page<>(total, List.of());
         }

@@ -1,6 +1,6 @@
 package dev.roster.resolution.carrier;
 
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -23,7 +23,7 @@ final class BoundedJson {
     static final int MAX_DEPTH = 32;
 
     private static final JsonReaderFactory READERS =
-            Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+            CachedJson.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     private BoundedJson() {
     }

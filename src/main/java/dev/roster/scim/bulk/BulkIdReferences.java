@@ -1,6 +1,6 @@
 package dev.roster.scim.bulk;
 
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -43,7 +43,7 @@ public final class BulkIdReferences {
         switch (value.getValueType()) {
             case STRING:
                 String text = ((JsonString) value).getString();
-                return isReference(text) ? Json.createValue(resolve(text, lookup)) : value;
+                return isReference(text) ? CachedJson.createValue(resolve(text, lookup)) : value;
             case OBJECT:
                 return resolveObject(value.asJsonObject(), lookup);
             case ARRAY:
@@ -54,7 +54,7 @@ public final class BulkIdReferences {
     }
 
     private static JsonValue resolveObject(JsonObject object, UnaryOperator<String> lookup) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = CachedJson.createObjectBuilder();
         boolean changed = false;
         for (Map.Entry<String, JsonValue> member : object.entrySet()) {
             JsonValue resolved = resolveValue(member.getValue(), lookup);
@@ -65,7 +65,7 @@ public final class BulkIdReferences {
     }
 
     private static JsonValue resolveArray(JsonArray array, UnaryOperator<String> lookup) {
-        JsonArrayBuilder builder = Json.createArrayBuilder();
+        JsonArrayBuilder builder = CachedJson.createArrayBuilder();
         boolean changed = false;
         for (JsonValue element : array) {
             JsonValue resolved = resolveValue(element, lookup);

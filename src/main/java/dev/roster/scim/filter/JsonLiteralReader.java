@@ -1,5 +1,6 @@
 package dev.roster.scim.filter;
 
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
@@ -12,7 +13,7 @@ import java.math.BigDecimal;
  */
 final class JsonLiteralReader {
 
-    /** Looked up once: {@code Json.createValue} would repeat the ServiceLoader lookup on every call. */
+    /** Looked up once: {@code CachedJson.createValue} would repeat the ServiceLoader lookup on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private JsonLiteralReader() {

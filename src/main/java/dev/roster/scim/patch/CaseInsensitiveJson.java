@@ -1,6 +1,6 @@
 package dev.roster.scim.patch;
 
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -32,7 +32,7 @@ public final class CaseInsensitiveJson {
 
     /** A copy of {@code object} with {@code name} (in this spelling) set to {@code value}, other spellings gone. */
     public static JsonObject with(JsonObject object, String name, JsonValue value) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = CachedJson.createObjectBuilder();
         boolean written = false;
         for (Map.Entry<String, JsonValue> member : object.entrySet()) {
             if (member.getKey().equalsIgnoreCase(name)) {
@@ -52,7 +52,7 @@ public final class CaseInsensitiveJson {
 
     /** A copy of {@code object} without any spelling of {@code name}. */
     public static JsonObject without(JsonObject object, String name) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = CachedJson.createObjectBuilder();
         object.forEach((key, value) -> {
             if (!key.equalsIgnoreCase(name)) {
                 builder.add(key, value);

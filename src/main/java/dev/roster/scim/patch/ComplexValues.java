@@ -1,7 +1,7 @@
 package dev.roster.scim.patch;
 
 import dev.roster.scim.schema.AttributeDefinition;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -37,7 +37,7 @@ final class ComplexValues {
 
     /** A new complex value from canonical input: null sub-attributes simply do not exist yet. */
     static JsonObject withoutNulls(JsonObject value) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = CachedJson.createObjectBuilder();
         value.forEach((name, subValue) -> {
             if (subValue.getValueType() != ValueType.NULL) {
                 builder.add(name, subValue);

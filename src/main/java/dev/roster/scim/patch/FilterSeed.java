@@ -3,7 +3,7 @@ package dev.roster.scim.patch;
 import dev.roster.scim.filter.ComparisonOperator;
 import dev.roster.scim.filter.Filter;
 import dev.roster.scim.schema.AttributeDefinition;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -26,7 +26,7 @@ final class FilterSeed {
         if (!collect(attribute, filter, conditions)) {
             return Optional.empty();
         }
-        JsonObjectBuilder seed = Json.createObjectBuilder();
+        JsonObjectBuilder seed = CachedJson.createObjectBuilder();
         conditions.forEach(seed::add);
         return Optional.of(seed.build());
     }

@@ -3,7 +3,7 @@ package dev.roster.scim.patch;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.Filter;
 import dev.roster.scim.schema.AttributeDefinition;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -83,7 +83,7 @@ final class MultiValuedWriter {
         if (sub != null) {
             JsonValue subValue = op == PatchOp.REMOVE ? JsonValue.NULL
                     : ValueChecker.subAttributeValue(attribute, sub, value);
-            return Json.createObjectBuilder().add(sub.name(), subValue).build();
+            return CachedJson.createObjectBuilder().add(sub.name(), subValue).build();
         }
         JsonValue element = value.getValueType() == ValueType.ARRAY && value.asJsonArray().size() == 1
                 ? value.asJsonArray().get(0) : value; // one element sent as a one-element array
@@ -230,7 +230,7 @@ final class MultiValuedWriter {
             if (values.isEmpty()) {
                 return JsonValue.NULL;
             }
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = CachedJson.createArrayBuilder();
             values.forEach(array::add);
             return array.build();
         }

@@ -2,7 +2,7 @@ package dev.roster.scim.patch;
 
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.AttributePath;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
@@ -61,7 +61,7 @@ final class OperationRouter {
             document.removeExtension(extension.urn());
         } else {
             JsonObject attributes = requireObject(value, extension.urn());
-            applyPathless(op, Json.createObjectBuilder().add(extension.urn(), attributes).build());
+            applyPathless(op, CachedJson.createObjectBuilder().add(extension.urn(), attributes).build());
         }
     }
 

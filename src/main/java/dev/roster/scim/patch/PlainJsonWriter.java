@@ -1,6 +1,6 @@
 package dev.roster.scim.patch;
 
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -37,7 +37,7 @@ final class PlainJsonWriter {
             return JsonValue.NULL;
         }
         if (op == PatchOp.ADD && current != null && current.getValueType() == ValueType.ARRAY) {
-            JsonArrayBuilder appended = Json.createArrayBuilder(current.asJsonArray());
+            JsonArrayBuilder appended = CachedJson.createArrayBuilder(current.asJsonArray());
             List<JsonValue> added = value.getValueType() == ValueType.ARRAY ? value.asJsonArray() : List.of(value);
             added.forEach(v -> {
                 if (!current.asJsonArray().contains(v)) {

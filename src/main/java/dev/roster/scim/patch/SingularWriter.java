@@ -1,7 +1,7 @@
 package dev.roster.scim.patch;
 
 import dev.roster.scim.schema.AttributeDefinition;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -40,7 +40,7 @@ final class SingularWriter {
                                               JsonValue current, JsonValue value) {
         JsonValue subValue = op == PatchOp.REMOVE ? JsonValue.NULL
                 : ValueChecker.subAttributeValue(attribute, sub, value);
-        JsonObject change = Json.createObjectBuilder().add(sub.name(), subValue).build();
+        JsonObject change = CachedJson.createObjectBuilder().add(sub.name(), subValue).build();
         return ComplexValues.merge(attribute, ComplexValues.asObject(current), change);
     }
 }

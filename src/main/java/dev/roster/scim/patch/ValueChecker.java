@@ -2,7 +2,7 @@ package dev.roster.scim.patch;
 
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.schema.AttributeDefinition;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -37,7 +37,7 @@ final class ValueChecker {
         if (!attribute.multiValued()) {
             return element(attribute, value, attribute.name());
         }
-        JsonArrayBuilder elements = Json.createArrayBuilder();
+        JsonArrayBuilder elements = CachedJson.createArrayBuilder();
         List<JsonValue> given = value.getValueType() == ValueType.ARRAY ? value.asJsonArray() : List.of(value);
         for (JsonValue element : given) {
             if (element.getValueType() != ValueType.NULL) {
@@ -67,7 +67,7 @@ final class ValueChecker {
     }
 
     private static JsonObject complex(AttributeDefinition attribute, JsonObject value, String label) {
-        JsonObjectBuilder canonical = Json.createObjectBuilder();
+        JsonObjectBuilder canonical = CachedJson.createObjectBuilder();
         for (Map.Entry<String, JsonValue> member : value.entrySet()) {
             Optional<AttributeDefinition> sub = attribute.subAttribute(member.getKey());
             if (sub.isEmpty() || sub.get().isReadOnly()) {

@@ -1,6 +1,6 @@
 package dev.roster.scim.patch;
 
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -74,7 +74,7 @@ final class WorkingDocument {
     }
 
     JsonObject toJson() {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = CachedJson.createObjectBuilder();
         root.forEach(builder::add);
         return builder.build();
     }

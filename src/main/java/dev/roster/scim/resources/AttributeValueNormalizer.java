@@ -3,7 +3,7 @@ package dev.roster.scim.resources;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.schema.AttributeDefinition;
 import dev.roster.scim.schema.Mutability;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
@@ -28,7 +28,7 @@ import java.util.Map;
  */
 final class AttributeValueNormalizer {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = CachedJson.createBuilderFactory(Map.of());
 
     private AttributeValueNormalizer() {
     }
@@ -154,7 +154,7 @@ final class AttributeValueNormalizer {
     private static JsonValue canonical(AttributeDefinition definition, JsonString value) {
         for (String canonical : definition.canonicalValues()) {
             if (canonical.equalsIgnoreCase(value.getString()) && !canonical.equals(value.getString())) {
-                return Json.createValue(canonical);
+                return CachedJson.createValue(canonical);
             }
         }
         return value;

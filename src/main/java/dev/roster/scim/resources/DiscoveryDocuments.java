@@ -3,7 +3,7 @@ package dev.roster.scim.resources;
 import dev.roster.scim.schema.ResourceTypeDefinition;
 import dev.roster.scim.schema.SchemaDefinition;
 import dev.roster.scim.schema.SchemaRegistry;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -26,7 +26,7 @@ public final class DiscoveryDocuments {
     public static final String RESOURCE_TYPE_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ResourceType";
     public static final String SCHEMA_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Schema";
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = CachedJson.createBuilderFactory(Map.of());
 
     private final SchemaRegistry registry;
     private final ServiceProviderSettings settings;

@@ -2,7 +2,7 @@ package dev.roster.scim.resources;
 
 import dev.roster.scim.schema.ResourceTypeDefinition;
 import dev.roster.scim.schema.SchemaDefinition;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class FlatKeyExpander {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = CachedJson.createBuilderFactory(Map.of());
 
     private FlatKeyExpander() {
     }

@@ -1,6 +1,6 @@
 package dev.roster.scim.resources;
 
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
@@ -13,7 +13,7 @@ public final class ListResponse {
 
     public static final String SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = CachedJson.createBuilderFactory(Map.of());
 
     private ListResponse() {
     }

@@ -2,7 +2,7 @@ package dev.roster.scim.resources;
 
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.schema.AttributeDefinition;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class MemberNormalizer {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = CachedJson.createBuilderFactory(Map.of());
 
     private MemberNormalizer() {
     }

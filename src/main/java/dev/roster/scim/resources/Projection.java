@@ -5,7 +5,7 @@ import dev.roster.scim.schema.ResourceTypeDefinition;
 import dev.roster.scim.schema.Returned;
 import dev.roster.scim.schema.SchemaDefinition;
 import dev.roster.scim.schema.SchemaRegistry;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
@@ -28,7 +28,7 @@ import java.util.function.Function;
  */
 public final class Projection {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = CachedJson.createBuilderFactory(Map.of());
 
     /** Top-level definitions by lower-cased name: core attributes, common attributes, schemas. */
     private final Map<String, AttributeDefinition> topLevel;

@@ -6,7 +6,7 @@ import dev.roster.scim.schema.Mutability;
 import dev.roster.scim.schema.ResourceTypeDefinition;
 import dev.roster.scim.schema.SchemaDefinition;
 import dev.roster.scim.schema.SchemaRegistry;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -41,7 +41,7 @@ import java.util.Optional;
  */
 public final class ResourceNormalizer {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = CachedJson.createBuilderFactory(Map.of());
     private static final String MEMBERS = "members";
 
     private final SchemaRegistry registry;

@@ -2,7 +2,7 @@ package dev.roster.scim.resources;
 
 import dev.roster.scim.schema.AttributeDefinition;
 import dev.roster.scim.schema.AttributeType;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class SchemaRepresentation {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = CachedJson.createBuilderFactory(Map.of());
 
     private SchemaRepresentation() {
     }

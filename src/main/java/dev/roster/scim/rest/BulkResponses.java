@@ -3,7 +3,7 @@ package dev.roster.scim.rest;
 import dev.roster.scim.bulk.BulkOperation;
 import dev.roster.scim.bulk.BulkOperationResult;
 import dev.roster.scim.error.ScimException;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,17 +22,17 @@ public final class BulkResponses {
     }
 
     public static JsonObject render(List<BulkOperationResult> results) {
-        JsonArrayBuilder operations = Json.createArrayBuilder();
+        JsonArrayBuilder operations = CachedJson.createArrayBuilder();
         results.forEach(result -> operations.add(operation(result)));
-        return Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(SCHEMA))
+        return CachedJson.createObjectBuilder()
+                .add("schemas", CachedJson.createArrayBuilder().add(SCHEMA))
                 .add("Operations", operations)
                 .build();
     }
 
     private static JsonObject operation(BulkOperationResult result) {
         BulkOperation operation = result.operation();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("method", operation.method().name());
+        JsonObjectBuilder json = CachedJson.createObjectBuilder().add("method", operation.method().name());
         if (operation.bulkId() != null) {
             json.add("bulkId", operation.bulkId());
         }

@@ -29,7 +29,7 @@ public record ListParameters(Filter filter, AttributePath sortBy, boolean descen
     public static ListParameters fromSearchRequest(JsonObject body, int maxPageSize) {
         JsonValue schemas = body.get("schemas");
         if (schemas != null && !(schemas.getValueType() == JsonValue.ValueType.ARRAY
-                && schemas.asJsonArray().contains(jakarta.json.Json.createValue(SEARCH_REQUEST_SCHEMA)))) {
+                && schemas.asJsonArray().contains(dev.roster.json.CachedJson.createValue(SEARCH_REQUEST_SCHEMA)))) {
             throw ScimException.invalidValue("A search body must carry the schema " + SEARCH_REQUEST_SCHEMA);
         }
         return of(string(body, "filter"), string(body, "sortBy"), string(body, "sortOrder"),

@@ -1,7 +1,7 @@
 package dev.roster.scim.rest;
 
 import dev.roster.scim.error.ScimException;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -15,8 +15,8 @@ public final class ScimErrorResponses {
     }
 
     public static JsonObject body(int status, String scimType, String detail) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(ERROR_SCHEMA))
+        JsonObjectBuilder body = CachedJson.createObjectBuilder()
+                .add("schemas", CachedJson.createArrayBuilder().add(ERROR_SCHEMA))
                 .add("status", Integer.toString(status));
         if (scimType != null) {
             body.add("scimType", scimType);

@@ -2,7 +2,7 @@ package dev.roster.scim.rest;
 
 import dev.roster.config.RosterConfig;
 import dev.roster.scim.error.ScimException;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -62,7 +62,7 @@ public class ScimJsonBodyReader implements MessageBodyReader<JsonObject> {
         if (body.length == 0) {
             throw ScimException.invalidSyntax("The request body is empty");
         }
-        try (JsonReader reader = Json.createReader(new java.io.ByteArrayInputStream(body))) {
+        try (JsonReader reader = CachedJson.createReader(new java.io.ByteArrayInputStream(body))) {
             JsonStructure structure = reader.read();
             if (!(structure instanceof JsonObject object)) {
                 throw ScimException.invalidSyntax("The request body must be a JSON object");

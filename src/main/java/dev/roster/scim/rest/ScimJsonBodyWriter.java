@@ -1,6 +1,6 @@
 package dev.roster.scim.rest;
 
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonWriter;
 import jakarta.ws.rs.Produces;
@@ -25,7 +25,7 @@ public class ScimJsonBodyWriter implements MessageBodyWriter<JsonStructure> {
     @Override
     public void writeTo(JsonStructure value, Class<?> type, Type genericType, Annotation[] annotations,
                         MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) {
-        try (JsonWriter writer = Json.createWriter(new NonClosingOutputStream(out))) {
+        try (JsonWriter writer = CachedJson.createWriter(new NonClosingOutputStream(out))) {
             writer.write(value);
         }
     }

@@ -1,6 +1,6 @@
 package dev.roster.scim.schema;
 
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -40,7 +40,7 @@ final class SchemaDocumentReader {
         if (in == null) {
             throw new SchemaDocumentException("schema document " + resourcePath + " is missing from the classpath");
         }
-        try (JsonReader reader = Json.createReader(in)) {
+        try (JsonReader reader = CachedJson.createReader(in)) {
             return read(resourcePath, reader.readObject());
         } catch (JsonException e) {
             throw new SchemaDocumentException("schema document " + resourcePath + " is not a valid JSON object: "

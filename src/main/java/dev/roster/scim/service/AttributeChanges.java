@@ -1,6 +1,6 @@
 package dev.roster.scim.service;
 
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -14,7 +14,7 @@ public final class AttributeChanges {
     }
 
     public static JsonObject between(JsonObject before, JsonObject after) {
-        JsonObjectBuilder changes = Json.createObjectBuilder();
+        JsonObjectBuilder changes = CachedJson.createObjectBuilder();
         Set<String> keys = new LinkedHashSet<>();
         if (before != null) {
             keys.addAll(before.keySet());
@@ -27,7 +27,7 @@ public final class AttributeChanges {
             JsonValue old = before == null ? null : before.get(key);
             JsonValue now = after.get(key);
             if (old == null ? now != null : !old.equals(now)) {
-                changes.add(key, Json.createObjectBuilder()
+                changes.add(key, CachedJson.createObjectBuilder()
                         .add("before", old == null ? JsonValue.NULL : old)
                         .add("after", now == null ? JsonValue.NULL : now));
             }

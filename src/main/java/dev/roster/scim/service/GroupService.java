@@ -21,7 +21,7 @@ import dev.roster.scim.schema.SchemaRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -176,9 +176,9 @@ public class GroupService {
     }
 
     private void recordMembers(String integrationId, StoredResource group, EventOperation operation, List<String> ids) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = CachedJson.createArrayBuilder();
         ids.stream().limit(100).forEach(array::add);
-        JsonObject changes = Json.createObjectBuilder().add("members", array).add("count", ids.size()).build();
+        JsonObject changes = CachedJson.createObjectBuilder().add("members", array).add("count", ids.size()).build();
         events.fire(ProvisioningEvent.success(integrationId, operation, "Group", group.id(), group.displayName(), changes));
     }
 

@@ -3,7 +3,7 @@ package dev.roster.scim.service;
 import dev.roster.directory.store.GroupRef;
 import dev.roster.directory.store.MemberRef;
 import dev.roster.directory.store.StoredResource;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class ResourceRenderer {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = CachedJson.createBuilderFactory(Map.of());
 
     private final String baseUrl;
 

@@ -20,7 +20,7 @@ import dev.roster.scim.schema.SchemaRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
@@ -134,7 +134,7 @@ public class UserService {
         if (document.containsKey("active")) {
             return document;
         }
-        return Json.createObjectBuilder(document).add("active", active).build();
+        return CachedJson.createObjectBuilder(document).add("active", active).build();
     }
 
     private static String userName(JsonObject document) {

@@ -7,7 +7,7 @@ import dev.roster.scim.patch.PatchOperation;
 import dev.roster.scim.patch.ResourceSchema;
 import dev.roster.scim.schema.AttributeDefinition;
 import dev.roster.scim.schema.AttributeType;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -59,13 +59,13 @@ public final class BooleanStrings implements PatchQuirk {
     }
 
     private static JsonObject pathless(JsonObject value, ResourceSchema schema) {
-        JsonObjectBuilder coerced = Json.createObjectBuilder();
+        JsonObjectBuilder coerced = CachedJson.createObjectBuilder();
         for (Map.Entry<String, JsonValue> member : value.entrySet()) {
             String key = member.getKey();
             JsonValue memberValue = member.getValue();
             if (schema.extension(key).isPresent() && memberValue.getValueType() == ValueType.OBJECT) {
                 String urn = schema.extension(key).get().id();
-                JsonObjectBuilder extension = Json.createObjectBuilder();
+                JsonObjectBuilder extension = CachedJson.createObjectBuilder();
                 memberValue.asJsonObject().forEach((name, v) -> extension.add(name,
                         schema.definition(new AttributePath(urn, name, null)).map(d -> coerce(d, v)).orElse(v)));
                 coerced.add(key, extension);
@@ -79,7 +79,7 @@ public final class BooleanStrings implements PatchQuirk {
 
     private static JsonValue coerce(AttributeDefinition definition, JsonValue value) {
         if (definition.multiValued() && value.getValueType() == ValueType.ARRAY) {
-            JsonArrayBuilder elements = Json.createArrayBuilder();
+            JsonArrayBuilder elements = CachedJson.createArrayBuilder();
             value.asJsonArray().forEach(element -> elements.add(coerceOne(definition, element)));
             return elements.build();
         }
@@ -97,7 +97,7 @@ public final class BooleanStrings implements PatchQuirk {
             return value;
         }
         if (definition.isComplex() && value.getValueType() == ValueType.OBJECT) {
-            JsonObjectBuilder coerced = Json.createObjectBuilder();
+            JsonObjectBuilder coerced = CachedJson.createObjectBuilder();
             value.asJsonObject().forEach((name, subValue) -> coerced.add(name, definition.subAttribute(name)
                     .map(sub -> coerce(sub, subValue)).orElse(subValue)));
             return coerced.build();

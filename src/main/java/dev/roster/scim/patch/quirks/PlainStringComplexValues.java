@@ -3,7 +3,7 @@ package dev.roster.scim.patch.quirks;
 import dev.roster.scim.patch.PatchOperation;
 import dev.roster.scim.patch.ResourceSchema;
 import dev.roster.scim.schema.AttributeDefinition;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
@@ -42,7 +42,7 @@ public final class PlainStringComplexValues implements PatchQuirk {
         if (value.getValueType() == ValueType.STRING) {
             return List.of(operation.withValue(wrap(value)));
         }
-        JsonArrayBuilder elements = Json.createArrayBuilder();
+        JsonArrayBuilder elements = CachedJson.createArrayBuilder();
         value.asJsonArray().forEach(element -> elements.add(
                 element.getValueType() == ValueType.STRING ? wrap(element) : element));
         return List.of(operation.withValue(elements.build()));
@@ -59,6 +59,6 @@ public final class PlainStringComplexValues implements PatchQuirk {
     }
 
     private static JsonValue wrap(JsonValue string) {
-        return Json.createObjectBuilder().add("value", string).build();
+        return CachedJson.createObjectBuilder().add("value", string).build();
     }
 }

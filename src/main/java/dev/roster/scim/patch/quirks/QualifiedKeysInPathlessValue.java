@@ -5,7 +5,7 @@ import dev.roster.scim.patch.PatchOperation;
 import dev.roster.scim.patch.PatchPaths;
 import dev.roster.scim.patch.ResourceSchema;
 import dev.roster.scim.schema.ResourceTypeDefinition;
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -43,7 +43,7 @@ public final class QualifiedKeysInPathlessValue implements PatchQuirk {
 
     @Override
     public List<PatchOperation> rewrite(PatchOperation operation, ResourceSchema schema) {
-        JsonObjectBuilder plain = Json.createObjectBuilder();
+        JsonObjectBuilder plain = CachedJson.createObjectBuilder();
         List<PatchOperation> qualified = new ArrayList<>();
         for (Map.Entry<String, JsonValue> member : operation.value().asJsonObject().entrySet()) {
             if (isQualified(member.getKey(), member.getValue(), schema)) {
