@@ -3,10 +3,10 @@ package dev.roster.integration;
 import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
 import dev.roster.directory.store.DirectoryDeletion;
+import dev.roster.json.CachedJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -45,7 +45,7 @@ public class IntegrationService {
         IntegrationEntity integration = new IntegrationEntity(freshId(name), name, idp, now);
         em.persist(integration);
         events.fire(ProvisioningEvent.success(integration.id(), EventOperation.INTEGRATION_CREATED, RESOURCE_TYPE,
-                integration.id(), name, Json.createObjectBuilder()
+                integration.id(), name, CachedJson.createObjectBuilder()
                         .add("name", name).add("idp", idp.wireName()).build()));
         return integration;
     }
@@ -81,7 +81,7 @@ public class IntegrationService {
     public IntegrationEntity update(String id, String name, IdpType idp) {
         IntegrationEntity integration = require(id);
         long now = System.currentTimeMillis();
-        JsonObjectBuilder changes = Json.createObjectBuilder();
+        JsonObjectBuilder changes = CachedJson.createObjectBuilder();
         if (name != null && !name.equals(integration.name())) {
             changes.add("name", change(integration.name(), name));
             integration.rename(name, now);
@@ -105,7 +105,7 @@ public class IntegrationService {
         credentials.deleteAll(id);
         em.remove(integration);
         events.fire(ProvisioningEvent.success(id, EventOperation.INTEGRATION_DELETED, RESOURCE_TYPE, id,
-                integration.name(), Json.createObjectBuilder()
+                integration.name(), CachedJson.createObjectBuilder()
                         .add("deletedUsers", deleted.users()).add("deletedGroups", deleted.groups()).build()));
     }
 
@@ -121,7 +121,7 @@ public class IntegrationService {
     }
 
     private static JsonObject change(String before, String after) {
-        return Json.createObjectBuilder()
+        return CachedJson.createObjectBuilder()
                 .add("before", Objects.requireNonNullElse(before, ""))
                 .add("after", Objects.requireNonNullElse(after, ""))
                 .build();

@@ -2,10 +2,10 @@ package dev.roster.integration;
 
 import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
+import dev.roster.json.CachedJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -48,7 +48,7 @@ public class ScimTokenService {
         IssuedSecret issued = credentials.issue(integrationId, CredentialKind.SCIM_TOKEN,
                 SecretTokens.SCIM_TOKEN_PREFIX, now, null);
         events.fire(ProvisioningEvent.success(integrationId, EventOperation.TOKEN_REGENERATED,
-                IntegrationService.RESOURCE_TYPE, integrationId, integration.name(), Json.createObjectBuilder()
+                IntegrationService.RESOURCE_TYPE, integrationId, integration.name(), CachedJson.createObjectBuilder()
                         .add("tokenHint", issued.credential().hint())
                         .add("revokedTokens", revoked).build()));
         return issued;
@@ -69,7 +69,7 @@ public class ScimTokenService {
         }
         long now = System.currentTimeMillis();
         long graceEnd = now + grace.toMillis();
-        JsonObjectBuilder changes = Json.createObjectBuilder();
+        JsonObjectBuilder changes = CachedJson.createObjectBuilder();
         for (CredentialEntity token : credentials.ofKind(integrationId, CredentialKind.SCIM_TOKEN)) {
             if (token.expiresAt() == null || token.expiresAt() > graceEnd) {
                 token.expireAt(graceEnd);
@@ -100,7 +100,7 @@ public class ScimTokenService {
             integration.setScimEnabled(false, System.currentTimeMillis());
             events.fire(ProvisioningEvent.success(integrationId, EventOperation.SCIM_DISABLED,
                     IntegrationService.RESOURCE_TYPE, integrationId, integration.name(),
-                    Json.createObjectBuilder().add("revokedTokens", revoked).build()));
+                    CachedJson.createObjectBuilder().add("revokedTokens", revoked).build()));
         }
     }
 

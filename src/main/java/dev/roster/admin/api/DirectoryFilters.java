@@ -1,11 +1,11 @@
 package dev.roster.admin.api;
 
 import dev.roster.admin.api.problem.ApiProblem;
+import dev.roster.json.CachedJson;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.filter.ComparisonOperator;
 import dev.roster.scim.filter.Filter;
 import dev.roster.scim.filter.FilterParser;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 
 /**
@@ -25,7 +25,7 @@ final class DirectoryFilters {
                     bool(active)));
         }
         if (q != null && !q.isBlank()) {
-            JsonValue text = Json.createValue(q.strip());
+            JsonValue text = CachedJson.createValue(q.strip());
             combined = and(combined, Filter.or(
                     Filter.or(contains(AttributePath.of("userName"), text), contains(AttributePath.of("displayName"), text)),
                     contains(AttributePath.of("emails", "value"), text)));
@@ -36,7 +36,7 @@ final class DirectoryFilters {
     static Filter groups(String filter, String q) {
         Filter combined = parse(filter);
         if (q != null && !q.isBlank()) {
-            combined = and(combined, contains(AttributePath.of("displayName"), Json.createValue(q.strip())));
+            combined = and(combined, contains(AttributePath.of("displayName"), CachedJson.createValue(q.strip())));
         }
         return combined;
     }

@@ -8,9 +8,9 @@ import dev.roster.audit.EventOperation;
 import dev.roster.audit.EventSearch;
 import dev.roster.audit.ProvisioningEventEntity;
 import dev.roster.directory.store.Page;
+import dev.roster.json.CachedJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -85,10 +85,10 @@ public class EventQueries {
         if (text == null) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = CachedJson.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (JsonException e) {
-            return Json.createValue(text);
+            return CachedJson.createValue(text);
         }
     }
 

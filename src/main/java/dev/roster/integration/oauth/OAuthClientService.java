@@ -10,10 +10,10 @@ import dev.roster.integration.IntegrationEntity;
 import dev.roster.integration.IntegrationService;
 import dev.roster.integration.IssuedSecret;
 import dev.roster.integration.SecretTokens;
+import dev.roster.json.CachedJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -66,7 +66,7 @@ public class OAuthClientService {
                 SecretTokens.CLIENT_SECRET_PREFIX, now, null);
         int lifetime = lifetimeOf(integration);
         events.fire(ProvisioningEvent.success(integrationId, EventOperation.OAUTH_CLIENT_CREATED, "Integration",
-                integrationId, integration.name(), Json.createObjectBuilder()
+                integrationId, integration.name(), CachedJson.createObjectBuilder()
                         .add("clientId", integrationId)
                         .add("secretHint", secret.credential().hint())
                         .add("accessTokenLifetimeSeconds", lifetime)
@@ -87,7 +87,7 @@ public class OAuthClientService {
                 EnumSet.of(CredentialKind.OAUTH_CLIENT_SECRET, CredentialKind.OAUTH_ACCESS_TOKEN));
         if (removed > 0) {
             events.fire(ProvisioningEvent.success(integrationId, EventOperation.OAUTH_CLIENT_DELETED, "Integration",
-                    integrationId, integration.name(), Json.createObjectBuilder()
+                    integrationId, integration.name(), CachedJson.createObjectBuilder()
                             .add("revokedCredentials", removed).build()));
         }
         return removed > 0;

@@ -3,9 +3,9 @@ package dev.roster.integration.oauth;
 import dev.roster.audit.ProvisioningEvent;
 import dev.roster.audit.ProvisioningLogWriter;
 import dev.roster.integration.IntegrationService;
+import dev.roster.json.CachedJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -79,7 +79,7 @@ public class TokenEndpoint {
             ClientCredentialsRequest request = ClientCredentialsRequest.parse(contentType, authorization,
                     new String(bytes, StandardCharsets.UTF_8));
             AccessTokenIssuer.Grant grant = issuer.issue(integrationId, request);
-            var json = Json.createObjectBuilder()
+            var json = CachedJson.createObjectBuilder()
                     .add("access_token", grant.accessToken())
                     .add("token_type", "Bearer")
                     .add("expires_in", grant.expiresInSeconds());
@@ -96,7 +96,7 @@ public class TokenEndpoint {
 
     /** RFC 6749 section 5.2; invalid_client carries a Basic challenge (required when Basic was tried). */
     static Response error(OAuthException e) {
-        String body = Json.createObjectBuilder()
+        String body = CachedJson.createObjectBuilder()
                 .add("error", e.error().code())
                 .add("error_description", e.description())
                 .build().toString();

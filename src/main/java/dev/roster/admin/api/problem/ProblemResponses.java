@@ -1,6 +1,6 @@
 package dev.roster.admin.api.problem;
 
-import jakarta.json.Json;
+import dev.roster.json.CachedJson;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -22,7 +22,7 @@ public final class ProblemResponses {
 
     /** @param title null for the status's reason phrase */
     public static Response.ResponseBuilder builder(String type, int status, String title, String detail) {
-        String body = Json.createObjectBuilder()
+        String body = CachedJson.createObjectBuilder()
                 .add("type", type)
                 .add("title", title != null ? title : reasonPhrase(status))
                 .add("status", status)
