@@ -38,6 +38,12 @@ public class ProvisioningLogWriter {
         persist(event);
     }
 
+    /** Records an event that has no transaction of its own to join (sign-in and sign-out change no data). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAlone(ProvisioningEvent event) {
+        persist(event);
+    }
+
     private void persist(ProvisioningEvent event) {
         em.persist(new ProvisioningEventEntity(UUID.randomUUID().toString(), event, System.currentTimeMillis(),
                 changes(event.changes()), origin()));
@@ -53,8 +59,8 @@ public class ProvisioningLogWriter {
 
     private RequestOrigin origin() {
         try {
-            String actor = servletRequest.getUserPrincipal() == null ? null : servletRequest.getUserPrincipal().getName();
-            return new RequestOrigin(servletRequest.getRemoteAddr(), servletRequest.getHeader("User-Agent"), actor);
+            return new RequestOrigin(servletRequest.getRemoteAddr(), servletRequest.getHeader("User-Agent"),
+                    AuditActor.of(servletRequest));
         } catch (ContextNotActiveException | IllegalStateException e) {
             // Startup tasks and timers have no HTTP request behind them.
             return RequestOrigin.UNKNOWN;

@@ -21,6 +21,9 @@ public class RosterConfig {
     public static final String BULK_MAX_OPERATIONS = "roster.scim.bulk.max-operations";
     public static final String BULK_MAX_PAYLOAD_BYTES = "roster.scim.bulk.max-payload-bytes";
     public static final String EVENT_RETENTION_DAYS = "roster.events.retention-days";
+    public static final String ADMIN_SESSION_TIMEOUT_MINUTES = "roster.admin.session-timeout-minutes";
+    public static final String ADMIN_SESSION_MAX_HOURS = "roster.admin.session-max-hours";
+    public static final String OAUTH_ACCESS_TOKEN_LIFETIME_SECONDS = "roster.oauth.access-token-lifetime-seconds";
 
     @Inject
     @ConfigProperty(name = PUBLIC_URL, defaultValue = "http://localhost:8080")
@@ -57,6 +60,18 @@ public class RosterConfig {
     @Inject
     @ConfigProperty(name = EVENT_RETENTION_DAYS, defaultValue = "90")
     int eventRetentionDays;
+
+    @Inject
+    @ConfigProperty(name = ADMIN_SESSION_TIMEOUT_MINUTES, defaultValue = "30")
+    int adminSessionTimeoutMinutes;
+
+    @Inject
+    @ConfigProperty(name = ADMIN_SESSION_MAX_HOURS, defaultValue = "12")
+    int adminSessionMaxHours;
+
+    @Inject
+    @ConfigProperty(name = OAUTH_ACCESS_TOKEN_LIFETIME_SECONDS, defaultValue = "3600")
+    int oauthAccessTokenLifetimeSeconds;
 
     /** The external URL without a trailing slash. */
     public String publicUrl() {
@@ -99,5 +114,25 @@ public class RosterConfig {
 
     public int eventRetentionDays() {
         return eventRetentionDays;
+    }
+
+    /** Whether the public URL is HTTPS, so cookies can (and must) be marked Secure. */
+    public boolean publicUrlIsHttps() {
+        return publicUrl().regionMatches(true, 0, "https://", 0, 8);
+    }
+
+    /** A console session ends after this long without a request (sliding). */
+    public int adminSessionTimeoutMinutes() {
+        return Math.max(1, adminSessionTimeoutMinutes);
+    }
+
+    /** A console session ends this long after sign-in, however active. */
+    public int adminSessionMaxHours() {
+        return Math.max(1, adminSessionMaxHours);
+    }
+
+    /** Default lifetime of OAuth access tokens from the client-credentials endpoint. */
+    public int oauthAccessTokenLifetimeSeconds() {
+        return Math.max(1, oauthAccessTokenLifetimeSeconds);
     }
 }

@@ -30,7 +30,7 @@ public class CredentialEntity {
     private String integrationId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 16)
+    @Column(name = "kind", nullable = false, length = 32)
     private CredentialKind kind;
 
     @Column(name = "secret_hash", nullable = false, length = 64)

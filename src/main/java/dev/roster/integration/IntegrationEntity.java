@@ -32,6 +32,10 @@ public class IntegrationEntity {
     @Column(name = "modified_at", nullable = false)
     private long modifiedAt;
 
+    /** Null: access tokens live {@code roster.oauth.access-token-lifetime-seconds}. */
+    @Column(name = "oauth_token_lifetime_seconds")
+    private Integer oauthTokenLifetimeSeconds;
+
     protected IntegrationEntity() {
     }
 
@@ -65,6 +69,15 @@ public class IntegrationEntity {
 
     public long modifiedAt() {
         return modifiedAt;
+    }
+
+    public Integer oauthTokenLifetimeSeconds() {
+        return oauthTokenLifetimeSeconds;
+    }
+
+    public void setOauthTokenLifetimeSeconds(Integer seconds, long now) {
+        this.oauthTokenLifetimeSeconds = seconds;
+        this.modifiedAt = now;
     }
 
     public void rename(String newName, long now) {

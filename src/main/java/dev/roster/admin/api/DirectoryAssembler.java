@@ -1,0 +1,67 @@
+package dev.roster.admin.api;
+
+import dev.roster.admin.api.model.GroupMembershipView;
+import dev.roster.admin.api.model.GroupSummary;
+import dev.roster.admin.api.model.MemberPage;
+import dev.roster.admin.api.model.MemberView;
+import dev.roster.admin.api.model.UserSummary;
+import dev.roster.directory.store.MemberRef;
+import dev.roster.directory.store.Page;
+import dev.roster.directory.store.StoredResource;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.time.Instant;
+import java.util.List;
+
+/** Stored users, groups and memberships → the admin API's summaries. */
+final class DirectoryAssembler {
+
+    private DirectoryAssembler() {
+    }
+
+    static UserSummary user(StoredResource user) {
+        JsonObject document = user.document();
+        return new UserSummary(user.id(), document.getString("userName", null), string(document, "displayName"),
+                email(document), document.getBoolean("active", true), string(document, "externalId"),
+                Instant.ofEpochMilli(user.created()), Instant.ofEpochMilli(user.lastModified()));
+    }
+
+    static GroupSummary group(StoredResource group, long memberCount) {
+        return new GroupSummary(group.id(), group.displayName(), string(group.document(), "externalId"), memberCount,
+                Instant.ofEpochMilli(group.created()), Instant.ofEpochMilli(group.lastModified()));
+    }
+
+    static List<GroupMembershipView> memberships(List<dev.roster.directory.store.GroupRef> groups) {
+        return groups.stream().map(g -> new GroupMembershipView(g.id(), g.display(), g.direct())).toList();
+    }
+
+    static MemberPage members(Page<MemberRef> page, int startIndex) {
+        List<MemberView> items = page.items().stream()
+                .map(m -> new MemberView(m.value(), m.type(), m.display())).toList();
+        return new MemberPage(page.totalResults(), startIndex, items.size(), items);
+    }
+
+    private static String string(JsonObject document, String key) {
+        return document.get(key) instanceof JsonString s ? s.getString() : null;
+    }
+
+    /** The primary email, else the first one. */
+    private static String email(JsonObject document) {
+        if (!(document.get("emails") instanceof JsonArray emails)) {
+            return null;
+        }
+        String first = null;
+        for (var element : emails) {
+            if (element instanceof JsonObject email && email.get("value") instanceof JsonString value) {
+                if (email.getBoolean("primary", false)) {
+                    return value.getString();
+                }
+                if (first == null) {
+                    first = value.getString();
+                }
+            }
+        }
+        return first;
+    }
+}

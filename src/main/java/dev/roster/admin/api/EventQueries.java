@@ -1,0 +1,98 @@
+package dev.roster.admin.api;
+
+import dev.roster.admin.api.model.EventPage;
+import dev.roster.admin.api.model.EventView;
+import dev.roster.admin.api.problem.ApiProblem;
+import dev.roster.audit.EventCriteria;
+import dev.roster.audit.EventOperation;
+import dev.roster.audit.EventSearch;
+import dev.roster.audit.ProvisioningEventEntity;
+import dev.roster.directory.store.Page;
+import dev.roster.json.CachedJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Turns the events endpoints' query parameters into a log search and the rows into views. */
+@ApplicationScoped
+public class EventQueries {
+
+    static final int MAX_PAGE = 500;
+
+    @Inject
+    EventSearch search;
+
+    /** The query parameters both events endpoints take. */
+    public record Parameters(String since, String until, String operation, String resourceType, String resourceId,
+                             String outcome, String startIndex, String count, String page, String size) {
+    }
+
+    EventPage run(boolean allIntegrations, String integrationId, Parameters p) {
+        PageRequest window = PageRequest.of(p.startIndex(), p.count(), p.page(), p.size(), MAX_PAGE);
+        EventCriteria criteria = new EventCriteria(allIntegrations, integrationId,
+                IsoTimes.parse("since", p.since()), IsoTimes.parse("until", p.until()), operations(p.operation()),
+                blankToNull(p.resourceType()), blankToNull(p.resourceId()), outcome(p.outcome()),
+                window.startIndex(), window.count());
+        Page<ProvisioningEventEntity> events = search.search(criteria);
+        List<EventView> items = events.items().stream().map(EventQueries::view).toList();
+        return new EventPage(events.totalResults(), window.startIndex(), items.size(), items);
+    }
+
+    /** Comma-separated operation names, case-insensitive. */
+    static Set<EventOperation> operations(String value) {
+        Set<EventOperation> operations = EnumSet.noneOf(EventOperation.class);
+        if (value == null || value.isBlank()) {
+            return operations;
+        }
+        for (String name : value.split(",")) {
+            try {
+                operations.add(EventOperation.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.badRequest("Unknown operation '" + name.trim() + "'; known: "
+                        + EnumSet.allOf(EventOperation.class));
+            }
+        }
+        return operations;
+    }
+
+    static String outcome(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String outcome = value.trim().toLowerCase(Locale.ROOT);
+        if (!outcome.equals(EventCriteria.SUCCESS) && !outcome.equals(EventCriteria.REJECTED)) {
+            throw ApiProblem.badRequest("outcome must be success or rejected");
+        }
+        return outcome;
+    }
+
+    static EventView view(ProvisioningEventEntity e) {
+        return new EventView(e.id(), e.integrationId(), Instant.ofEpochMilli(e.occurredAt()), e.operation().name(),
+                e.outcome(), e.status(), e.resourceType(), e.resourceId(), e.resourceName(), e.detail(),
+                changes(e.changes()), e.sourceAddress(), e.userAgent(), e.actor());
+    }
+
+    /** The stored change set as JSON again; a change set cut at its size limit is shown as text. */
+    private static JsonValue changes(String text) {
+        if (text == null) {
+            return null;
+        }
+        try (JsonReader reader = CachedJson.createReader(new StringReader(text))) {
+            return reader.readValue();
+        } catch (JsonException e) {
+            return CachedJson.createValue(text);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.roster.admin.api;
+
+import dev.roster.admin.api.problem.ApiProblem;
+
+/**
+ * A page of a list, asked for SCIM-style ({@code startIndex} 1-based, {@code count}) or console-style
+ * ({@code page} 1-based, {@code size}); never both. Out-of-range SCIM values are clamped as RFC 7644 does;
+ * console values out of range are errors.
+ */
+public record PageRequest(int startIndex, int count) {
+
+    public static final int DEFAULT_COUNT = 50;
+
+    public static PageRequest of(String startIndex, String count, String page, String size, int max) {
+        boolean scimStyle = present(startIndex) || present(count);
+        boolean pageStyle = present(page) || present(size);
+        if (scimStyle && pageStyle) {
+            throw ApiProblem.badRequest("Use startIndex/count or page/size, not both");
+        }
+        int fallback = Math.min(DEFAULT_COUNT, max);
+        if (pageStyle) {
+            long pageNumber = number("page", page, 1);
+            long pageSize = number("size", size, fallback);
+            if (pageNumber < 1) {
+                throw ApiProblem.badRequest("page starts at 1");
+            }
+            if (pageSize < 1 || pageSize > max) {
+                throw ApiProblem.badRequest("size must be between 1 and " + max);
+            }
+            long first = (pageNumber - 1) * pageSize + 1;
+            if (first > Integer.MAX_VALUE) {
+                throw ApiProblem.badRequest("page is too large");
+            }
+            return new PageRequest((int) first, (int) pageSize);
+        }
+        long first = Math.max(1, number("startIndex", startIndex, 1));
+        long items = Math.min(max, Math.max(0, number("count", count, fallback)));
+        return new PageRequest((int) Math.min(first, Integer.MAX_VALUE), (int) items);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static long number(String name, String value, long absent) {
+        if (!present(value)) {
+            return absent;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest(name + " must be an integer");
+        }
+    }
+}

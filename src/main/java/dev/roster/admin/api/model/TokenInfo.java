@@ -1,0 +1,13 @@
+package dev.roster.admin.api.model;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A SCIM token as it can be shown again: never the token, only its first characters. */
+@Schema(name = "TokenInfo")
+public record TokenInfo(
+        @Schema(description = "The token's first characters", example = "rsct_Ab3x…") String hint,
+        Instant createdAt,
+        Instant lastUsedAt,
+        @Schema(description = "End of its rotation grace period; absent for the current token") Instant expiresAt) {
+}

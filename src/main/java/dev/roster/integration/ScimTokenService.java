@@ -1,0 +1,132 @@
+package dev.roster.integration;
+
+import dev.roster.audit.EventOperation;
+import dev.roster.audit.ProvisioningEvent;
+import dev.roster.json.CachedJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The SCIM bearer token of an integration: the console's Save (regenerate, every earlier token dies at
+ * once), rotate (the earlier token lives on for a grace period so the IdP can be updated without failed
+ * syncs), and disable. Revocation is deleting or expiring credential rows, which the authenticator reads on
+ * every request, so it takes effect on every node immediately.
+ */
+@ApplicationScoped
+@Transactional
+public class ScimTokenService {
+
+    /** The longest grace a rotation may give the previous token. */
+    public static final Duration MAX_GRACE = Duration.ofDays(7);
+
+    @Inject
+    IntegrationService integrations;
+
+    @Inject
+    IntegrationCredentials credentials;
+
+    @Inject
+    Event<ProvisioningEvent> events;
+
+    /** The state of an integration's SCIM tokens, without any secret. */
+    public record TokenState(CredentialEntity current, List<CredentialEntity> inGrace) {
+    }
+
+    /** Enables provisioning (if needed) and replaces every SCIM token with a new one. */
+    public IssuedSecret regenerate(String integrationId) {
+        IntegrationEntity integration = integrations.requireForUpdate(integrationId);
+        long now = System.currentTimeMillis();
+        enable(integration, now);
+        int revoked = credentials.deleteOfKinds(integrationId, EnumSet.of(CredentialKind.SCIM_TOKEN));
+        IssuedSecret issued = credentials.issue(integrationId, CredentialKind.SCIM_TOKEN,
+                SecretTokens.SCIM_TOKEN_PREFIX, now, null);
+        events.fire(ProvisioningEvent.success(integrationId, EventOperation.TOKEN_REGENERATED,
+                IntegrationService.RESOURCE_TYPE, integrationId, integration.name(), CachedJson.createObjectBuilder()
+                        .add("tokenHint", issued.credential().hint())
+                        .add("revokedTokens", revoked).build()));
+        return issued;
+    }
+
+    /**
+     * Issues a new token; tokens that were current stay valid for {@code grace} (0 ends them now). A
+     * token already in an earlier grace period keeps the earlier end: rotating never extends a token.
+     */
+    public IssuedSecret rotate(String integrationId, Duration grace) {
+        if (grace.isNegative() || grace.compareTo(MAX_GRACE) > 0) {
+            throw new IllegalArgumentException("grace must be between 0 and " + MAX_GRACE);
+        }
+        IntegrationEntity integration = integrations.requireForUpdate(integrationId);
+        if (!integration.scimEnabled()) {
+            throw new IntegrationStateException("SCIM provisioning is disabled for this integration: "
+                    + "enable it (POST …/scim) before rotating its token");
+        }
+        long now = System.currentTimeMillis();
+        long graceEnd = now + grace.toMillis();
+        JsonObjectBuilder changes = CachedJson.createObjectBuilder();
+        for (CredentialEntity token : credentials.ofKind(integrationId, CredentialKind.SCIM_TOKEN)) {
+            if (token.expiresAt() == null || token.expiresAt() > graceEnd) {
+                token.expireAt(graceEnd);
+            }
+            if (token.expiresAt() == graceEnd) {
+                changes.add("previousTokenHint", token.hint());
+            }
+        }
+        IssuedSecret issued = credentials.issue(integrationId, CredentialKind.SCIM_TOKEN,
+                SecretTokens.SCIM_TOKEN_PREFIX, now, null);
+        events.fire(ProvisioningEvent.success(integrationId, EventOperation.TOKEN_ROTATED,
+                IntegrationService.RESOURCE_TYPE, integrationId, integration.name(), changes
+                        .add("tokenHint", issued.credential().hint())
+                        .add("graceSeconds", grace.toSeconds())
+                        .add("previousValidUntil", Instant.ofEpochMilli(graceEnd).toString()).build()));
+        return issued;
+    }
+
+    /**
+     * Switches provisioning off: the bearer authenticator refuses every token of a disabled integration,
+     * and its SCIM and OAuth access tokens are deleted too, so enabling it again never revives them.
+     */
+    public void disable(String integrationId) {
+        IntegrationEntity integration = integrations.requireForUpdate(integrationId);
+        int revoked = credentials.deleteOfKinds(integrationId,
+                EnumSet.of(CredentialKind.SCIM_TOKEN, CredentialKind.OAUTH_ACCESS_TOKEN));
+        if (integration.scimEnabled() || revoked > 0) {
+            integration.setScimEnabled(false, System.currentTimeMillis());
+            events.fire(ProvisioningEvent.success(integrationId, EventOperation.SCIM_DISABLED,
+                    IntegrationService.RESOURCE_TYPE, integrationId, integration.name(),
+                    CachedJson.createObjectBuilder().add("revokedTokens", revoked).build()));
+        }
+    }
+
+    /** The current token (newest without an end) and the ones still in a grace period. */
+    public TokenState state(String integrationId) {
+        integrations.require(integrationId);
+        long now = System.currentTimeMillis();
+        CredentialEntity current = null;
+        List<CredentialEntity> inGrace = new java.util.ArrayList<>();
+        for (CredentialEntity token : credentials.ofKind(integrationId, CredentialKind.SCIM_TOKEN)) {
+            if (token.expiresAt() == null) {
+                if (current == null) {
+                    current = token;
+                }
+            } else if (!token.isExpiredAt(now)) {
+                inGrace.add(token);
+            }
+        }
+        return new TokenState(current, inGrace);
+    }
+
+    private void enable(IntegrationEntity integration, long now) {
+        if (!integration.scimEnabled()) {
+            integration.setScimEnabled(true, now);
+            events.fire(ProvisioningEvent.success(integration.id(), EventOperation.SCIM_ENABLED,
+                    IntegrationService.RESOURCE_TYPE, integration.id(), integration.name(), null));
+        }
+    }
+}
