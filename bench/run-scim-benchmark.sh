@@ -15,7 +15,7 @@
 #   --keep-db           keep the H2 database files (deleted by default; the log is always kept)
 #   --db-url URL        benchmark another database instead of a fresh H2 file, e.g.
 #                       jdbc:postgresql://127.0.0.1:5432/roster_bench  (must be empty or disposable)
-#   --db-datasource C   its DataSource class (PostgreSQL: org.postgresql.ds.PGSimpleDataSource)
+#   --db-driver C   its DataSource class (PostgreSQL: org.postgresql.Driver)
 #   --db-user U, --db-password P   its credentials (passed to the server in the environment)
 #   --addlibs JAR       extra library for Payara Micro, e.g. the PostgreSQL driver jar
 #   --help              this text
@@ -34,7 +34,7 @@ heap="1g"
 rebuild=0
 keep_db=0
 db_url=""
-db_datasource=""
+db_driver=""
 db_user=""
 db_password=""
 addlibs=""
@@ -49,7 +49,7 @@ while [[ $# -gt 0 ]]; do
         --rebuild) rebuild=1; shift ;;
         --keep-db) keep_db=1; shift ;;
         --db-url) db_url="$2"; shift 2 ;;
-        --db-datasource) db_datasource="$2"; shift 2 ;;
+        --db-driver) db_driver="$2"; shift 2 ;;
         --db-user) db_user="$2"; shift 2 ;;
         --db-password) db_password="$2"; shift 2 ;;
         --addlibs) addlibs="$2"; shift 2 ;;
@@ -160,7 +160,7 @@ log "starting Roster on http://127.0.0.1:$port (Payara Micro $payara_version, -X
 (
     export ROSTER_SCIM_TOKEN="$token"
     export ROSTER_DB_URL="$db_url"
-    [[ -n "$db_datasource" ]] && export ROSTER_DB_DATASOURCE="$db_datasource"
+    [[ -n "$db_driver" ]] && export ROSTER_DB_DRIVER="$db_driver"
     [[ -n "$db_user" ]] && export ROSTER_DB_USER="$db_user"
     [[ -n "$db_password" ]] && export ROSTER_DB_PASSWORD="$db_password"
     exec java "${java_opts[@]}" -jar "$payara_jar" "${payara_opts[@]}"

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ConfigurationDocumentationTest {
 
     private static final List<String> DATA_SOURCE_KEYS =
-            List.of("roster.db.url", "roster.db.datasource", "roster.db.user", "roster.db.password");
+            List.of("roster.db.url", "roster.db.driver", "roster.db.user", "roster.db.password");
 
     @Test
     void everyKeyInTheCodeIsDocumented() throws IOException, IllegalAccessException {
