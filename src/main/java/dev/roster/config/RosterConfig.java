@@ -24,6 +24,14 @@ public class RosterConfig {
     public static final String ADMIN_SESSION_TIMEOUT_MINUTES = "roster.admin.session-timeout-minutes";
     public static final String ADMIN_SESSION_MAX_HOURS = "roster.admin.session-max-hours";
     public static final String OAUTH_ACCESS_TOKEN_LIFETIME_SECONDS = "roster.oauth.access-token-lifetime-seconds";
+    public static final String RESOLUTION_CACHE_MILLIS = "roster.resolution.cache-millis";
+    public static final String RESOLUTION_SESSION_TTL_HOURS = "roster.resolution.session-ttl-hours";
+    public static final String RESOLUTION_SESSION_CACHE_SIZE = "roster.resolution.session-cache-size";
+    public static final String RESOLUTION_LOOKER_CACHE_SECONDS = "roster.resolution.looker.cache-seconds";
+    public static final String RESOLUTION_LOOKER_TIMEOUT_SECONDS = "roster.resolution.looker.timeout-seconds";
+    public static final String RESOLUTION_FLUSH_SECONDS = "roster.resolution.attribution.flush-seconds";
+    public static final String RESOLUTION_EVENT_RETENTION_DAYS = "roster.resolution.attribution.event-retention-days";
+    public static final String RESOLUTION_SECRET_KEY = "roster.resolution.secret-key";
 
     @Inject
     @ConfigProperty(name = PUBLIC_URL, defaultValue = "http://localhost:8080")
@@ -72,6 +80,38 @@ public class RosterConfig {
     @Inject
     @ConfigProperty(name = OAUTH_ACCESS_TOKEN_LIFETIME_SECONDS, defaultValue = "3600")
     int oauthAccessTokenLifetimeSeconds;
+
+    @Inject
+    @ConfigProperty(name = RESOLUTION_CACHE_MILLIS, defaultValue = "500")
+    long resolutionCacheMillis;
+
+    @Inject
+    @ConfigProperty(name = RESOLUTION_SESSION_TTL_HOURS, defaultValue = "8")
+    int resolutionSessionTtlHours;
+
+    @Inject
+    @ConfigProperty(name = RESOLUTION_SESSION_CACHE_SIZE, defaultValue = "100000")
+    int resolutionSessionCacheSize;
+
+    @Inject
+    @ConfigProperty(name = RESOLUTION_LOOKER_CACHE_SECONDS, defaultValue = "3600")
+    int resolutionLookerCacheSeconds;
+
+    @Inject
+    @ConfigProperty(name = RESOLUTION_LOOKER_TIMEOUT_SECONDS, defaultValue = "10")
+    int resolutionLookerTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = RESOLUTION_FLUSH_SECONDS, defaultValue = "5")
+    int resolutionFlushSeconds;
+
+    @Inject
+    @ConfigProperty(name = RESOLUTION_EVENT_RETENTION_DAYS, defaultValue = "7")
+    int resolutionEventRetentionDays;
+
+    @Inject
+    @ConfigProperty(name = RESOLUTION_SECRET_KEY)
+    Optional<String> resolutionSecretKey;
 
     /** The external URL without a trailing slash. */
     public String publicUrl() {
@@ -134,5 +174,46 @@ public class RosterConfig {
     /** Default lifetime of OAuth access tokens from the client-credentials endpoint. */
     public int oauthAccessTokenLifetimeSeconds() {
         return Math.max(1, oauthAccessTokenLifetimeSeconds);
+    }
+
+    /**
+     * How long a node reuses what resolution read from the database (identities and groups, database accounts,
+     * API keys, session carriers, uploaded Looker mappings): every change is seen by every node within it.
+     */
+    public long resolutionCacheMillis() {
+        return Math.max(0, resolutionCacheMillis);
+    }
+
+    /** How long a session's Initial SQL carrier is remembered after it was last seen. */
+    public int resolutionSessionTtlHours() {
+        return Math.max(1, resolutionSessionTtlHours);
+    }
+
+    /** The most session carriers a node keeps in memory (the database holds them all). */
+    public int resolutionSessionCacheSize() {
+        return Math.max(1, resolutionSessionCacheSize);
+    }
+
+    /** Default lifetime of a Looker user id to email mapping read from the Looker API. */
+    public int resolutionLookerCacheSeconds() {
+        return Math.max(0, resolutionLookerCacheSeconds);
+    }
+
+    public int resolutionLookerTimeoutSeconds() {
+        return Math.max(1, resolutionLookerTimeoutSeconds);
+    }
+
+    /** How often a node adds its attribution tallies to the database. */
+    public int resolutionFlushSeconds() {
+        return Math.max(1, resolutionFlushSeconds);
+    }
+
+    public int resolutionEventRetentionDays() {
+        return Math.max(1, resolutionEventRetentionDays);
+    }
+
+    /** The key that encrypts stored Looker client secrets, when configured (else a generated key in the database). */
+    public Optional<String> resolutionSecretKey() {
+        return resolutionSecretKey.filter(k -> !k.isBlank());
     }
 }

@@ -1,0 +1,86 @@
+package dev.roster.resolution.registry;
+
+import dev.roster.config.RosterConfig;
+import dev.roster.resolution.carrier.CarrierParser;
+import dev.roster.resolution.core.AccountConfig;
+import dev.roster.resolution.core.TtlCache;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Database accounts by repository and account name (ignoring case), as resolution needs them. Each node keeps
+ * what it read for {@code roster.resolution.cache-millis}, so registry changes made on any node apply everywhere
+ * within that time (on the node that made them, at once). Reads run without a transaction.
+ */
+@ApplicationScoped
+public class AccountConfigs {
+
+    private record Key(String repository, String account) {
+    }
+
+    @PersistenceContext(unitName = "roster")
+    EntityManager em;
+
+    @Inject
+    RosterConfig config;
+
+    @Inject
+    SecretKeys secretKeys;
+
+    private TtlCache<Key, Optional<AccountConfig>> cache;
+
+    @PostConstruct
+    void init() {
+        cache = new TtlCache<>(config.resolutionCacheMillis(), 10_000);
+    }
+
+    /** The account, or empty when the repository or account is not registered. */
+    public Optional<AccountConfig> find(String repositoryName, String accountName) {
+        if (repositoryName == null || accountName == null || repositoryName.length() > RegistryService.NAME_MAX
+                || accountName.length() > RegistryService.NAME_MAX) {
+            return Optional.empty();
+        }
+        Key key = new Key(repositoryName.strip().toLowerCase(Locale.ROOT), accountName.strip().toLowerCase(Locale.ROOT));
+        return cache.get(key, this::load);
+    }
+
+    /** Forgets everything cached (this node), after a registry change. */
+    public void invalidate() {
+        cache.invalidateAll();
+    }
+
+    private Optional<AccountConfig> load(Key key) {
+        List<Object[]> rows = em.createQuery("SELECT a, r FROM DbAccountEntity a, RepositoryEntity r "
+                        + "WHERE r.nameCi = :repo AND a.repositoryId = r.id AND a.nameCi = :account", Object[].class)
+                .setParameter("repo", key.repository())
+                .setParameter("account", key.account())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        DbAccountEntity account = (DbAccountEntity) rows.get(0)[0];
+        RepositoryEntity repository = (RepositoryEntity) rows.get(0)[1];
+        return Optional.of(toConfig(account, repository));
+    }
+
+    AccountConfig toConfig(DbAccountEntity account, RepositoryEntity repository) {
+        AccountConfig.LookerSettings looker = null;
+        if (repository.lookerApiUrl() != null && repository.hasLookerSecret()) {
+            int ttl = repository.lookerCacheSeconds() != null ? repository.lookerCacheSeconds()
+                    : config.resolutionLookerCacheSeconds();
+            looker = new AccountConfig.LookerSettings(repository.id(), repository.lookerApiUrl(),
+                    repository.lookerClientId(),
+                    secretKeys.box().open(repository.lookerClientSecretEncrypted(), repository.id()), ttl,
+                    repository.modifiedAt());
+        }
+        return new AccountConfig(account.id(), account.name(), repository.id(), repository.name(),
+                account.application(), account.integrationId(), account.retrieveGroups(), account.identityKey(),
+                account.requireAttribution(), new CarrierParser(account.settings().markers()), looker);
+    }
+}

@@ -1,0 +1,152 @@
+package dev.roster.resolution.registry;
+
+import dev.roster.resolution.core.Application;
+import dev.roster.resolution.core.IdentityKey;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Locale;
+
+/** A database account of a repository: a shared service account and how its end users are resolved. */
+@Entity
+@Table(name = "db_account")
+public class DbAccountEntity {
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "repository_id", nullable = false, length = 36)
+    private String repositoryId;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "name_ci", nullable = false, length = 200)
+    private String nameCi;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "application", nullable = false, length = 16)
+    private Application application;
+
+    @Column(name = "integration_id", nullable = false, length = 64)
+    private String integrationId;
+
+    @Column(name = "retrieve_groups", nullable = false)
+    private boolean retrieveGroups;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "identity_key", nullable = false, length = 16)
+    private IdentityKey identityKey;
+
+    @Column(name = "require_attribution", nullable = false)
+    private boolean requireAttribution;
+
+    @Column(name = "marker_looker_context", length = 128)
+    private String markerLookerContext;
+
+    @Column(name = "marker_email", length = 128)
+    private String markerEmail;
+
+    @Column(name = "marker_end_user", length = 128)
+    private String markerEndUser;
+
+    @Column(name = "marker_custom_context", length = 128)
+    private String markerCustomContext;
+
+    @Column(name = "created_at", nullable = false)
+    private long createdAt;
+
+    @Column(name = "modified_at", nullable = false)
+    private long modifiedAt;
+
+    protected DbAccountEntity() {
+    }
+
+    public DbAccountEntity(String id, String repositoryId, long now) {
+        this.id = id;
+        this.repositoryId = repositoryId;
+        this.createdAt = now;
+        this.modifiedAt = now;
+    }
+
+    void apply(AccountSettings s, long now) {
+        this.name = s.name();
+        this.nameCi = s.name().toLowerCase(Locale.ROOT);
+        this.application = s.application();
+        this.integrationId = s.integrationId();
+        this.retrieveGroups = s.retrieveGroups();
+        this.identityKey = s.identityKey();
+        this.requireAttribution = s.requireAttribution();
+        this.markerLookerContext = s.markerLookerContext();
+        this.markerEmail = s.markerEmail();
+        this.markerEndUser = s.markerEndUser();
+        this.markerCustomContext = s.markerCustomContext();
+        this.modifiedAt = now;
+    }
+
+    /** The current settings, to change some and {@link #apply} them. */
+    AccountSettings settings() {
+        return new AccountSettings(name, application, integrationId, retrieveGroups, identityKey, requireAttribution,
+                markerLookerContext, markerEmail, markerEndUser, markerCustomContext);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String repositoryId() {
+        return repositoryId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Application application() {
+        return application;
+    }
+
+    public String integrationId() {
+        return integrationId;
+    }
+
+    public boolean retrieveGroups() {
+        return retrieveGroups;
+    }
+
+    public IdentityKey identityKey() {
+        return identityKey;
+    }
+
+    public boolean requireAttribution() {
+        return requireAttribution;
+    }
+
+    public String markerLookerContext() {
+        return markerLookerContext;
+    }
+
+    public String markerEmail() {
+        return markerEmail;
+    }
+
+    public String markerEndUser() {
+        return markerEndUser;
+    }
+
+    public String markerCustomContext() {
+        return markerCustomContext;
+    }
+
+    public long createdAt() {
+        return createdAt;
+    }
+
+    public long modifiedAt() {
+        return modifiedAt;
+    }
+}
