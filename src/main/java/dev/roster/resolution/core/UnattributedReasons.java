@@ -24,8 +24,6 @@ public final class UnattributedReasons {
      * another email): someone typed a carrier into SQL Runner.
      */
     public static final String CARRIER_MISMATCH = "carrier-mismatch";
-    /** The account's integration no longer exists. */
-    public static final String NO_DIRECTORY = "no-directory";
 
     private UnattributedReasons() {
     }
