@@ -3,6 +3,14 @@ package dev.roster.admin.api;
 import dev.roster.admin.api.problem.ProblemMappers;
 import dev.roster.admin.auth.AdminAuthenticationFilter;
 import dev.roster.admin.auth.SessionRenewalFilter;
+import dev.roster.resolution.apikeys.ApiKeysResource;
+import dev.roster.resolution.registry.api.AlertsResource;
+import dev.roster.resolution.registry.api.RegistryProblemMapper;
+import dev.roster.resolution.registry.api.RepositoriesResource;
+import dev.roster.resolution.rest.IdentitiesResource;
+import dev.roster.resolution.rest.ResolutionApi;
+import dev.roster.resolution.rest.ResolutionAuthenticationFilter;
+import dev.roster.resolution.rest.ResolveResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -21,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         in = SecuritySchemeIn.COOKIE, apiKeyName = "__Host-roster-session",
         description = "The console's session cookie from POST /api/v1/session (named roster-session when "
                 + "roster.public-url is plain HTTP). POST, PATCH, PUT and DELETE must also send X-CSRF-Token.")
+@SecurityScheme(securitySchemeName = ResolutionApi.API_KEY, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "rsrk_…",
+        description = "An API key issued by the admin (POST /api/v1/api-keys), for the resolution endpoints only")
 public class AdminApplication extends Application {
 
     static final String BASIC = "adminBasic";
@@ -56,6 +67,15 @@ public class AdminApplication extends Application {
                 DirectoryUsersResource.class,
                 DirectoryGroupsResource.class,
                 IntegrationEventsResource.class,
-                EventsResource.class);
+                EventsResource.class,
+                // Identity resolution: the registry (admin-authenticated) and the resolution endpoints, which
+                // ResolutionAuthenticationFilter authenticates with API keys instead.
+                ResolutionAuthenticationFilter.class,
+                RegistryProblemMapper.class,
+                RepositoriesResource.class,
+                AlertsResource.class,
+                ApiKeysResource.class,
+                ResolveResource.class,
+                IdentitiesResource.class);
     }
 }

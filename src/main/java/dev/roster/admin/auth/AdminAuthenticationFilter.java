@@ -6,6 +6,7 @@ import dev.roster.admin.auth.session.AdminSessions;
 import dev.roster.admin.auth.session.SessionToken;
 import dev.roster.audit.AuditActor;
 import dev.roster.config.RosterConfig;
+import dev.roster.resolution.rest.ResolutionPaths;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,6 +59,10 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (ResolutionPaths.isResolution(request.getUriInfo().getPath(false))) {
+            // Resolution callers authenticate with API keys (ResolutionAuthenticationFilter), never as the admin.
+            return;
+        }
         if (!isSafe(request) && !RequestOrigins.isSameOrigin(request.getHeaderString("Origin"), config.publicUrl(),
                 request.getHeaderString(HttpHeaders.HOST))) {
             request.abortWith(ProblemResponses.builder(ProblemTypes.CSRF, 403, "Forbidden",

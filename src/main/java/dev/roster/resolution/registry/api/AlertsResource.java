@@ -1,0 +1,61 @@
+package dev.roster.resolution.registry.api;
+
+import dev.roster.resolution.attribution.AttributionQueries;
+import dev.roster.resolution.registry.DbAccountEntity;
+import dev.roster.resolution.registry.RegistryService;
+import dev.roster.resolution.registry.RepositoryEntity;
+import dev.roster.resolution.registry.api.RegistryModels.AlertList;
+import dev.roster.resolution.registry.api.RegistryModels.AlertView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/attribution/alerts}: alerts of all accounts, newest first, for the console's overview. */
+@Path("attribution/alerts")
+@RequestScoped
+@Tag(name = "Admin: identity resolution registry")
+@SecurityRequirement(name = "adminBasic")
+@SecurityRequirement(name = "adminSession")
+@Produces(MediaType.APPLICATION_JSON)
+public class AlertsResource {
+
+    @Inject
+    AttributionQueries attribution;
+
+    @Inject
+    RegistryService registry;
+
+    @GET
+    @Operation(summary = "Unattributed-use alerts of all database accounts", description = "Newest first, at most "
+            + "count (default 100, at most 1000). One alert per account, reason and hour, with its occurrences.")
+    @APIResponse(responseCode = "200", description = "The alerts", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertList.class)))
+    public AlertList alerts(@QueryParam("count") @DefaultValue("100") int count) {
+        Map<String, String[]> names = new HashMap<>();
+        for (RepositoryEntity repository : registry.repositories()) {
+            for (DbAccountEntity account : registry.accounts(repository.id())) {
+                names.put(account.id(), new String[] {repository.name(), account.name()});
+            }
+        }
+        List<AlertView> items = attribution.alerts(null, Math.max(1, Math.min(1000, count))).stream()
+                .map(a -> {
+                    String[] n = names.getOrDefault(a.accountId(), new String[] {null, null});
+                    return RepositoriesResource.alert(a, n[0], n[1]);
+                }).toList();
+        return new AlertList(items.size(), items);
+    }
+}

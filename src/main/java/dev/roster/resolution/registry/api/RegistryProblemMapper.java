@@ -1,0 +1,19 @@
+package dev.roster.resolution.registry.api;
+
+import dev.roster.admin.api.problem.ProblemResponses;
+import dev.roster.admin.api.problem.ProblemTypes;
+import dev.roster.resolution.registry.RegistryException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Registry refusals as problem+json. */
+@Provider
+public class RegistryProblemMapper implements ExceptionMapper<RegistryException> {
+
+    @Override
+    public Response toResponse(RegistryException exception) {
+        String type = exception.status() == 400 ? ProblemTypes.INVALID_REQUEST : ProblemTypes.BLANK;
+        return ProblemResponses.builder(type, exception.status(), null, exception.getMessage()).build();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.roster.resolution.rest;
+
+import dev.roster.admin.api.problem.ApiProblem;
+import dev.roster.admin.api.problem.Problem;
+import dev.roster.admin.api.problem.ProblemResponses;
+import dev.roster.integration.IntegrationService;
+import dev.roster.resolution.core.IdentityLookup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code GET /api/v1/integrations/{id}/identities/{userNameOrEmail}}: a user and their groups for logins that
+ * never pass a portal (a Snowflake SSO login), authenticated with an API key.
+ */
+@Path("integrations/{id}/identities/{key}")
+@ApplicationScoped
+@Tag(name = "Identity resolution")
+@SecurityRequirement(name = ResolutionApi.API_KEY)
+public class IdentitiesResource {
+
+    @Inject
+    ResolutionService resolution;
+
+    @Inject
+    IntegrationService integrations;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A user and their groups, for SSO logins",
+            description = "Looks {key} up as userName, then (when it contains '@') as email, ignoring case, in the "
+                    + "integration's directory. Groups are direct and nested (cycles end). An inactive user comes "
+                    + "back with active:false and no groups. Authenticate with an API key: Authorization: Bearer rsrk_…")
+    @APIResponse(responseCode = "200", description = "The user", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdentityAnswer.class)))
+    @APIResponse(responseCode = "401", description = "No, unknown or revoked API key", content = @Content(
+            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such integration, or no such user (type "
+            + "urn:roster:problem:unknown-user)", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknownUser", value = ResolutionApi.EXAMPLE_UNKNOWN_USER)))
+    @APIResponse(responseCode = "409", description = "Several users have this email (type "
+            + "urn:roster:problem:ambiguous-email)", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public Response identity(@PathParam("id") String integrationId, @PathParam("key") String key) {
+        if (key == null || key.isBlank() || key.length() > 512) {
+            throw ApiProblem.badRequest("The user name or email must have 1 to 512 characters");
+        }
+        IdentityLookup lookup = resolution.identity(integrationId, key.strip());
+        if (lookup.outcome() == IdentityLookup.Outcome.AMBIGUOUS) {
+            throw new ApiProblem(ResolutionApi.AMBIGUOUS_EMAIL, 409, "More than one user has the email '" + key + "'");
+        }
+        if (lookup.outcome() == IdentityLookup.Outcome.UNKNOWN) {
+            if (integrations.find(integrationId).isEmpty()) {
+                throw ApiProblem.notFound("No integration with id '" + integrationId + "'");
+            }
+            throw new ApiProblem(ResolutionApi.UNKNOWN_USER, 404,
+                    "No user with the userName or email '" + key + "' in integration " + integrationId);
+        }
+        return Response.ok(ResolutionJson.identity(integrationId, lookup), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

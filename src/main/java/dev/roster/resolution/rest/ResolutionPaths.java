@@ -1,0 +1,30 @@
+package dev.roster.resolution.rest;
+
+import java.util.regex.Pattern;
+
+/**
+ * The resolution endpoints inside {@code /api/v1}: they authenticate with API keys, not as the admin. Both
+ * authentication filters ask this, so each request is checked by exactly one of them.
+ */
+public final class ResolutionPaths {
+
+    private static final Pattern IDENTITIES = Pattern.compile("integrations/[^/]+/identities/[^/]+");
+
+    private ResolutionPaths() {
+    }
+
+    /** @param path the request path relative to {@code /api/v1}, encoded, with or without slashes around it */
+    public static boolean isResolution(String path) {
+        String p = path;
+        int start = 0;
+        int end = p.length();
+        while (start < end && p.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && p.charAt(end - 1) == '/') {
+            end--;
+        }
+        p = p.substring(start, end);
+        return p.equals("resolve") || IDENTITIES.matcher(p).matches();
+    }
+}
