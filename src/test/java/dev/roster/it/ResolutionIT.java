@@ -383,7 +383,7 @@ class ResolutionIT {
         String name = "registry-" + dir.suffix;
         String id = createRepository(name, "snowflake", lookerSettings());
         JsonObject repo = admin().get("api/v1/repositories/" + id).json();
-        assertTrue(repo.getJsonObject("looker").getBoolean("clientSecretSet"));
+        assertTrue(repo.getJsonObject("looker").getBoolean("clientSecretStored"));
         assertFalse(repo.toString().contains(LOOKER_SECRET));
         assertFalse(admin().get("api/v1/repositories").body().contains(LOOKER_SECRET));
         assertFalse(admin().get("api/v1/events?count=500").body().contains(LOOKER_SECRET), "not in the log either");

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The registry's request and answer bodies (JSON-B records, like the admin API's DTOs). */
+/**
+ * The registry's request and answer bodies (JSON-B records, like the admin API's DTOs). No component name may
+ * contain "set": Payara's OpenAPI scanner takes an annotated method whose name contains "set" for a setter and
+ * fails on its missing argument, which breaks the whole /openapi document.
+ */
 public final class RegistryModels {
 
     private RegistryModels() {
@@ -39,7 +43,7 @@ public final class RegistryModels {
     }
 
     @Schema(name = "Repository", example = "{\"id\":\"5f0c…\",\"name\":\"warehouse\",\"type\":\"snowflake\",\"looker\":{"
-            + "\"apiUrl\":\"https://acme.cloud.looker.com\",\"clientId\":\"gQ7x…\",\"clientSecretSet\":true,"
+            + "\"apiUrl\":\"https://acme.cloud.looker.com\",\"clientId\":\"gQ7x…\",\"clientSecretStored\":true,"
             + "\"cacheSeconds\":3600},\"lookerMappingEntries\":0,\"accounts\":2,\"createdAt\":\"2026-01-10T09:20:00Z\","
             + "\"updatedAt\":\"2026-01-10T09:20:00Z\"}")
     public record RepositoryView(String id, String name, String type, LookerView looker,
@@ -49,7 +53,7 @@ public final class RegistryModels {
 
     @Schema(name = "LookerSettings")
     public record LookerView(String apiUrl, String clientId,
-            @Schema(description = "Whether a client secret is stored (it is never returned)") boolean clientSecretSet,
+            @Schema(description = "Whether a client secret is stored (it is never returned)") boolean clientSecretStored,
             Integer cacheSeconds) {
     }
 
