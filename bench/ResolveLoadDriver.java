@@ -181,7 +181,7 @@ public final class ResolveLoadDriver {
     static Setup setup() throws Exception {
         log("setup: integration, " + users + " users over SCIM /Bulk, groups of 1,000 nested in one parent");
         String integration = json(admin("POST", "/api/v1/integrations", "{\"name\":\"bench " + RUN + "\",\"idp\":\"okta\"}", 201), "id");
-        String token = json(admin("POST", "/api/v1/integrations/" + integration + "/scim", null, 200), "token");
+        String token = json(admin("POST", "/api/v1/integrations/" + integration + "/scim", null, 200), "token", "rsct_");
         String[] ids = new String[users];
         long start = System.nanoTime();
         for (int from = 0; from < users; from += 1000) {
@@ -238,7 +238,7 @@ public final class ResolveLoadDriver {
             csv.append(lookerId(i)).append(',').append(email(i)).append('\n');
         }
         send("PUT", "/api/v1/repositories/" + repoId + "/looker-user-map", csv.toString(), adminAuth, "text/csv", 200);
-        String key = json(admin("POST", "/api/v1/api-keys", "{\"name\":\"bench " + RUN + "\"}", 201), "key");
+        String key = json(admin("POST", "/api/v1/api-keys", "{\"name\":\"bench " + RUN + "\"}", 201), "key", "rsrk_");
         Setup setup = new Setup(integration, token, key, repository, ids, groupIds, parent);
         // Open one Tableau session per user of the hot set and (lazily) of the spread set: Initial SQL once.
         log("setup done; opening Tableau sessions");
@@ -352,19 +352,26 @@ public final class ResolveLoadDriver {
                 long[] mine = new long[1 << 16];
                 int n = 0;
                 int k = id;
-                try (Socket socket = new Socket(host, port)) {
-                    socket.setTcpNoDelay(true);
-                    socket.setSoTimeout(30_000);
-                    OutputStream out = socket.getOutputStream();
-                    InputStream in = new BufferedInputStream(socket.getInputStream(), 16384);
+                Socket socket = null;
+                try {
                     byte[] buf = new byte[65536];
+                    OutputStream out = null;
+                    InputStream in = null;
                     while (System.nanoTime() < deadline) {
+                        if (socket == null) {
+                            // A new connection when the server ended the previous one (keep-alive request limit).
+                            socket = new Socket(host, port);
+                            socket.setTcpNoDelay(true);
+                            socket.setSoTimeout(30_000);
+                            out = socket.getOutputStream();
+                            in = new BufferedInputStream(socket.getInputStream(), 16384);
+                        }
                         int index = k % requests.length;
                         k += connections;
                         long t0 = System.nanoTime();
                         out.write(requests[index]);
                         out.flush();
-                        int[] status = new int[1];
+                        int[] status = new int[2];
                         int len = readResponse(in, buf, status);
                         long t1 = System.nanoTime();
                         if (n == mine.length) {
@@ -378,10 +385,22 @@ public final class ResolveLoadDriver {
                                 firstError[0] = status[0] + " " + answer;
                             }
                         }
+                        if (status[1] == 1) {
+                            socket.close();
+                            socket = null;
+                        }
                     }
                 } catch (IOException e) {
                     if (errors.incrementAndGet() == 1) {
                         firstError[0] = e.toString();
+                    }
+                } finally {
+                    if (socket != null) {
+                        try {
+                            socket.close();
+                        } catch (IOException ignored) {
+                            // closing
+                        }
                     }
                 }
                 lat[id] = mine;
@@ -432,6 +451,8 @@ public final class ResolveLoadDriver {
                 length = Integer.parseInt(line.substring(colon + 1).trim());
             } else if (name.equalsIgnoreCase("Transfer-Encoding") && line.toLowerCase(Locale.ROOT).contains("chunked")) {
                 chunked = true;
+            } else if (name.equalsIgnoreCase("Connection") && line.toLowerCase(Locale.ROOT).contains("close")) {
+                status[1] = 1;
             }
         }
         if (!chunked) {
@@ -497,12 +518,12 @@ public final class ResolveLoadDriver {
     static long groupChange(Setup s, int user) throws Exception {
         String group = s.groupIds()[user / 1000];
         String body = resolveBody(s, "app_svc", null, "/* RosterContext {\"user\":\"" + userName(user) + "\"} */ SELECT 1");
-        awaitAnswer(body, a -> a.contains("\"team-" + (user / 1000) + "\""), 5000);
+        awaitAnswer(s, body, a -> a.contains("\"team-" + (user / 1000) + "\""), 5000);
         send("PATCH", "/scim/v2/Groups/" + group, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
                 + "\"Operations\":[{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + s.userIds()[user] + "\\\"]\"}]}",
                 "Bearer " + s.scimToken(), "application/scim+json", 200, 204);
         long changed = System.nanoTime();
-        awaitAnswer(body, a -> a.contains("\"groups\":[]"), 10_000);
+        awaitAnswer(s, body, a -> a.contains("\"groups\":[]"), 10_000);
         return (System.nanoTime() - changed) / 1_000_000;
     }
 
@@ -512,15 +533,15 @@ public final class ResolveLoadDriver {
                 + "\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}",
                 "Bearer " + s.scimToken(), "application/scim+json", 200);
         long changed = System.nanoTime();
-        awaitAnswer(body, a -> a.contains("\"reason\":\"inactive-user\""), 10_000);
+        awaitAnswer(s, body, a -> a.contains("\"reason\":\"inactive-user\""), 10_000);
         return (System.nanoTime() - changed) / 1_000_000;
     }
 
-    static void awaitAnswer(String body, java.util.function.Predicate<String> done, long limitMillis) throws Exception {
+    static void awaitAnswer(Setup s, String body, java.util.function.Predicate<String> done, long limitMillis) throws Exception {
         long deadline = System.nanoTime() + limitMillis * 1_000_000L;
         String last = null;
         while (System.nanoTime() < deadline) {
-            last = send("POST", "/api/v1/resolve", body, "Bearer " + currentKey, "application/json", 200);
+            last = send("POST", "/api/v1/resolve", body, "Bearer " + s.apiKey(), "application/json", 200);
             if (done.test(last)) {
                 return;
             }
@@ -528,8 +549,6 @@ public final class ResolveLoadDriver {
         }
         fail("resolution did not reflect the change within " + limitMillis + " ms; last answer " + last);
     }
-
-    static String currentKey;
 
     // ------------------------------------------------------------------------------------------------
     // Plain HTTP for setup
@@ -549,9 +568,6 @@ public final class ResolveLoadDriver {
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         for (int e : expected) {
             if (response.statusCode() == e) {
-                if (authorization.startsWith("Bearer rsrk_")) {
-                    currentKey = authorization.substring(7);
-                }
                 return response.body();
             }
         }
@@ -561,7 +577,12 @@ public final class ResolveLoadDriver {
     }
 
     static String json(String body, String field) {
-        Matcher m = Pattern.compile("\"" + field + "\":\"([^\"]+)\"").matcher(body);
+        return json(body, field, "");
+    }
+
+    /** The first string value of {@code field} that starts with {@code prefix} (labels also have a "token"). */
+    static String json(String body, String field, String prefix) {
+        Matcher m = Pattern.compile("\"" + field + "\":\"(" + Pattern.quote(prefix) + "[^\"]*)\"").matcher(body);
         if (!m.find()) {
             fail("no " + field + " in " + body);
         }
