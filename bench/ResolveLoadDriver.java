@@ -56,7 +56,7 @@ public final class ResolveLoadDriver {
     static String adminAuth;
     static int users = 100_000;
     static int hot = 100;
-    static int connections = 8;
+    static int connections = 4;
     static int seconds = 30;
     static int warmupSeconds = 15;
     static int freshnessRounds = 10;

@@ -1,35 +1,16 @@
 package dev.roster.resolution.rest;
 
-import dev.roster.admin.api.problem.ApiProblem;
 import dev.roster.admin.api.problem.Problem;
 import dev.roster.admin.api.problem.ProblemResponses;
-import dev.roster.admin.api.problem.ProblemTypes;
-import dev.roster.json.CachedJson;
-import dev.roster.resolution.core.AccountConfig;
-import dev.roster.resolution.core.Resolution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -40,8 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /api/v1/resolve}: who is behind statements a shared service account sent, and their groups. An
- * application-scoped singleton that reads and writes JSON itself: this is the hot path.
+ * {@code POST /api/v1/resolve}: who is behind statements a shared service account sent, and their groups. This
+ * JAX-RS resource is the endpoint's OpenAPI contract; requests are served by {@link ResolveServlet}, mapped to the
+ * exact path (which wins over the admin application's {@code /api/v1/*}), because JAX-RS routing and filters cost
+ * more CPU than the resolution itself. Both run the same {@link ResolveHandler}.
  */
 @Path("resolve")
 @ApplicationScoped
@@ -49,13 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = ResolutionApi.API_KEY)
 public class ResolveResource {
 
-    static final int MAX_BODY_BYTES = 1_048_576;
-    static final int MAX_STATEMENTS = 100;
-    static final int MAX_SESSION_ID = 1000;
-    private static final JsonReaderFactory READERS = CachedJson.createReaderFactory(Map.of());
-
     @Inject
-    ResolutionService resolution;
+    ResolveHandler handler;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -86,72 +64,7 @@ public class ResolveResource {
     @APIResponse(responseCode = "413", description = "Body larger than 1 MiB", content = @Content(
             mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response resolve(InputStream body) {
-        JsonObject request = read(body);
-        String repository = requiredString(request, "repository");
-        String dbAccount = requiredString(request, "dbAccount");
-        String sessionId = optionalString(request, "sessionId");
-        if (sessionId != null && (sessionId.isEmpty() || sessionId.length() > MAX_SESSION_ID)) {
-            throw ApiProblem.badRequest("sessionId must have 1 to " + MAX_SESSION_ID + " characters");
-        }
-        List<String> statements = statements(request);
-        AccountConfig account = resolution.account(repository, dbAccount).orElseThrow(() -> new ApiProblem(
-                ResolutionApi.UNKNOWN_ACCOUNT, 404, "No database account '" + dbAccount + "' is registered in a "
-                + "repository named '" + repository + "'"));
-        Resolution result = resolution.resolve(account, sessionId, statements);
-        return Response.ok(ResolutionJson.resolution(account, result), MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private static JsonObject read(InputStream body) {
-        byte[] bytes;
-        try {
-            bytes = body == null ? new byte[0] : body.readNBytes(MAX_BODY_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new ApiProblem(ProblemTypes.INVALID_REQUEST, 413, "The body is larger than 1 MiB");
-        }
-        try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
-            JsonValue value = reader.readValue();
-            if (value instanceof JsonObject object) {
-                return object;
-            }
-        } catch (JsonException e) {
-            // answered below
-        }
-        throw ApiProblem.badRequest("The body must be a JSON object {\"repository\",\"dbAccount\",\"sessionId\",\"statements\"}");
-    }
-
-    private static String requiredString(JsonObject request, String name) {
-        String value = optionalString(request, name);
-        if (value == null || value.isBlank()) {
-            throw ApiProblem.badRequest(name + " is required");
-        }
-        return value;
-    }
-
-    private static String optionalString(JsonObject request, String name) {
-        JsonValue value = request.get(name);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        if (!(value instanceof JsonString s)) {
-            throw ApiProblem.badRequest(name + " must be a string");
-        }
-        return s.getString();
-    }
-
-    private static List<String> statements(JsonObject request) {
-        if (!(request.get("statements") instanceof JsonArray array) || array.isEmpty() || array.size() > MAX_STATEMENTS) {
-            throw ApiProblem.badRequest("statements must be an array of 1 to " + MAX_STATEMENTS + " strings");
-        }
-        List<String> statements = new ArrayList<>(array.size());
-        for (JsonValue value : array) {
-            if (!(value instanceof JsonString s)) {
-                throw ApiProblem.badRequest("statements must be an array of 1 to " + MAX_STATEMENTS + " strings");
-            }
-            statements.add(s.getString());
-        }
-        return statements;
+        String answer = handler.resolve(ResolveHandler.readBody(body));
+        return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

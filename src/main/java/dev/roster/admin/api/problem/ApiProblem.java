@@ -24,6 +24,15 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(ProblemTypes.BLANK, 404, detail);
     }
 
+    /** The problem type URI. */
+    public String type() {
+        return type;
+    }
+
+    public int status() {
+        return status;
+    }
+
     public Response toResponse() {
         return ProblemResponses.builder(type, status, null, getMessage()).build();
     }

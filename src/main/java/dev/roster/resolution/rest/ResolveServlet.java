@@ -1,0 +1,112 @@
+package dev.roster.resolution.rest;
+
+import dev.roster.admin.api.problem.ApiProblem;
+import dev.roster.admin.api.problem.ProblemResponses;
+import dev.roster.admin.api.problem.ProblemTypes;
+import dev.roster.json.CachedJson;
+import dev.roster.resolution.apikeys.ApiKeyAuthenticator;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Serves {@code POST /api/v1/resolve}, the hot path, as a plain servlet: the exact mapping wins over the admin
+ * JAX-RS application's {@code /api/v1/*}, and skips JAX-RS routing, its filters and CDI request-scoped resources,
+ * which cost more CPU than resolving. It does what the JAX-RS pipeline would: API-key authentication (the same
+ * {@link ApiKeyAuthenticator} as {@link ResolutionAuthenticationFilter}), the admin API's security headers,
+ * problem+json errors, 405/415. {@link ResolveResource} documents the same contract in {@code /openapi}.
+ */
+@WebServlet(urlPatterns = "/api/v1/resolve", loadOnStartup = 1)
+public class ResolveServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ResolveServlet.class.getName());
+    private static final String CHALLENGE = "Bearer realm=\"roster-resolution\"";
+
+    @Inject
+    transient ResolveHandler handler;
+
+    @Inject
+    transient ApiKeyAuthenticator keys;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        securityHeaders(response);
+        if (!"POST".equals(request.getMethod())) {
+            response.setHeader("Allow", "POST");
+            problem(response, ProblemTypes.BLANK, 405, "Method not allowed on this endpoint");
+            return;
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            response.setHeader("WWW-Authenticate", CHALLENGE);
+            problem(response, ProblemTypes.BLANK, 401, "Send an API key issued by the admin: Authorization: Bearer rsrk_…");
+            return;
+        }
+        if (keys.authenticate(authorization.substring(7).strip()).isEmpty()) {
+            response.setHeader("WWW-Authenticate", CHALLENGE + ", error=\"invalid_token\"");
+            problem(response, ProblemTypes.BLANK, 401, "Unknown or revoked API key");
+            return;
+        }
+        String contentType = request.getContentType();
+        if (contentType != null && !contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
+            problem(response, ProblemTypes.BLANK, 415, "Send request bodies as application/json");
+            return;
+        }
+        String answer;
+        try {
+            answer = handler.resolve(ResolveHandler.readBody(request.getInputStream()));
+        } catch (ApiProblem p) {
+            problem(response, p.type(), p.status(), p.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected resolution failure, reference " + reference, e);
+            problem(response, ProblemTypes.BLANK, 500, "Internal error, reference " + reference);
+            return;
+        }
+        write(response, 200, "application/json", answer);
+    }
+
+    private static void securityHeaders(HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Pragma", "no-cache");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    }
+
+    private static void problem(HttpServletResponse response, String type, int status, String detail) throws IOException {
+        String body = CachedJson.createObjectBuilder().add("type", type).add("title", title(status))
+                .add("status", status).add("detail", detail).build().toString();
+        write(response, status, ProblemResponses.MEDIA_TYPE, body);
+    }
+
+    private static String title(int status) {
+        switch (status) {
+            case 400: return "Bad Request";
+            case 401: return "Unauthorized";
+            case 404: return "Not Found";
+            case 405: return "Method Not Allowed";
+            case 413: return "Content Too Large";
+            case 415: return "Unsupported Media Type";
+            default: return "Internal Server Error";
+        }
+    }
+
+    private static void write(HttpServletResponse response, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(type + ";charset=UTF-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+}
