@@ -38,13 +38,12 @@ public class GroupStore {
 
     public StoredResource create(String integrationId, JsonObject document) {
         String displayName = document.getString("displayName");
-        requireUniqueName(integrationId, displayName, null);
         long now = System.currentTimeMillis();
         GroupEntity entity = new GroupEntity(UUID.randomUUID().toString(), integrationId, now);
         entity.update(displayName, externalId(document), JsonText.write(document), now, true);
         em.persist(entity);
         AttributeIndexWriter.write(em, indexer, entity.id(), document);
-        flushMappingDuplicates();
+        flushMappingDuplicates(displayName);
         return stored(entity, document);
     }
 
@@ -68,11 +67,10 @@ public class GroupStore {
             return stored(entity, document);
         }
         String displayName = document.getString("displayName");
-        requireUniqueName(integrationId, displayName, id);
         entity.update(displayName, externalId(document), text, System.currentTimeMillis(), false);
         AttributeIndexWriter.clear(em, id);
         AttributeIndexWriter.write(em, indexer, id, document);
-        flushMappingDuplicates();
+        flushMappingDuplicates(displayName);
         return stored(entity, document);
     }
 
@@ -122,24 +120,12 @@ public class GroupStore {
         return entity != null && entity.integrationId().equals(integrationId) ? Optional.of(entity) : Optional.empty();
     }
 
-    private void requireUniqueName(String integrationId, String displayName, String exceptId) {
-        List<String> holders = em.createQuery(
-                        "SELECT g.id FROM GroupEntity g WHERE g.integrationId = :integration AND g.displayNameCi = :name",
-                        String.class)
-                .setParameter("integration", integrationId)
-                .setParameter("name", displayName.toLowerCase(Locale.ROOT))
-                .getResultList();
-        if (holders.stream().anyMatch(holder -> !holder.equals(exceptId))) {
-            throw ScimException.uniqueness("A group with displayName '" + displayName + "' already exists in this directory");
-        }
-    }
-
-    private void flushMappingDuplicates() {
+    private void flushMappingDuplicates(String displayName) {
         try {
             em.flush();
         } catch (PersistenceException e) {
             if (Constraints.isUniqueViolation(e)) {
-                throw ScimException.uniqueness("A group with that displayName already exists in this directory");
+                throw ScimException.uniqueness("A group with displayName '" + displayName + "' already exists in this directory");
             }
             throw e;
         }
