@@ -10,9 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +41,7 @@ public class GroupStore {
         entity.update(displayName, externalId(document), JsonText.write(document), now, true);
         em.persist(entity);
         AttributeIndexWriter.write(em, indexer, entity.id(), document);
-        flushMappingDuplicates(displayName);
+        Rows.flushOrConflict(em, "A group with displayName '" + displayName + "' already exists in this directory");
         return stored(entity, document);
     }
 
@@ -70,7 +68,7 @@ public class GroupStore {
         entity.update(displayName, externalId(document), text, System.currentTimeMillis(), false);
         AttributeIndexWriter.clear(em, id);
         AttributeIndexWriter.write(em, indexer, id, document);
-        flushMappingDuplicates(displayName);
+        Rows.flushOrConflict(em, "A group with displayName '" + displayName + "' already exists in this directory");
         return stored(entity, document);
     }
 
@@ -92,11 +90,6 @@ public class GroupStore {
         }
     }
 
-    /** Confirms the group exists in this directory, without reading its document. */
-    public void requireExists(String integrationId, String id) {
-        entity(integrationId, id, false).orElseThrow(() -> notFound(id));
-    }
-
     /** Deletes the group, its own memberships and its membership in other groups. */
     public List<String> delete(String integrationId, String id) {
         GroupEntity entity = entity(integrationId, id, false).orElseThrow(() -> notFound(id));
@@ -112,24 +105,9 @@ public class GroupStore {
     }
 
     private Optional<GroupEntity> entity(String integrationId, String id, boolean lock) {
-        if (id == null || id.length() > 36) {
-            return Optional.empty();
-        }
-        GroupEntity entity = lock ? em.find(GroupEntity.class, id, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(GroupEntity.class, id);
-        return entity != null && entity.integrationId().equals(integrationId) ? Optional.of(entity) : Optional.empty();
+        return Rows.find(em, GroupEntity.class, id, lock, integrationId, GroupEntity::integrationId);
     }
 
-    private void flushMappingDuplicates(String displayName) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Constraints.isUniqueViolation(e)) {
-                throw ScimException.uniqueness("A group with displayName '" + displayName + "' already exists in this directory");
-            }
-            throw e;
-        }
-    }
 
     private static String externalId(JsonObject document) {
         return document.get("externalId") instanceof JsonString s ? s.getString() : null;

@@ -13,9 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +48,7 @@ public class UserStore {
         entity.update(columns, JsonText.write(document), now, true);
         em.persist(entity);
         AttributeIndexWriter.write(em, indexer, entity.id(), document);
-        flushMappingDuplicates(columns.userName());
+        Rows.flushOrConflict(em, "userName is already taken by another user in this directory");
         return stored(entity, document);
     }
 
@@ -77,7 +75,7 @@ public class UserStore {
         entity.update(columns, text, System.currentTimeMillis(), false);
         AttributeIndexWriter.clear(em, id);
         AttributeIndexWriter.write(em, indexer, id, document);
-        flushMappingDuplicates(columns.userName());
+        Rows.flushOrConflict(em, "userName is already taken by another user in this directory");
         return stored(entity, document);
     }
 
@@ -95,28 +93,9 @@ public class UserStore {
     }
 
     private Optional<UserEntity> entity(String integrationId, String id, boolean lock) {
-        if (id == null || id.length() > 36) {
-            return Optional.empty();
-        }
-        UserEntity entity = lock ? em.find(UserEntity.class, id, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(UserEntity.class, id);
-        return entity != null && entity.integrationId().equals(integrationId) ? Optional.of(entity) : Optional.empty();
+        return Rows.find(em, UserEntity.class, id, lock, integrationId, UserEntity::integrationId);
     }
 
-    /**
-     * The unique index on (integration_id, user_name_ci) decides whether a userName is free: one statement
-     * fewer than asking first, and right under concurrency too (two nodes creating the same name at once).
-     */
-    private void flushMappingDuplicates(String userName) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Constraints.isUniqueViolation(e)) {
-                throw ScimException.uniqueness("userName is already taken by another user in this directory");
-            }
-            throw e;
-        }
-    }
 
     private static ScimException notFound(String id) {
         return ScimException.notFound("User " + id + " not found");
