@@ -1,5 +1,6 @@
 package dev.roster.directory.store;
 
+import dev.roster.platform.TimeOrderedIds;
 import dev.roster.directory.ResourceKind;
 import dev.roster.directory.entity.GroupEntity;
 import dev.roster.directory.index.AttributeIndexer;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /** Groups of one integration's directory; their members are changed through {@link Memberships}. */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class GroupStore {
     public StoredResource create(String integrationId, JsonObject document) {
         String displayName = document.getString("displayName");
         long now = System.currentTimeMillis();
-        GroupEntity entity = new GroupEntity(UUID.randomUUID().toString(), integrationId, now);
+        GroupEntity entity = new GroupEntity(TimeOrderedIds.next(), integrationId, now);
         entity.update(displayName, externalId(document), JsonText.write(document), now, true);
         em.persist(entity);
         AttributeIndexWriter.write(em, indexer, entity.id(), document);

@@ -1,5 +1,6 @@
 package dev.roster.directory.store;
 
+import dev.roster.platform.TimeOrderedIds;
 import dev.roster.directory.ResourceKind;
 import dev.roster.directory.entity.UserColumns;
 import dev.roster.directory.entity.UserEntity;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Users of one integration's directory. Callers run inside a transaction (the protocol service's), so a
@@ -44,7 +44,7 @@ public class UserStore {
     public StoredResource create(String integrationId, JsonObject document) {
         UserColumns columns = columnsOf(document);
         long now = System.currentTimeMillis();
-        UserEntity entity = new UserEntity(UUID.randomUUID().toString(), integrationId, now);
+        UserEntity entity = new UserEntity(TimeOrderedIds.next(), integrationId, now);
         entity.update(columns, JsonText.write(document), now, true);
         em.persist(entity);
         AttributeIndexWriter.write(em, indexer, entity.id(), document);
