@@ -3,7 +3,7 @@ package dev.roster.admin.api;
 import dev.roster.admin.api.problem.ProblemMappers;
 import dev.roster.admin.auth.AdminAuthenticationFilter;
 import dev.roster.admin.auth.SessionRenewalFilter;
-import dev.roster.resolution.apikeys.ApiKeysResource;
+import dev.roster.resolution.apikeys.api.ApiKeysResource;
 import dev.roster.resolution.registry.api.AlertsResource;
 import dev.roster.resolution.registry.api.RegistryProblemMapper;
 import dev.roster.resolution.registry.api.RepositoriesResource;

@@ -4,6 +4,7 @@ import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
 import dev.roster.integration.SecretTokens;
 import dev.roster.json.CachedJson;
+import dev.roster.platform.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Issues and revokes the API keys resolution callers authenticate with: {@value #PREFIX} + 256 bits from the
@@ -45,7 +45,7 @@ public class ApiKeyService {
 
     public IssuedKey issue(String name, String createdBy) {
         String value = SecretTokens.generate(PREFIX);
-        ApiKeyEntity key = new ApiKeyEntity(UUID.randomUUID().toString(), name, SecretTokens.hash(value),
+        ApiKeyEntity key = new ApiKeyEntity(TimeOrderedIds.next(), name, SecretTokens.hash(value),
                 SecretTokens.hint(value), System.currentTimeMillis(), createdBy);
         em.persist(key);
         events.fire(ProvisioningEvent.success(null, EventOperation.API_KEY_ISSUED, RESOURCE_TYPE, key.id(), name,

@@ -1,5 +1,6 @@
 package dev.roster.resolution.attribution;
 
+import dev.roster.platform.TimeOrderedIds;
 import dev.roster.resolution.core.AccountConfig;
 import dev.roster.resolution.core.Resolution;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -69,7 +69,7 @@ public class AttributionRecorder {
                 continue;
             }
             List<AttributionEvent> withIds = events.stream().map(e -> new AttributionEvent(
-                    UUID.randomUUID().toString(), e.accountId(), e.occurredAt(), e.attributed(), e.outcome(),
+                    TimeOrderedIds.next(), e.accountId(), e.occurredAt(), e.attributed(), e.outcome(),
                     e.carrier(), e.claimValue(), e.userId(), e.userName(), e.sessionId())).toList();
             try {
                 store.write(tally, counts, withIds);

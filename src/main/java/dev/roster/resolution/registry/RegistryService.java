@@ -4,6 +4,7 @@ import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
 import dev.roster.integration.IntegrationEntity;
 import dev.roster.json.CachedJson;
+import dev.roster.platform.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -54,7 +54,7 @@ public class RegistryService {
         String checkedType = type(type);
         requireFreeRepositoryName(checkedName, null);
         long now = System.currentTimeMillis();
-        RepositoryEntity repository = new RepositoryEntity(UUID.randomUUID().toString(), checkedName, checkedType, now);
+        RepositoryEntity repository = new RepositoryEntity(TimeOrderedIds.next(), checkedName, checkedType, now);
         if (looker != null) {
             applyLooker(repository, looker, now);
         }
@@ -173,7 +173,7 @@ public class RegistryService {
         RepositoryEntity repository = repository(repositoryId);
         checkAccount(repositoryId, settings, null);
         long now = System.currentTimeMillis();
-        DbAccountEntity account = new DbAccountEntity(UUID.randomUUID().toString(), repositoryId, now);
+        DbAccountEntity account = new DbAccountEntity(TimeOrderedIds.next(), repositoryId, now);
         account.apply(settings, now);
         em.persist(account);
         events.fire(ProvisioningEvent.success(settings.integrationId(), EventOperation.DB_ACCOUNT_CREATED, ACCOUNT,

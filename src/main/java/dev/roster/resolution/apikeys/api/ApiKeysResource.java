@@ -1,9 +1,11 @@
-package dev.roster.resolution.apikeys;
+package dev.roster.resolution.apikeys.api;
 
 import dev.roster.admin.api.problem.ApiProblem;
 import dev.roster.admin.api.problem.Problem;
 import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.admin.auth.AdminCaller;
+import dev.roster.resolution.apikeys.ApiKeyEntity;
+import dev.roster.resolution.apikeys.ApiKeyService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
