@@ -59,7 +59,7 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (ResolutionPaths.isResolution(request.getUriInfo().getPath(false))) {
+        if (ResolutionPaths.isResolution(request.getUriInfo())) {
             // Resolution callers authenticate with API keys (ResolutionAuthenticationFilter), never as the admin.
             return;
         }

@@ -32,7 +32,7 @@ public class ResolutionAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!ResolutionPaths.isResolution(request.getUriInfo().getPath(false))) {
+        if (!ResolutionPaths.isResolution(request.getUriInfo())) {
             return;
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);

@@ -1,5 +1,6 @@
 package dev.roster.resolution.rest;
 
+import jakarta.ws.rs.core.UriInfo;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,15 @@ public final class ResolutionPaths {
     private static final Pattern IDENTITIES = Pattern.compile("integrations/[^/]+/identities/[^/]+");
 
     private ResolutionPaths() {
+    }
+
+    /**
+     * Whether the request is for a resolution endpoint. Both the encoded and the decoded path must say so: a path
+     * that only looks like one in one form (an encoded slash) is left to the admin filter, which demands admin
+     * credentials.
+     */
+    public static boolean isResolution(UriInfo uri) {
+        return isResolution(uri.getPath(false)) && isResolution(uri.getPath(true));
     }
 
     /** @param path the request path relative to {@code /api/v1}, encoded, with or without slashes around it */
