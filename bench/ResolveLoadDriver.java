@@ -203,6 +203,9 @@ public final class ResolveLoadDriver {
                 ids[Integer.parseInt(m.group(1))] = m.group(2);
                 found++;
             }
+            if ((from / 1000) % 10 == 9) {
+                log(String.format(Locale.ROOT, "  %d users after %.0f s", from + 1000, (System.nanoTime() - start) / 1e9));
+            }
             if (found != Math.min(users, from + 1000) - from) {
                 fail("bulk create returned " + found + " locations: " + answer.substring(0, Math.min(500, answer.length())));
             }
