@@ -59,6 +59,9 @@ public final class LookerClient {
 
     /** Logs in with API credentials. */
     public AccessToken login(String baseUrl, String clientId, String clientSecret) throws LookerApiException {
+        if (clientSecret == null) {
+            throw new LookerApiException("No usable Looker client secret is stored", 0);
+        }
         String form = "client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
                 + "&client_secret=" + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/4.0/login"))

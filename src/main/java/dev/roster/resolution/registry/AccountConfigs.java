@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Database accounts by repository and account name (ignoring case), as resolution needs them. Each node keeps
@@ -23,6 +24,8 @@ public class AccountConfigs {
 
     private record Key(String repository, String account) {
     }
+
+    private static final Logger LOG = Logger.getLogger(AccountConfigs.class.getName());
 
     @PersistenceContext(unitName = "roster")
     EntityManager em;
@@ -69,15 +72,27 @@ public class AccountConfigs {
         return Optional.of(toConfig(account, repository));
     }
 
+    /**
+     * The clear Looker secret, or null when it cannot be decrypted (the key changed): Looker ids then resolve as
+     * {@code looker-unavailable} while every other carrier of the account keeps working.
+     */
+    private String secret(RepositoryEntity repository) {
+        try {
+            return secretKeys.box().open(repository.lookerClientSecretEncrypted(), repository.id());
+        } catch (IllegalStateException e) {
+            LOG.warning("The Looker client secret of repository " + repository.id() + " cannot be decrypted; "
+                    + "set it again (PATCH /api/v1/repositories/{id} with looker.clientSecret)");
+            return null;
+        }
+    }
+
     AccountConfig toConfig(DbAccountEntity account, RepositoryEntity repository) {
         AccountConfig.LookerSettings looker = null;
         if (repository.lookerApiUrl() != null && repository.hasLookerSecret()) {
             int ttl = repository.lookerCacheSeconds() != null ? repository.lookerCacheSeconds()
                     : config.resolutionLookerCacheSeconds();
             looker = new AccountConfig.LookerSettings(repository.id(), repository.lookerApiUrl(),
-                    repository.lookerClientId(),
-                    secretKeys.box().open(repository.lookerClientSecretEncrypted(), repository.id()), ttl,
-                    repository.modifiedAt());
+                    repository.lookerClientId(), secret(repository), ttl, repository.modifiedAt());
         }
         return new AccountConfig(account.id(), account.name(), repository.id(), repository.name(),
                 account.application(), account.integrationId(), account.retrieveGroups(), account.identityKey(),

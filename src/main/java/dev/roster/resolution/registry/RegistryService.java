@@ -119,12 +119,6 @@ public class RegistryService {
         configs.invalidate();
     }
 
-    /** The Looker client secret in clear, for the Looker client only. */
-    public String lookerSecret(RepositoryEntity repository) {
-        return repository.hasLookerSecret()
-                ? secretKeys.box().open(repository.lookerClientSecretEncrypted(), repository.id()) : null;
-    }
-
     private void applyLooker(RepositoryEntity repository, LookerInput looker, long now) {
         String url = LookerApiUrls.normalize(looker.apiUrl());
         String clientId = name(looker.clientId(), "looker.clientId");
