@@ -24,6 +24,8 @@ public class RosterConfig {
     public static final String ADMIN_SESSION_TIMEOUT_MINUTES = "roster.admin.session-timeout-minutes";
     public static final String ADMIN_SESSION_MAX_HOURS = "roster.admin.session-max-hours";
     public static final String OAUTH_ACCESS_TOKEN_LIFETIME_SECONDS = "roster.oauth.access-token-lifetime-seconds";
+    public static final String SCIM_RATE_LIMIT_RPS = "roster.scim.rate-limit.requests-per-second";
+    public static final String SCIM_RATE_LIMIT_BURST = "roster.scim.rate-limit.burst";
 
     @Inject
     @ConfigProperty(name = PUBLIC_URL, defaultValue = "http://localhost:8080")
@@ -72,6 +74,14 @@ public class RosterConfig {
     @Inject
     @ConfigProperty(name = OAUTH_ACCESS_TOKEN_LIFETIME_SECONDS, defaultValue = "3600")
     int oauthAccessTokenLifetimeSeconds;
+
+    @Inject
+    @ConfigProperty(name = SCIM_RATE_LIMIT_RPS, defaultValue = "1000")
+    double scimRateLimitRequestsPerSecond;
+
+    @Inject
+    @ConfigProperty(name = SCIM_RATE_LIMIT_BURST, defaultValue = "0")
+    double scimRateLimitBurst;
 
     /** The external URL without a trailing slash. */
     public String publicUrl() {
@@ -134,5 +144,15 @@ public class RosterConfig {
     /** Default lifetime of OAuth access tokens from the client-credentials endpoint. */
     public int oauthAccessTokenLifetimeSeconds() {
         return Math.max(1, oauthAccessTokenLifetimeSeconds);
+    }
+
+    /** SCIM requests per second allowed per integration, across all nodes; 0 switches the limit off. */
+    public double scimRateLimitRequestsPerSecond() {
+        return Math.max(0, scimRateLimitRequestsPerSecond);
+    }
+
+    /** Requests an integration may send at once after a quiet spell; 0 means one second's worth. */
+    public double scimRateLimitBurst() {
+        return Math.max(0, scimRateLimitBurst);
     }
 }
