@@ -32,7 +32,7 @@ public final class StartupTransactions {
                 if (attempt >= ATTEMPTS) {
                     throw new IllegalStateException(what + " failed " + ATTEMPTS + " times", e);
                 }
-                LOG.log(Level.INFO, what + " raced another node (attempt " + attempt + "); trying again", e);
+                LOG.info(what + " raced another node (attempt " + attempt + ": " + rootCause(e) + "); trying again");
                 try {
                     Thread.sleep(100L * attempt);
                 } catch (InterruptedException interrupted) {
@@ -41,6 +41,14 @@ public final class StartupTransactions {
                 }
             }
         }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static void rollbackQuietly(UserTransaction tx) {
