@@ -1,3 +1,4 @@
+-- Version 4 (version 3 is the identity-resolution schema, built on another branch).
 -- Per-integration SCIM rate limit shared by every node (dev.roster.scim.ratelimit): one token bucket row per
 -- integration. Nodes add what they admitted every 100 ms and read the balance back; the balance may go
 -- negative (a debt repaid by refusals). Rows go with their integration.
