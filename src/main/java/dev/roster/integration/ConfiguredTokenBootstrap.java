@@ -1,5 +1,6 @@
 package dev.roster.integration;
 
+import dev.roster.platform.TimeOrderedIds;
 import dev.roster.config.RosterConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -13,7 +14,6 @@ import dev.roster.platform.StartupTransactions;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -71,7 +71,7 @@ public class ConfiguredTokenBootstrap {
         }
         if (!alreadyInstalled) {
             em.flush();
-            em.persist(new CredentialEntity(UUID.randomUUID().toString(), DEFAULT_INTEGRATION_ID,
+            em.persist(new CredentialEntity(TimeOrderedIds.next(), DEFAULT_INTEGRATION_ID,
                     CredentialKind.CONFIGURED_TOKEN, hash, SecretTokens.hint(token), now, null));
         }
         LOG.info("Integration 'default' accepts the bearer token from " + RosterConfig.SCIM_TOKEN);
