@@ -219,6 +219,7 @@ server_pid_list="$(IFS=,; echo "${server_pids[*]}")${db_pid:+,$db_pid}"
 
 # ---- the driver ------------------------------------------------------------------------------------------
 note="server: $nodes × Payara Micro $payara_version, -Xmx$heap, $db_desc, Hazelcast off, on the same machine as the driver${db_pid:+ (server CPU includes the database, pid $db_pid)}; command: \`bench/run-scim-benchmark.sh"
+[[ $nodes -gt 1 ]] && note+=" --nodes $nodes"
 for a in ${driver_args[@]+"${driver_args[@]}"}; do note+=" $a"; done
 note+="\`"
 
