@@ -51,6 +51,9 @@ public final class Postgres {
                 connection.isValid(3);
             } catch (SQLException | RuntimeException e) {
                 unreachable = "PostgreSQL is not reachable at " + ADMIN_URL + " as " + USER + ": " + e.getMessage();
+                System.err.println("[roster tests] " + unreachable + (required()
+                        ? " -- the PostgreSQL tests FAIL (" + REQUIRE_ENV + "=true)"
+                        : " -- the PostgreSQL tests are SKIPPED (set " + REQUIRE_ENV + "=true to require them)"));
             }
         }
         return unreachable;
