@@ -76,7 +76,7 @@ public class RosterConfig {
     int oauthAccessTokenLifetimeSeconds;
 
     @Inject
-    @ConfigProperty(name = SCIM_RATE_LIMIT_RPS, defaultValue = "1000")
+    @ConfigProperty(name = SCIM_RATE_LIMIT_RPS, defaultValue = "5000")
     double scimRateLimitRequestsPerSecond;
 
     @Inject
