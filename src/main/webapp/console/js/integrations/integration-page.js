@@ -1,0 +1,138 @@
+// An integration's overview: is the IdP connected, when did it last talk to us, what failed last, and how
+// big is its directory. Refreshes itself while open, so it can sit next to the IdP's admin screen during setup.
+
+import { h, replaceKeepingFocus } from '../core/dom.js';
+import { api, seg } from '../core/api.js';
+import { count, timeAgo, formatAbsolute } from '../core/format.js';
+import { icon } from '../ui/icons.js';
+import { errorState, loading } from '../ui/states.js';
+import { idpName, pill } from '../ui/badges.js';
+import { integrationHeader } from './integration-header.js';
+import { eventEntry } from '../log/event-entry.js';
+import { hintFor } from '../log/rejection-hints.js';
+
+const REFRESH_MS = 10_000;
+
+export default function integrationPage(context) {
+    const id = context.params.id;
+    context.setTitle('Integration');
+    const root = h('div', {}, h('h1', { class: 'visually-hidden' }, 'Integration'), loading('Loading the integration'));
+    context.outlet.append(root);
+
+    let timer = null;
+    context.onDispose(() => clearTimeout(timer));
+
+    // mode: 'first' (page opened), 'manual' (Refresh button), 'auto' (timer; skipped while the admin is
+    // reading an expanded entry or has focus inside, so nothing moves under them).
+    async function load(mode) {
+        clearTimeout(timer);
+        if (mode === 'auto' && isBusy(root)) {
+            timer = setTimeout(() => load('auto'), REFRESH_MS);
+            return;
+        }
+        try {
+            const [integration, scim, events, rejected] = await Promise.all([
+                api.get(`integrations/${seg(id)}`),
+                api.get(`integrations/${seg(id)}/scim`),
+                api.get(`integrations/${seg(id)}/events`, { count: 8 }),
+                // The latest rejection as a log entry: it carries the HTTP status the status summary lacks.
+                api.get(`integrations/${seg(id)}/events`, { outcome: 'rejected', count: 1 }),
+            ]);
+            if (!context.isCurrent()) return;
+            context.setTitle(integration.name);
+            replaceKeepingFocus(root, view(integration, scim, events, rejected.items[0], () => load('manual')));
+        } catch (error) {
+            if (!context.isCurrent()) return;
+            if (mode !== 'auto' || error.status === 404) {
+                replaceKeepingFocus(root, h('h1', {}, 'Integration'), errorState(error, () => load('first')));
+            }
+        }
+        if (context.isCurrent()) timer = setTimeout(() => load('auto'), REFRESH_MS);
+    }
+    load('first');
+}
+
+function isBusy(root) {
+    const active = document.activeElement;
+    const focusInside = active && root.contains(active) && active.tagName !== 'H1' && active.id !== 'refresh-status';
+    return focusInside || root.querySelector('details[open]') !== null;
+}
+
+function view(integration, scim, events, lastRejection, refresh) {
+    const id = encodeURIComponent(integration.id);
+    return [
+        ...integrationHeader(integration, 'overview', {
+            actions: [h('button', { type: 'button', class: 'button', id: 'refresh-status', onClick: refresh }, icon('refresh'), 'Refresh')],
+        }),
+        h('div', { class: 'stack' },
+            !integration.scimEnabled && setupCallout(integration),
+            h('section', { 'aria-labelledby': 'status-heading' },
+                h('h2', { id: 'status-heading', class: 'visually-hidden' }, 'Connection status'),
+                h('div', { class: 'stats' },
+                    stat('Last SCIM request', timeAgo(integration.lastScimRequestAt), integration.lastScimRequestAt
+                        ? formatAbsolute(integration.lastScimRequestAt) : `${idpName(integration.idp)} has not connected yet`, 'clock'),
+                    errorStat(integration, lastRejection),
+                    stat('Active users', count(integration.users.active), h('a', { href: `#/directory/${id}/users?active=true` }, 'View users'), 'users'),
+                    stat('Inactive users', count(integration.users.inactive), 'Deactivated by the IdP', 'user'),
+                    stat('Groups', count(integration.groups), h('a', { href: `#/directory/${id}/groups` }, 'View groups'), 'group'))),
+            h('div', { class: 'two-columns' },
+                recentActivity(integration, events),
+                connection(integration, scim))),
+    ];
+}
+
+function setupCallout(integration) {
+    return h('div', { class: 'callout' }, icon('info'),
+        h('div', { class: 'stack-small' },
+            h('div', {}, h('strong', {}, 'Provisioning is off'),
+                `Enable service account resolution to get the SCIM values and the token for ${idpName(integration.idp)}.`),
+            h('div', {}, h('a', { class: 'button button-primary button-small', href: `#/integrations/${encodeURIComponent(integration.id)}/edit` }, 'Set up SCIM'))));
+}
+
+function stat(label, value, note, iconName) {
+    return h('div', { class: 'card stat' },
+        h('div', { class: 'stat-label' }, icon(iconName, 'icon-small'), label),
+        h('div', { class: ['stat-value', typeof value !== 'string' && 'stat-value-small'] }, value),
+        note && h('div', { class: 'stat-note' }, note));
+}
+
+function errorStat(integration, rejection) {
+    if (!integration.lastErrorAt) return stat('Last error', 'None', 'No rejected requests', 'shield');
+    const event = rejection || { outcome: 'rejected', status: 0, detail: integration.lastError, occurredAt: integration.lastErrorAt };
+    const hint = hintFor(event);
+    return h('div', { class: 'card stat stat-error', role: 'group', 'aria-label': 'Last error' },
+        h('div', { class: 'stat-label' }, icon('alert', 'icon-small'), 'Last error'),
+        h('div', { class: 'stat-value stat-value-small row' }, timeAgo(event.occurredAt),
+            event.status ? pill(`Rejected ${event.status}`, 'danger') : null),
+        h('div', { class: 'stat-note break', id: 'last-error' }, event.detail || 'Rejected request'),
+        hint && h('div', { class: 'stat-note' }, hint),
+        h('div', { class: 'stat-note' }, h('a', { href: `#/log?integration=${encodeURIComponent(integration.id)}&outcome=rejected` }, 'See rejected requests')));
+}
+
+function recentActivity(integration, events) {
+    const id = encodeURIComponent(integration.id);
+    return h('section', { class: 'card', 'aria-labelledby': 'recent-heading' },
+        h('div', { class: 'card-header' },
+            h('div', {}, h('h2', { id: 'recent-heading' }, 'Recent activity'), h('p', {}, 'Latest provisioning-log entries of this integration')),
+            h('a', { class: 'button button-small', href: `#/log?integration=${id}` }, 'Open log')),
+        events.items.length === 0
+            ? h('p', { class: 'card-body muted' }, 'Nothing yet. Entries appear as soon as the IdP sends its first request.')
+            : h('ul', { class: 'log-list' }, events.items.map((event) => eventEntry(event, { showIntegration: false }))));
+}
+
+function connection(integration, scim) {
+    const id = encodeURIComponent(integration.id);
+    const rows = [
+        ['SCIM base URL', h('span', { class: 'mono break' }, scim.baseUrl)],
+        ['Token', scim.tokenHint ? h('span', { class: 'mono' }, scim.tokenHint) : h('span', { class: 'muted' }, 'None issued')],
+        ['Token created', timeAgo(scim.tokenCreatedAt, '—')],
+        ['Token last used', timeAgo(scim.tokenLastUsedAt)],
+        ['Tokens in grace', scim.previousTokens.length > 0 ? String(scim.previousTokens.length) : 'None'],
+        ['Created', timeAgo(integration.createdAt)],
+    ];
+    return h('section', { class: 'card', 'aria-labelledby': 'connection-heading' },
+        h('div', { class: 'card-header' },
+            h('div', {}, h('h2', { id: 'connection-heading' }, 'Connection'), h('p', {}, 'What the IdP uses to reach Roster')),
+            h('a', { class: 'button button-small', href: `#/integrations/${id}/edit` }, icon('pencil', 'icon-small'), 'Configure')),
+        h('ul', { class: 'list-plain' }, rows.map(([label, value]) => h('li', {}, h('span', { class: 'muted' }, label), value))));
+}
