@@ -5,7 +5,7 @@ import { navigate } from '../core/router.js';
 import { idpName } from '../ui/badges.js';
 import { integrationsList, rememberIntegration } from './directory-state.js';
 
-export function directoryHeader({ integrationId, view, title, description, crumbs = [] }) {
+export function directoryHeader({ integrationId, view, title, description, badges = null, crumbs = [] }) {
     rememberIntegration(integrationId);
     const id = encodeURIComponent(integrationId);
     const selectId = uid('directory');
@@ -23,7 +23,8 @@ export function directoryHeader({ integrationId, view, title, description, crumb
             h('ol', {}, crumbs.map(([label, href], index) => h('li', { 'aria-current': index === crumbs.length - 1 ? 'page' : null },
                 href ? h('a', { href }, label) : label)))),
         h('div', { class: 'page-header' },
-            h('div', {}, h('h1', {}, title), description && h('p', { class: 'page-description' }, description)),
+            h('div', {}, h('div', { class: 'page-title' }, h('h1', {}, title), badges),
+                description && h('p', { class: 'page-description' }, description)),
             h('div', { class: 'page-actions' },
                 h('div', { class: 'field' },
                     h('label', { class: 'label', for: selectId }, 'Integration'),

@@ -71,10 +71,11 @@ function view(integration, scim, events, lastRejection, refresh) {
                 h('div', { class: 'stats' },
                     stat('Last SCIM request', timeAgo(integration.lastScimRequestAt), integration.lastScimRequestAt
                         ? formatAbsolute(integration.lastScimRequestAt) : `${idpName(integration.idp)} has not connected yet`, 'clock'),
-                    errorStat(integration, lastRejection),
-                    stat('Active users', count(integration.users.active), h('a', { href: `#/directory/${id}/users?active=true` }, 'View users'), 'users'),
-                    stat('Inactive users', count(integration.users.inactive), 'Deactivated by the IdP', 'user'),
-                    stat('Groups', count(integration.groups), h('a', { href: `#/directory/${id}/groups` }, 'View groups'), 'group'))),
+                    stat('Users', count(integration.users.active),
+                        [`active · ${count(integration.users.inactive)} inactive · `, h('a', { href: `#/directory/${id}/users` }, 'View')], 'users'),
+                    stat('Groups', count(integration.groups), h('a', { href: `#/directory/${id}/groups` }, 'View groups'), 'group'),
+                    lastErrorStat(integration, lastRejection))),
+            lastErrorPanel(integration, lastRejection),
             h('div', { class: 'two-columns' },
                 recentActivity(integration, events),
                 connection(integration, scim))),
@@ -96,17 +97,47 @@ function stat(label, value, note, iconName) {
         note && h('div', { class: 'stat-note' }, note));
 }
 
-function errorStat(integration, rejection) {
+// The latest rejection as a log entry when there is one (it has the HTTP status); the summary otherwise.
+function lastRejectionOf(integration, rejection) {
+    return rejection || { outcome: 'rejected', status: 0, detail: integration.lastError, occurredAt: integration.lastErrorAt };
+}
+
+function lastErrorStat(integration, rejection) {
     if (!integration.lastErrorAt) return stat('Last error', 'None', 'No rejected requests', 'shield');
-    const event = rejection || { outcome: 'rejected', status: 0, detail: integration.lastError, occurredAt: integration.lastErrorAt };
-    const hint = hintFor(event);
-    return h('div', { class: 'card stat stat-error', role: 'group', 'aria-label': 'Last error' },
+    const event = lastRejectionOf(integration, rejection);
+    return h('div', { class: 'card stat stat-error' },
         h('div', { class: 'stat-label' }, icon('alert', 'icon-small'), 'Last error'),
-        h('div', { class: 'stat-value stat-value-small row' }, timeAgo(event.occurredAt),
-            event.status ? pill(`Rejected ${event.status}`, 'danger') : null),
-        h('div', { class: 'stat-note break', id: 'last-error' }, event.detail || 'Rejected request'),
-        hint && h('div', { class: 'stat-note' }, hint),
-        h('div', { class: 'stat-note' }, h('a', { href: `#/log?integration=${encodeURIComponent(integration.id)}&outcome=rejected` }, 'See rejected requests')));
+        h('div', { class: 'stat-value stat-value-small' }, timeAgo(event.occurredAt)),
+        h('div', { class: 'stat-note' }, h('a', { href: '#last-error-panel', onClick: jumpTo('last-error-panel') }, event.status ? `Rejected ${event.status}: details below` : 'Details below')));
+}
+
+function lastErrorPanel(integration, rejection) {
+    if (!integration.lastErrorAt) return null;
+    const event = lastRejectionOf(integration, rejection);
+    const hint = hintFor(event);
+    return h('section', { class: 'card error-panel', id: 'last-error-panel', tabindex: '-1', 'aria-labelledby': 'last-error-heading' },
+        h('div', { class: 'card-header' },
+            h('div', {},
+                h('h2', { id: 'last-error-heading' }, icon('alert'), 'Last rejected request'),
+                h('p', {}, timeAgo(event.occurredAt), ' · ', formatAbsolute(event.occurredAt))),
+            h('div', { class: 'row' },
+                event.status ? pill(`Rejected ${event.status}`, 'danger') : null,
+                h('a', { class: 'button button-small', href: `#/log?integration=${encodeURIComponent(integration.id)}&outcome=rejected` }, 'See all rejected requests'))),
+        h('div', { class: 'card-body stack-small' },
+            h('p', { class: 'error-detail', id: 'last-error' }, event.detail || 'Rejected request'),
+            hint && h('p', { class: 'muted' }, h('strong', {}, 'What to do: '), hint)));
+}
+
+// In-page jumps must not touch the hash (it holds the route).
+function jumpTo(targetId) {
+    return (event) => {
+        event.preventDefault();
+        const target = document.getElementById(targetId);
+        if (target) {
+            target.scrollIntoView({ block: 'start' });
+            target.focus({ preventScroll: true });
+        }
+    };
 }
 
 function recentActivity(integration, events) {

@@ -157,9 +157,14 @@ final class ConsoleBrowser implements AutoCloseable {
         viewport = new Dimension(width, height);
     }
 
-    /** What the admin sees in the window. */
+    /** What the admin sees in the window, once passing notifications have gone. */
     Path screenshot(String name) {
+        settle();
         return write(name, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(8)).until(d -> d.findElements(By.cssSelector(".toast")).isEmpty());
     }
 
     /**
@@ -167,6 +172,7 @@ final class ConsoleBrowser implements AutoCloseable {
      * the page for the shot (so the sticky sidebar looks as it does), then restored.
      */
     Path fullPageScreenshot(String name) {
+        settle();
         Dimension before = viewport;
         int height = ((Number) script("return document.documentElement.scrollHeight;")).intValue();
         resize(before.getWidth(), Math.min(Math.max(height, before.getHeight()), 12000));

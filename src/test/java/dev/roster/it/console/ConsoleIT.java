@@ -137,7 +137,8 @@ class ConsoleIT {
             // Overview: connection status with counts and the last error.
             browser.go("/integrations/" + id);
             browser.heading(name);
-            browser.waitForText(By.cssSelector(".stat-error"), "409");
+            browser.waitForText(By.id("last-error-panel"), "Rejected 409");
+            browser.waitForText(By.id("last-error"), "userName is already taken");
             browser.screenshot("02b-integration-overview");
 
             // Directory: search, user detail with attributes and groups, group detail with members.
@@ -167,12 +168,13 @@ class ConsoleIT {
 
             // Rejected requests stand out with their error and what to do about it.
             browser.click(By.xpath("//fieldset[legend[normalize-space()='Outcome']]//label[normalize-space()='Rejected']"));
-            WebElement rejected = browser.visible(By.cssSelector("li.log-rejected"));
+            browser.visible(By.cssSelector("li.log-rejected"));
             browser.until(driver -> driver.findElements(By.cssSelector("li.log-entry")).stream()
                     .allMatch(entry -> entry.getAttribute("class").contains("log-rejected")));
-            assertTrue(rejected.getText().contains("Rejected 409"), rejected.getText());
-            assertTrue(rejected.findElement(By.cssSelector(".log-error")).getText().contains("jane.doe@example.com")
-                    || rejected.findElement(By.cssSelector(".log-error")).getText().toLowerCase().contains("exist"), rejected.getText());
+            // The status, the server's reason and the next step are on the entry's summary line, unopened.
+            WebElement duplicate = browser.visible(By.xpath("//li[contains(@class,'log-rejected')][.//*[contains(@class,'log-outcome')][contains(.,'Rejected 409')]]"));
+            assertTrue(duplicate.findElement(By.cssSelector("summary .log-error")).getText().contains("userName is already taken"), duplicate.getText());
+            assertTrue(duplicate.findElement(By.cssSelector("summary .log-hint")).getText().contains("duplicate username"), duplicate.getText());
             browser.screenshot("06-provisioning-log-rejected");
 
             // The wrong-token request belonged to no integration: the unfiltered log explains it.
