@@ -1,6 +1,6 @@
 // The sidebar's Users / Groups: opens the directory of the integration looked at last, or the first one.
 
-import { h, replaceChildren } from '../core/dom.js';
+import { h, replaceChildren, append } from '../core/dom.js';
 import { navigate } from '../core/router.js';
 import { emptyState, errorState, loading } from '../ui/states.js';
 import { integrationsList, lastIntegration } from './directory-state.js';
@@ -10,7 +10,7 @@ export default async function directoryEntry(context) {
     const title = view === 'groups' ? 'Groups' : 'Users';
     context.setTitle(title);
     const body = h('div', { class: 'card' }, loading());
-    context.outlet.append(h('div', { class: 'page-header' }, h('h1', {}, title)), body);
+    append(context.outlet, h('div', { class: 'page-header' }, h('h1', {}, title)), body);
     try {
         const integrations = await integrationsList();
         if (!context.isCurrent()) return;

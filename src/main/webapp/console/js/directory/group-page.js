@@ -1,6 +1,6 @@
 // One group: its attributes and a paged list of its direct members (users and nested groups).
 
-import { h, replaceKeepingFocus, replaceChildren } from '../core/dom.js';
+import { h, replaceKeepingFocus, replaceChildren, append } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
 import { count, timeAgo } from '../core/format.js';
 import { replaceQuery } from '../core/router.js';
@@ -15,7 +15,7 @@ export default function groupPage(context) {
     const { integration: integrationId, groupId } = context.params;
     context.setTitle('Group');
     const root = h('div', {}, h('h1', { class: 'visually-hidden' }, 'Group'), loading('Loading the group'));
-    context.outlet.append(root);
+    append(context.outlet, root);
     const id = encodeURIComponent(integrationId);
     let membersStart = Number(context.query.membersStart) || 1;
     let membersRegion = null;

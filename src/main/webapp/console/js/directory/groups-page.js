@@ -1,6 +1,6 @@
 // The groups of one integration's directory, searchable by name, with their direct member counts.
 
-import { h } from '../core/dom.js';
+import { h, append } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
 import { count, timeAgo } from '../core/format.js';
 import { emptyState } from '../ui/states.js';
@@ -11,7 +11,7 @@ export default function groupsPage(context) {
     const integrationId = context.params.integration;
     context.setTitle('Groups');
     const base = `#/directory/${encodeURIComponent(integrationId)}/groups`;
-    context.outlet.append(
+    append(context.outlet, 
         ...directoryHeader({ integrationId, view: 'groups', title: 'Groups', description: 'Groups pushed by the identity provider, with their members.' }),
         pagedList({
             context,

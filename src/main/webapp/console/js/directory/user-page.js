@@ -1,7 +1,7 @@
 // One user: who they are (every attribute the IdP sent), their groups (direct and through nesting, which is
 // what identity resolution attaches to a query), and the exact SCIM representation.
 
-import { h, replaceKeepingFocus } from '../core/dom.js';
+import { h, replaceKeepingFocus, append } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
 import { timeAgo } from '../core/format.js';
 import { activePill, pill } from '../ui/badges.js';
@@ -13,7 +13,7 @@ export default function userPage(context) {
     const { integration: integrationId, userId } = context.params;
     context.setTitle('User');
     const root = h('div', {}, h('h1', { class: 'visually-hidden' }, 'User'), loading('Loading the user'));
-    context.outlet.append(root);
+    append(context.outlet, root);
     const id = encodeURIComponent(integrationId);
 
     async function load() {

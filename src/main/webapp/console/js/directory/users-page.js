@@ -1,6 +1,6 @@
 // The users of one integration's directory: search (userName, name, email), active filter, paging.
 
-import { h } from '../core/dom.js';
+import { h, append } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
 import { timeAgo } from '../core/format.js';
 import { activePill } from '../ui/badges.js';
@@ -12,7 +12,7 @@ export default function usersPage(context) {
     const integrationId = context.params.integration;
     context.setTitle('Users');
     const base = `#/directory/${encodeURIComponent(integrationId)}/users`;
-    context.outlet.append(
+    append(context.outlet, 
         ...directoryHeader({ integrationId, view: 'users', title: 'Users', description: 'Everyone the identity provider provisioned into this directory.' }),
         pagedList({
             context,

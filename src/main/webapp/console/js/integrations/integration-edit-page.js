@@ -2,7 +2,7 @@
 // SCIM Integration" panel (nothing changes on the server until Save); switching it off disables
 // provisioning after a confirmation. Also the name and IdP, the OAuth client, and deletion.
 
-import { h, replaceKeepingFocus, uid, replaceChildren } from '../core/dom.js';
+import { h, replaceKeepingFocus, uid, replaceChildren, append } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
 import { navigate } from '../core/router.js';
 import { icon } from '../ui/icons.js';
@@ -18,7 +18,7 @@ export default function integrationEditPage(context) {
     const id = context.params.id;
     context.setTitle('Edit integration');
     const root = h('div', {}, h('h1', { class: 'visually-hidden' }, 'Edit integration'), loading('Loading the integration'));
-    context.outlet.append(root);
+    append(context.outlet, root);
     const cleanups = [];
     context.onDispose(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 

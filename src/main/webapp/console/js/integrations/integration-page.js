@@ -1,7 +1,7 @@
 // An integration's overview: is the IdP connected, when did it last talk to us, what failed last, and how
 // big is its directory. Refreshes itself while open, so it can sit next to the IdP's admin screen during setup.
 
-import { h, replaceKeepingFocus } from '../core/dom.js';
+import { h, replaceKeepingFocus, append } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
 import { count, timeAgo, formatAbsolute } from '../core/format.js';
 import { icon } from '../ui/icons.js';
@@ -17,7 +17,7 @@ export default function integrationPage(context) {
     const id = context.params.id;
     context.setTitle('Integration');
     const root = h('div', {}, h('h1', { class: 'visually-hidden' }, 'Integration'), loading('Loading the integration'));
-    context.outlet.append(root);
+    append(context.outlet, root);
 
     let timer = null;
     context.onDispose(() => clearTimeout(timer));
@@ -148,7 +148,7 @@ function recentActivity(integration, events) {
             h('a', { class: 'button button-small', href: `#/log?integration=${id}` }, 'Open log')),
         events.items.length === 0
             ? h('p', { class: 'card-body muted' }, 'Nothing yet. Entries appear as soon as the IdP sends its first request.')
-            : h('ul', { class: 'log-list' }, events.items.map((event) => eventEntry(event, { showIntegration: false }))));
+            : h('ul', { class: 'log-list log-list-compact' }, events.items.map((event) => eventEntry(event, { showIntegration: false }))));
 }
 
 function connection(integration, scim) {

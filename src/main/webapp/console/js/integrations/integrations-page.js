@@ -1,7 +1,7 @@
 // Integrations list: every IdP connection with its provisioning state and health at a glance; the pencil
 // opens the edit page where SCIM is enabled (the product page's "click the pencil icon to edit").
 
-import { h, replaceChildren } from '../core/dom.js';
+import { h, replaceChildren, append } from '../core/dom.js';
 import { api } from '../core/api.js';
 import { count, timeAgo } from '../core/format.js';
 import { navigate } from '../core/router.js';
@@ -23,7 +23,7 @@ export default function integrationsPage(context) {
         }
     }
 
-    context.outlet.append(
+    append(context.outlet, 
         h('div', { class: 'page-header' },
             h('div', {},
                 h('h1', {}, 'Integrations'),

@@ -2,7 +2,7 @@
 // refreshed live while the first page is shown. Rejected requests are marked and carry their error in the
 // list itself, so "why did Okta's Test Connector Configuration fail?" is answered at a glance.
 
-import { h, uid, replaceChildren } from '../core/dom.js';
+import { h, uid, replaceChildren, append } from '../core/dom.js';
 import { api } from '../core/api.js';
 import { replaceQuery } from '../core/router.js';
 import { icon } from '../ui/icons.js';
@@ -64,7 +64,7 @@ export default async function logPage(context) {
         liveText.textContent = active ? 'Live: new entries appear as they arrive' : live ? 'Live updates show on the first page' : 'Live updates paused';
     }
 
-    context.outlet.append(
+    append(context.outlet, 
         h('div', { class: 'page-header' },
             h('div', {},
                 h('h1', {}, 'Provisioning log'),

@@ -2,7 +2,7 @@
 // resolver box. The API behind it (/api/v1/repositories…, /api/v1/resolve) is being built separately;
 // until this server has it, the page says so plainly instead of showing errors.
 
-import { h, replaceChildren } from '../core/dom.js';
+import { h, replaceChildren, append } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
 import { icon } from '../ui/icons.js';
 import { emptyState, errorState, loading } from '../ui/states.js';
@@ -22,7 +22,7 @@ export default async function serviceAccountsPage(context) {
     context.setTitle('Service accounts');
     const view = VIEWS.some(([key]) => key === context.query.view) ? context.query.view : 'repositories';
     const body = h('div', {}, loading('Checking whether service account resolution is available'));
-    context.outlet.append(
+    append(context.outlet, 
         h('div', { class: 'page-header' }, h('div', {},
             h('h1', {}, 'Service accounts'),
             h('p', { class: 'page-description' },

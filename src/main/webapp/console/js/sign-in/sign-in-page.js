@@ -2,7 +2,7 @@
 // cleared from the form after every attempt; the native form submit is refused by the CSP (form-action
 // 'none'), so even without this script a password can never end up in a URL.
 
-import { h, replaceChildren } from '../core/dom.js';
+import { h, replaceChildren, append } from '../core/dom.js';
 import { icon } from '../ui/icons.js';
 import { CookieRejectedError, signIn } from '../core/session.js';
 
@@ -60,7 +60,7 @@ export default function signInPage(context) {
         replaceChildren(error, ...(message ? [icon('error'), h('span', {}, message)] : []));
     }
 
-    context.outlet.append(h('div', { class: 'signin' },
+    append(context.outlet, h('div', { class: 'signin' },
         h('main', { class: 'card signin-card', id: 'main' },
             h('div', { class: 'signin-brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'R'), 'Roster'),
             h('h1', {}, 'Sign in to the console'),

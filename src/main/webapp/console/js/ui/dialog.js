@@ -1,7 +1,7 @@
 // Modal dialogs on the native <dialog>: it traps focus, closes on Escape and makes the page behind inert.
 // Focus goes back to whatever opened the dialog.
 
-import { h, uid } from '../core/dom.js';
+import { h, uid, append } from '../core/dom.js';
 import { icon } from './icons.js';
 
 function open({ title, text, danger = false, iconName, content, footer }) {
@@ -13,7 +13,7 @@ function open({ title, text, danger = false, iconName, content, footer }) {
         'aria-labelledby': titleId,
         'aria-describedby': text ? textId : null,
     });
-    dialog.append(
+    append(dialog,
         h('div', { class: 'dialog-header' },
             h('div', { class: 'dialog-icon' }, icon(iconName || (danger ? 'alert' : 'info'))),
             h('div', {}, h('h2', { id: titleId }, title), text && h('p', { id: textId }, text))),

@@ -1,9 +1,9 @@
-import { h } from '../core/dom.js';
+import { h, append } from '../core/dom.js';
 import { emptyState } from './states.js';
 
 export default function notFoundPage(context) {
     context.setTitle('Not found');
-    context.outlet.append(
+    append(context.outlet, 
         h('div', { class: 'page-header' }, h('h1', {}, 'Page not found')),
         h('div', { class: 'card' }, emptyState({
             iconName: 'alert',

@@ -94,12 +94,14 @@ class ConsoleIT {
                     "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('clipboard refused: ' + e))"),
                     "the copy button puts the token on the clipboard");
             assertTokenNotStored(browser, token);
+            assertPageIsWellFormed(browser, "SCIM panel");
             browser.fullPageScreenshot("03-scim-panel-with-okta-guide");
             browser.screenshot("03b-scim-panel-viewport");
 
             // Save again: confirm that the old token stops working, get a new one.
             browser.click(By.id("scim-save"));
             browser.visible(By.xpath("//dialog//h2[normalize-space()='Generate a new token?']"));
+            assertPageIsWellFormed(browser, "regenerate dialog");
             browser.screenshot("03c-regenerate-confirmation");
             browser.button("Generate new token").click();
             String regenerated = browser.until(driver -> {
@@ -132,6 +134,7 @@ class ConsoleIT {
             browser.heading("Integrations");
             WebElement row = browser.visible(By.cssSelector("tr[data-integration='" + id + "']"));
             browser.until(driver -> row.getText().contains("Provisioning on"));
+            assertPageIsWellFormed(browser, "integrations");
             browser.screenshot("02-integrations-list");
 
             // Overview: connection status with counts and the last error.
@@ -139,6 +142,7 @@ class ConsoleIT {
             browser.heading(name);
             browser.waitForText(By.id("last-error-panel"), "Rejected 409");
             browser.waitForText(By.id("last-error"), "userName is already taken");
+            assertPageIsWellFormed(browser, "overview");
             browser.screenshot("02b-integration-overview");
 
             // Directory: search, user detail with attributes and groups, group detail with members.
@@ -150,12 +154,14 @@ class ConsoleIT {
             browser.heading("Jane Doe");
             browser.visible(By.xpath("//dt[normalize-space()='name.givenName']/following-sibling::dd[1][normalize-space()='Jane']"));
             browser.visible(By.xpath("//section[.//h2[starts-with(normalize-space(),'Groups')]]//a[normalize-space()='Finance analysts']"));
+            assertPageIsWellFormed(browser, "user detail");
             browser.screenshot("04-directory-user-detail");
 
             browser.click(By.xpath("//section[.//h2[starts-with(normalize-space(),'Groups')]]//a[normalize-space()='Finance analysts']"));
             browser.heading("Finance analysts");
             browser.visible(By.cssSelector("tr[data-member-id='" + userId + "']"));
             assertTrue(currentRoute(browser).endsWith("/groups/" + groupId), currentRoute(browser));
+            assertPageIsWellFormed(browser, "group detail");
             browser.screenshot("05-directory-group-detail");
 
             // The log, live: a request made while the page is open shows up without a reload.
@@ -175,6 +181,7 @@ class ConsoleIT {
             WebElement duplicate = browser.visible(By.xpath("//li[contains(@class,'log-rejected')][.//*[contains(@class,'log-outcome')][contains(.,'Rejected 409')]]"));
             assertTrue(duplicate.findElement(By.cssSelector("summary .log-error")).getText().contains("userName is already taken"), duplicate.getText());
             assertTrue(duplicate.findElement(By.cssSelector("summary .log-hint")).getText().contains("duplicate username"), duplicate.getText());
+            assertPageIsWellFormed(browser, "log");
             browser.screenshot("06-provisioning-log-rejected");
 
             // The wrong-token request belonged to no integration: the unfiltered log explains it.
@@ -204,9 +211,12 @@ class ConsoleIT {
             assertEquals("no-referrer", page.header("Referrer-Policy"), path);
         }
         assertTrue(app().get("console/js/main.js").header("Content-Type").contains("javascript"), "modules need a JavaScript type");
-        Http.Reply root = app().get("");
-        assertEquals(302, root.status(), root.toString());
-        assertTrue(root.header("Location").endsWith("/console/"), root.header("Location"));
+        for (String entry : List.of("", "console")) {
+            Http.Reply redirect = app().get(entry);
+            assertEquals(302, redirect.status(), "/" + entry + ": " + redirect);
+            assertTrue(redirect.header("Location").endsWith("/console/"), redirect.header("Location"));
+            assertTrue(redirect.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+        }
     }
 
     @Test
@@ -268,13 +278,7 @@ class ConsoleIT {
             browser.until(driver -> driver.findElements(By.cssSelector("dialog[open]")).isEmpty());
             assertEquals("New integration", active(browser).getText().trim(), "focus returns to the opener");
 
-            // Every control on the page has an accessible name.
-            @SuppressWarnings("unchecked")
-            List<String> unnamed = (List<String>) browser.script(
-                    "return [...document.querySelectorAll('button, a[href], input, select, textarea')]"
-                    + ".filter(e => !(e.getAttribute('aria-label') || e.labels?.length || e.textContent.trim() || e.getAttribute('title')))"
-                    + ".map(e => e.outerHTML.slice(0, 120));");
-            assertTrue(unnamed.isEmpty(), "controls without a name: " + unnamed);
+            assertPageIsWellFormed(browser, "integrations");
         }
     }
 
@@ -312,6 +316,8 @@ class ConsoleIT {
 
             browser.click(By.cssSelector("button[aria-controls=sidebar]"));
             browser.visible(By.id("sidebar"));
+            browser.until(driver -> ((Number) browser.script("return document.getElementById('sidebar').getBoundingClientRect().left;")).intValue() == 0);
+            assertEquals("true", browser.driver().findElement(By.cssSelector("button[aria-controls=sidebar]")).getAttribute("aria-expanded"));
             browser.screenshot("12-narrow-navigation-open");
             browser.click(By.xpath("//aside[@id='sidebar']//a[normalize-space()='Provisioning log']"));
             browser.heading("Provisioning log");
@@ -327,6 +333,7 @@ class ConsoleIT {
 
             browser.go("/directory/" + id + "/users");
             browser.visible(By.cssSelector("tr[data-user-id]"));
+            assertPageIsWellFormed(browser, "narrow users");
             browser.screenshot("15-narrow-directory-users");
             @SuppressWarnings("unchecked")
             Map<String, Object> overflow = (Map<String, Object>) browser.script(
@@ -389,6 +396,28 @@ class ConsoleIT {
                 + "+ location.href + document.cookie + history.length;");
         assertFalse(stored.contains(token), "the token is in no storage, URL or readable cookie");
         assertNotEquals("", token);
+    }
+
+    /**
+     * Checks the page as rendered: every control has an accessible name, images of text are not used for
+     * meaning, and no value leaked through as "null", "undefined" or "false" text.
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertPageIsWellFormed(ConsoleBrowser browser, String screen) {
+        List<String> unnamed = (List<String>) browser.script(
+                "return [...document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, [role=switch], [role=tab]')]"
+                + ".filter(e => e.offsetParent !== null || e.getClientRects().length)"
+                + ".filter(e => !(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || e.labels?.length"
+                + " || e.textContent.trim() || e.getAttribute('title')))"
+                + ".map(e => e.outerHTML.slice(0, 120));");
+        assertTrue(unnamed.isEmpty(), screen + ": controls without an accessible name: " + unnamed);
+        List<String> stray = (List<String>) browser.script(
+                "const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); const found = [];"
+                + "while (walker.nextNode()) { const t = walker.currentNode.textContent.trim();"
+                + " if (t === 'null' || t === 'undefined' || t === 'false' || t === 'NaN' || t === '[object Object]') found.push(t); }"
+                + "return found;");
+        assertTrue(stray.isEmpty(), screen + ": stray text " + stray);
+        assertEquals(1L, browser.script("return document.querySelectorAll('h1').length;"), screen + ": one h1 per page");
     }
 
     private static String currentRoute(ConsoleBrowser browser) {
