@@ -1,5 +1,6 @@
 package dev.roster.audit;
 
+import dev.roster.platform.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
@@ -9,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
-import java.util.UUID;
 
 /**
  * Persists provisioning events in the transaction of the code that fired them, so the log never claims a
@@ -45,7 +45,7 @@ public class ProvisioningLogWriter {
     }
 
     private void persist(ProvisioningEvent event) {
-        em.persist(new ProvisioningEventEntity(UUID.randomUUID().toString(), event, System.currentTimeMillis(),
+        em.persist(new ProvisioningEventEntity(TimeOrderedIds.next(), event, System.currentTimeMillis(),
                 changes(event.changes()), origin()));
     }
 

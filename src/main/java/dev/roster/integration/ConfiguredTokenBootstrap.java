@@ -1,5 +1,6 @@
 package dev.roster.integration;
 
+import dev.roster.platform.TimeOrderedIds;
 import dev.roster.config.RosterConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -8,7 +9,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -60,7 +60,7 @@ public class ConfiguredTokenBootstrap {
         }
         if (!alreadyInstalled) {
             em.flush();
-            em.persist(new CredentialEntity(UUID.randomUUID().toString(), DEFAULT_INTEGRATION_ID,
+            em.persist(new CredentialEntity(TimeOrderedIds.next(), DEFAULT_INTEGRATION_ID,
                     CredentialKind.CONFIGURED_TOKEN, hash, SecretTokens.hint(token), now, null));
         }
         LOG.info("Integration 'default' accepts the bearer token from " + RosterConfig.SCIM_TOKEN);

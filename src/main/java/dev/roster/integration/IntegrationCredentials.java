@@ -1,12 +1,12 @@
 package dev.roster.integration;
 
+import dev.roster.platform.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The credentials of an integration, by kind. Issuing stores only the hash and hint; deleting by kind is
@@ -22,7 +22,7 @@ public class IntegrationCredentials {
 
     public IssuedSecret issue(String integrationId, CredentialKind kind, String prefix, long now, Long expiresAt) {
         String value = SecretTokens.generate(prefix);
-        CredentialEntity credential = new CredentialEntity(UUID.randomUUID().toString(), integrationId, kind,
+        CredentialEntity credential = new CredentialEntity(TimeOrderedIds.next(), integrationId, kind,
                 SecretTokens.hash(value), SecretTokens.hint(value), now, expiresAt);
         em.persist(credential);
         return new IssuedSecret(value, credential);

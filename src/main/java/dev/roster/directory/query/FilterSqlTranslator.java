@@ -210,7 +210,7 @@ public final class FilterSqlTranslator {
             out.sql(negate ? "NOT " : "");
             open(x, sub, out);
             out.sql(" AND ");
-            compareExpression(out, x + "." + indexColumn(kind), kind, negate ? ComparisonOperator.EQ : op, value, path);
+            compareValue(out, x, kind, negate ? ComparisonOperator.EQ : op, value, path);
             out.sql(")");
         }
 
@@ -317,9 +317,20 @@ public final class FilterSqlTranslator {
         out.sql(negate ? "NOT " : "").sql("EXISTS (SELECT 1 FROM scim_attribute_value ").sql(v).sql(" WHERE ")
                 .sql(v).sql(".resource_id = r.id AND ").sql(v).sql(".attr = ").param(indexed.attr())
                 .sql(" AND ").sql(v).sql(".sub_attr = ").param(indexed.subAttr()).sql(" AND ");
-        compareExpression(out, v + "." + indexColumn(indexed.kind()), indexed.kind(),
-                negate ? ComparisonOperator.EQ : op, value, path);
+        compareValue(out, v, indexed.kind(), negate ? ComparisonOperator.EQ : op, value, path);
         out.sql(")");
+    }
+
+    /**
+     * A comparison on an attribute-index row. Exact (caseExact) equality also tests the lower-cased copy,
+     * so the lookup goes through ix_attr_ci, the table's only value index.
+     */
+    private static void compareValue(SqlBuilder out, String row, ValueKind kind, ComparisonOperator op, JsonValue value,
+                                     AttributePath path) {
+        if (kind == ValueKind.TEXT_EXACT && op == ComparisonOperator.EQ) {
+            out.sql(row).sql(".value_ci = ").param(Literals.toParameter(ValueKind.TEXT_CI, value, path)).sql(" AND ");
+        }
+        compareExpression(out, row + "." + indexColumn(kind), kind, op, value, path);
     }
 
     static String indexColumn(ValueKind kind) {

@@ -1,5 +1,6 @@
 package dev.roster.directory.store;
 
+import dev.roster.platform.TimeOrderedIds;
 import dev.roster.directory.ResourceKind;
 import dev.roster.directory.entity.GroupEntity;
 import dev.roster.directory.index.AttributeIndexer;
@@ -10,15 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /** Groups of one integration's directory; their members are changed through {@link Memberships}. */
 @ApplicationScoped
@@ -38,13 +36,12 @@ public class GroupStore {
 
     public StoredResource create(String integrationId, JsonObject document) {
         String displayName = document.getString("displayName");
-        requireUniqueName(integrationId, displayName, null);
         long now = System.currentTimeMillis();
-        GroupEntity entity = new GroupEntity(UUID.randomUUID().toString(), integrationId, now);
+        GroupEntity entity = new GroupEntity(TimeOrderedIds.next(), integrationId, now);
         entity.update(displayName, externalId(document), JsonText.write(document), now, true);
         em.persist(entity);
         AttributeIndexWriter.write(em, indexer, entity.id(), document);
-        flushMappingDuplicates();
+        Rows.flushOrConflict(em, "A group with displayName '" + displayName + "' already exists in this directory");
         return stored(entity, document);
     }
 
@@ -68,11 +65,10 @@ public class GroupStore {
             return stored(entity, document);
         }
         String displayName = document.getString("displayName");
-        requireUniqueName(integrationId, displayName, id);
         entity.update(displayName, externalId(document), text, System.currentTimeMillis(), false);
         AttributeIndexWriter.clear(em, id);
         AttributeIndexWriter.write(em, indexer, id, document);
-        flushMappingDuplicates();
+        Rows.flushOrConflict(em, "A group with displayName '" + displayName + "' already exists in this directory");
         return stored(entity, document);
     }
 
@@ -94,11 +90,6 @@ public class GroupStore {
         }
     }
 
-    /** Confirms the group exists in this directory, without reading its document. */
-    public void requireExists(String integrationId, String id) {
-        entity(integrationId, id, false).orElseThrow(() -> notFound(id));
-    }
-
     /** Deletes the group, its own memberships and its membership in other groups. */
     public List<String> delete(String integrationId, String id) {
         GroupEntity entity = entity(integrationId, id, false).orElseThrow(() -> notFound(id));
@@ -114,36 +105,9 @@ public class GroupStore {
     }
 
     private Optional<GroupEntity> entity(String integrationId, String id, boolean lock) {
-        if (id == null || id.length() > 36) {
-            return Optional.empty();
-        }
-        GroupEntity entity = lock ? em.find(GroupEntity.class, id, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(GroupEntity.class, id);
-        return entity != null && entity.integrationId().equals(integrationId) ? Optional.of(entity) : Optional.empty();
+        return Rows.find(em, GroupEntity.class, id, lock, integrationId, GroupEntity::integrationId);
     }
 
-    private void requireUniqueName(String integrationId, String displayName, String exceptId) {
-        List<String> holders = em.createQuery(
-                        "SELECT g.id FROM GroupEntity g WHERE g.integrationId = :integration AND g.displayNameCi = :name",
-                        String.class)
-                .setParameter("integration", integrationId)
-                .setParameter("name", displayName.toLowerCase(Locale.ROOT))
-                .getResultList();
-        if (holders.stream().anyMatch(holder -> !holder.equals(exceptId))) {
-            throw ScimException.uniqueness("A group with displayName '" + displayName + "' already exists in this directory");
-        }
-    }
-
-    private void flushMappingDuplicates() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Constraints.isUniqueViolation(e)) {
-                throw ScimException.uniqueness("A group with that displayName already exists in this directory");
-            }
-            throw e;
-        }
-    }
 
     private static String externalId(JsonObject document) {
         return document.get("externalId") instanceof JsonString s ? s.getString() : null;

@@ -1,5 +1,6 @@
 package dev.roster.directory.store;
 
+import dev.roster.platform.TimeOrderedIds;
 import dev.roster.directory.ResourceKind;
 import dev.roster.directory.entity.UserColumns;
 import dev.roster.directory.entity.UserEntity;
@@ -13,15 +14,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Users of one integration's directory. Callers run inside a transaction (the protocol service's), so a
@@ -45,13 +43,12 @@ public class UserStore {
 
     public StoredResource create(String integrationId, JsonObject document) {
         UserColumns columns = columnsOf(document);
-        requireUniqueUserName(integrationId, columns.userNameCi(), null);
         long now = System.currentTimeMillis();
-        UserEntity entity = new UserEntity(UUID.randomUUID().toString(), integrationId, now);
+        UserEntity entity = new UserEntity(TimeOrderedIds.next(), integrationId, now);
         entity.update(columns, JsonText.write(document), now, true);
         em.persist(entity);
         AttributeIndexWriter.write(em, indexer, entity.id(), document);
-        flushMappingDuplicates(columns.userName());
+        Rows.flushOrConflict(em, "userName is already taken by another user in this directory");
         return stored(entity, document);
     }
 
@@ -75,11 +72,10 @@ public class UserStore {
             return stored(entity, document);
         }
         UserColumns columns = columnsOf(document);
-        requireUniqueUserName(integrationId, columns.userNameCi(), id);
         entity.update(columns, text, System.currentTimeMillis(), false);
         AttributeIndexWriter.clear(em, id);
         AttributeIndexWriter.write(em, indexer, id, document);
-        flushMappingDuplicates(columns.userName());
+        Rows.flushOrConflict(em, "userName is already taken by another user in this directory");
         return stored(entity, document);
     }
 
@@ -97,37 +93,9 @@ public class UserStore {
     }
 
     private Optional<UserEntity> entity(String integrationId, String id, boolean lock) {
-        if (id == null || id.length() > 36) {
-            return Optional.empty();
-        }
-        UserEntity entity = lock ? em.find(UserEntity.class, id, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(UserEntity.class, id);
-        return entity != null && entity.integrationId().equals(integrationId) ? Optional.of(entity) : Optional.empty();
+        return Rows.find(em, UserEntity.class, id, lock, integrationId, UserEntity::integrationId);
     }
 
-    private void requireUniqueUserName(String integrationId, String userNameCi, String exceptId) {
-        List<String> holders = em.createQuery(
-                        "SELECT u.id FROM UserEntity u WHERE u.integrationId = :integration AND u.userNameCi = :name",
-                        String.class)
-                .setParameter("integration", integrationId)
-                .setParameter("name", userNameCi)
-                .getResultList();
-        if (holders.stream().anyMatch(holder -> !holder.equals(exceptId))) {
-            throw ScimException.uniqueness("userName is already taken by another user in this directory");
-        }
-    }
-
-    /** A concurrent create of the same userName passes the check above; the unique index then decides. */
-    private void flushMappingDuplicates(String userName) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Constraints.isUniqueViolation(e)) {
-                throw ScimException.uniqueness("userName is already taken by another user in this directory");
-            }
-            throw e;
-        }
-    }
 
     private static ScimException notFound(String id) {
         return ScimException.notFound("User " + id + " not found");

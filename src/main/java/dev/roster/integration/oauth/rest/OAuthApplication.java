@@ -1,4 +1,4 @@
-package dev.roster.integration.oauth;
+package dev.roster.integration.oauth.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

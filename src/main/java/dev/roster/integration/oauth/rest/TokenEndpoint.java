@@ -1,5 +1,9 @@
-package dev.roster.integration.oauth;
+package dev.roster.integration.oauth.rest;
 
+import dev.roster.integration.oauth.AccessTokenIssuer;
+import dev.roster.integration.oauth.ClientCredentialsRequest;
+import dev.roster.integration.oauth.OAuthError;
+import dev.roster.integration.oauth.OAuthException;
 import dev.roster.audit.ProvisioningEvent;
 import dev.roster.audit.ProvisioningLogWriter;
 import dev.roster.integration.IntegrationService;

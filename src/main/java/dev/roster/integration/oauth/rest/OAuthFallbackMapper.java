@@ -1,5 +1,7 @@
-package dev.roster.integration.oauth;
+package dev.roster.integration.oauth.rest;
 
+import dev.roster.integration.oauth.OAuthError;
+import dev.roster.integration.oauth.OAuthException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
