@@ -195,6 +195,43 @@ class ConsoleIT {
         }
     }
 
+    @Test
+    void rotationKeepsTheOldTokenForItsGraceAndSwitchingOffDisablesProvisioning() {
+        String name = "Rotate " + UUID.randomUUID().toString().substring(0, 6);
+        Http.Reply created = basicAdmin().post("api/v1/integrations", "{\"name\":\"" + name + "\",\"idp\":\"okta\"}");
+        String id = created.json().getString("id");
+        String first = basicAdmin().post("api/v1/integrations/" + id + "/scim", null).json().getString("token");
+        try (ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
+            browser.openConsole();
+            browser.signIn("admin", ADMIN_PASSWORD);
+            browser.go("/integrations/" + id + "/edit");
+            browser.visible(By.xpath("//h2[normalize-space()='Configure Your SCIM Integration']"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".token-box")).isEmpty(), "an existing token is never shown again");
+            browser.visible(By.xpath("//*[@data-field='token']//*[normalize-space()='" + first.substring(0, 9) + "…']"));
+
+            browser.click(By.id("scim-rotate"));
+            WebElement grace = browser.visible(By.cssSelector("dialog select"));
+            assertEquals("3600", grace.getDomProperty("value"), "one hour by default");
+            browser.screenshot("08-rotate-with-grace");
+            browser.button("Rotate token").click();
+            String second = shownToken(browser);
+            assertNotEquals(first, second);
+            assertEquals(200, scim(first).get("scim/v2/Users").status(), "the previous token works during its grace");
+            assertEquals(200, scim(second).get("scim/v2/Users").status());
+            browser.visible(By.xpath("//h3[normalize-space()='Earlier tokens still working']/following-sibling::ul//*[normalize-space()='" + first.substring(0, 9) + "…']"));
+
+            // Switching "Enable service account resolution" off disables provisioning, after a confirmation.
+            browser.click(By.cssSelector(".switch"));
+            browser.visible(By.xpath("//dialog//h2[normalize-space()='Disable provisioning?']"));
+            browser.button("Disable provisioning").click();
+            browser.until(driver -> driver.findElements(By.id("scim-panel")).isEmpty());
+            assertFalse(browser.driver().getPageSource().contains(second), "the shown token went with the panel");
+            browser.visible(By.xpath("//*[contains(@class,'page-title')]//*[normalize-space()='Provisioning off']"));
+            assertEquals(401, scim(first).get("scim/v2/Users").status());
+            assertEquals(401, scim(second).get("scim/v2/Users").status());
+        }
+    }
+
     // ----------------------------------------------------------------------------------------------------
     // Security
 
