@@ -27,7 +27,7 @@ export function logFilters({ filters, integrations, onChange }) {
     const resourceType = labelled('Resource', (id) => h('select', { class: 'select', id, onChange: changed('resourceType') },
         [['', 'Any'], ['User', 'Users'], ['Group', 'Groups']].map(([value, label]) => h('option', { value, selected: value === current.resourceType }, label))));
 
-    const since = labelled('Since', (id) => h('input', {
+    const since = labelled('Since', 'field-date', (id) => h('input', {
         class: 'input', id, type: 'datetime-local', value: current.since || '',
         onChange: (event) => { current.since = event.target.value; onChange({ ...current }); },
     }));
@@ -36,9 +36,11 @@ export function logFilters({ filters, integrations, onChange }) {
         integrationSelect, outcome, operation, resourceType, since);
 }
 
-function labelled(text, control) {
+function labelled(text, extraClassOrControl, maybeControl) {
+    const control = maybeControl || extraClassOrControl;
+    const extraClass = maybeControl ? extraClassOrControl : null;
     const id = uid('filter');
-    return h('div', { class: 'field' }, h('label', { class: 'label', for: id }, text), control(id));
+    return h('div', { class: ['field', extraClass] }, h('label', { class: 'label', for: id }, text), control(id));
 }
 
 /** The API's query for these filters; "since" is local time in the form, ISO-8601 (UTC) on the wire. */

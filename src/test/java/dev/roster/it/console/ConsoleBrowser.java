@@ -90,6 +90,11 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver;
     }
 
+    /** Runs {@code javascript} in every page this browser opens from now on, before the page's own scripts. */
+    void onEveryPage(String javascript) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", javascript));
+    }
+
     /** Opens a console route, e.g. {@code "/integrations"}. */
     void go(String route) {
         driver.get(root.resolve("console/") + "#" + route);

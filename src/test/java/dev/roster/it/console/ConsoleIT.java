@@ -296,6 +296,33 @@ class ConsoleIT {
     }
 
     @Test
+    void anIdleConsoleWarnsAMinuteAheadThenSignsOutEvenWhileTheLogRefreshes() {
+        try (ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
+            // The page's clock can be moved forward by the test (the console only ever reads Date.now()).
+            browser.onEveryPage("(() => { const real = Date.now.bind(Date);"
+                    + " Date.now = () => real() + (window.__testClockOffset || 0); })();");
+            browser.openConsole();
+            browser.signIn("admin", ADMIN_PASSWORD);
+            browser.go("/log");
+            browser.heading("Provisioning log");
+
+            // 29½ minutes without keyboard or pointer (the live log keeps making requests meanwhile).
+            browser.script("window.__testClockOffset = (1800 - 30) * 1000;");
+            WebElement warning = browser.visible(By.cssSelector(".session-warning"));
+            assertTrue(warning.getText().contains("signed out in"), warning.getText());
+            browser.screenshot("09-session-timeout-warning");
+            browser.button("Stay signed in").click();
+            browser.until(driver -> !driver.findElement(By.cssSelector(".session-warning")).isDisplayed());
+
+            browser.script("window.__testClockOffset += 1801 * 1000;");
+            browser.heading("Sign in to the console");
+            browser.visible(By.xpath("//*[contains(normalize-space(),'signed out after a period of inactivity')]"));
+            String after = (String) browser.asyncScript(fetchScript("GET", null));
+            assertTrue(after.startsWith("401 "), "the server session ended too: " + after);
+        }
+    }
+
+    @Test
     void signInAndNavigationWorkFromTheKeyboardWithFocusOnEachNewPage() {
         try (ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
             browser.openConsole();
