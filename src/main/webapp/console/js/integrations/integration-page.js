@@ -10,6 +10,7 @@ import { idpName, pill } from '../ui/badges.js';
 import { integrationHeader } from './integration-header.js';
 import { eventEntry } from '../log/event-entry.js';
 import { hintFor } from '../log/rejection-hints.js';
+import { unknownTokenAlert } from '../log/unknown-token-alert.js';
 
 const REFRESH_MS = 10_000;
 
@@ -31,16 +32,17 @@ export default function integrationPage(context) {
             return;
         }
         try {
-            const [integration, scim, events, rejected] = await Promise.all([
+            const [integration, scim, events, rejected, unknownTokens] = await Promise.all([
                 api.get(`integrations/${seg(id)}`),
                 api.get(`integrations/${seg(id)}/scim`),
                 api.get(`integrations/${seg(id)}/events`, { count: 8 }),
                 // The latest rejection as a log entry: it carries the HTTP status the status summary lacks.
                 api.get(`integrations/${seg(id)}/events`, { outcome: 'rejected', count: 1 }),
+                unknownTokenAlert('the identity provider'),
             ]);
             if (!context.isCurrent()) return;
             context.setTitle(integration.name);
-            replaceKeepingFocus(root, view(integration, scim, events, rejected.items[0], () => load('manual')));
+            replaceKeepingFocus(root, view(integration, scim, events, rejected.items[0], unknownTokens, () => load('manual')));
         } catch (error) {
             if (!context.isCurrent()) return;
             if (mode !== 'auto' || error.status === 404) {
@@ -58,7 +60,7 @@ function isBusy(root) {
     return focusInside || root.querySelector('details[open]') !== null;
 }
 
-function view(integration, scim, events, lastRejection, refresh) {
+function view(integration, scim, events, lastRejection, unknownTokens, refresh) {
     const id = encodeURIComponent(integration.id);
     return [
         ...integrationHeader(integration, 'overview', {
@@ -66,6 +68,7 @@ function view(integration, scim, events, lastRejection, refresh) {
         }),
         h('div', { class: 'stack' },
             !integration.scimEnabled && setupCallout(integration),
+            integration.scimEnabled && unknownTokens,
             h('section', { 'aria-labelledby': 'status-heading' },
                 h('h2', { id: 'status-heading', class: 'visually-hidden' }, 'Connection status'),
                 h('div', { class: 'stats' },

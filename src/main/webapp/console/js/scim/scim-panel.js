@@ -12,6 +12,7 @@ import { idpName, pill } from '../ui/badges.js';
 import { timeAgo } from '../core/format.js';
 import { tokenField } from './token-field.js';
 import { setupGuide } from './setup-guide.js';
+import { unknownTokenAlert } from '../log/unknown-token-alert.js';
 
 const GRACE_CHOICES = [
     [0, 'No grace: the current token stops now'],
@@ -30,6 +31,13 @@ export function scimPanel({ integration, settings: initial, onSaved }) {
     let token = null;
     const root = h('section', { class: 'stack', id: 'scim-panel', 'aria-labelledby': 'scim-panel-title' });
     const idp = idpName(integration.idp);
+
+    // Filled asynchronously: recent requests with a token no integration knows (a failed connection test).
+    const alertHost = h('div', {});
+    async function checkUnknownTokens() {
+        const alert = settings.scimEnabled ? await unknownTokenAlert(idp) : null;
+        replaceChildren(alertHost, alert);
+    }
 
     function render(issuedToken) {
         if (token) token.clear();
@@ -54,6 +62,7 @@ export function scimPanel({ integration, settings: initial, onSaved }) {
                 valueRow(label('authenticationMode', 'Authentication Mode'), `${settings.authenticationMode} (${settings.tokenType} token)`, 'authenticationMode',
                     settings.authenticationMode),
                 token.node),
+            alertHost,
             graceList(settings.previousTokens),
             h('div', { class: 'row' },
                 h('button', { type: 'button', class: 'button button-primary', id: 'scim-save', onClick: save }, icon('check'), 'Save'),
@@ -63,6 +72,7 @@ export function scimPanel({ integration, settings: initial, onSaved }) {
                     : 'Save enables provisioning and generates the token.')),
             setupGuide({ idp: integration.idp, settings, integrationId: integration.id }));
         if (issuedToken) token.focus();
+        checkUnknownTokens();
     }
 
     async function save() {

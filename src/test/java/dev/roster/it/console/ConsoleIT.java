@@ -142,6 +142,9 @@ class ConsoleIT {
             browser.heading(name);
             browser.waitForText(By.id("last-error-panel"), "Rejected 409");
             browser.waitForText(By.id("last-error"), "userName is already taken");
+            // The wrong-token request matched no integration, so it is not this integration's error, but it is
+            // what a failed connection test looks like: the overview points it out.
+            browser.waitForText(By.id("unknown-token-alert"), "unknown token");
             assertPageIsWellFormed(browser, "overview");
             browser.screenshot("02b-integration-overview");
 
