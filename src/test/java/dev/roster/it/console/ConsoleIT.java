@@ -397,6 +397,8 @@ class ConsoleIT {
             browser.visible(By.xpath("//*[@id='scim-panel']//*[contains(@class,'label')][normalize-space()='Tenant URL']"));
             browser.visible(By.xpath("//button[@role='tab'][normalize-space()='Entra ID'][@aria-selected='true']"));
             browser.fullPageScreenshot("14-narrow-scim-panel-entra");
+            browser.script("document.getElementById('scim-panel').scrollIntoView();");
+            browser.screenshot("14b-narrow-scim-panel-viewport");
 
             browser.go("/directory/" + id + "/users");
             browser.visible(By.cssSelector("tr[data-user-id]"));
