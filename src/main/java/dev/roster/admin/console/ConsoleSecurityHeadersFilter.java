@@ -12,7 +12,7 @@ import java.io.IOException;
  * Puts {@link ConsoleHeaders} on everything under {@code /console/}, before the default servlet answers, so
  * even a 404 or a 304 carries them. The admin API sets its own (stricter, JSON-only) headers.
  */
-@WebFilter(filterName = "ConsoleSecurityHeaders", urlPatterns = ConsoleEntryServlet.CONSOLE_PATH + "/*")
+@WebFilter(filterName = "ConsoleSecurityHeaders", urlPatterns = ConsoleEntryFilter.CONSOLE_PATH + "/*")
 public class ConsoleSecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
