@@ -371,6 +371,16 @@ class ResolutionIT {
         assertEquals("urn:roster:problem:unknown-db-account", unknownAccount.json().getString("type"));
         assertEquals(400, resolver(key).post("api/v1/resolve", "{\"repository\":\"" + repo + "\",\"dbAccount\":\"svc\"}").status());
         assertEquals(400, resolver(key).post("api/v1/resolve", "[1,2]").status());
+        Http.Reply wrongMethod = resolver(key).get("api/v1/resolve");
+        assertEquals(405, wrongMethod.status());
+        assertEquals("POST", wrongMethod.header("Allow"));
+        assertTrue(wrongMethod.header("Content-Type").startsWith("application/problem+json"), wrongMethod.toString());
+        Http.Reply wrongType = app().withHeaders(Map.of("Authorization", "Bearer " + key, "Content-Type", "text/plain"))
+                .post("api/v1/resolve", body);
+        assertEquals(415, wrongType.status());
+        Http.Reply ok = resolver(key).post("api/v1/resolve", body);
+        assertEquals("nosniff", ok.header("X-Content-Type-Options"));
+        assertTrue(ok.header("Content-Type").startsWith("application/json"), ok.toString());
 
         assertEquals(204, admin().delete("api/v1/api-keys/" + keyId).status());
         assertEquals(401, resolver(key).post("api/v1/resolve", body).status(), "revoked");
