@@ -72,6 +72,8 @@ public final class ScimLoadDriver {
     // ------------------------------------------------------------------------------------------------
     static final class Options {
         String base;
+        /** --base may list several nodes, comma-separated: requests go to them round-robin. */
+        String[] bases;
         String token;
         int users = 100_000;
         int clients = 8;
@@ -86,7 +88,8 @@ public final class ScimLoadDriver {
         int groupWarmup = 500;
         String note;
         String summaryFile;
-        long serverPid = -1;
+        /** --server-pid may list several processes (nodes, the database): their CPU is summed. */
+        long[] serverPids = {};
         boolean directExecutor = true;
         boolean leanClient = true;
     }
@@ -96,7 +99,8 @@ public final class ScimLoadDriver {
 
             Runs Okta's SCIM workload against Roster and prints throughput and latency per phase.
 
-              --base URL            SCIM base URL; must be a loopback address (127.0.0.0/8 or [::1])
+              --base URL            SCIM base URL; must be a loopback address (127.0.0.0/8 or [::1]).
+                                    Several nodes: URL1,URL2,… (requests go to them round-robin)
               --token T             bearer token (default: environment variable ROSTER_SCIM_TOKEN)
               --users N             users to create, and group members to add (default 100000)
               --clients N           concurrent clients for create, lookup, groups, deactivate (default 8)
@@ -116,7 +120,9 @@ public final class ScimLoadDriver {
               --note TEXT           free text printed with the summary (server settings, command line)
               --summary-file PATH   also write the markdown summary to PATH
               --server-pid PID      the server's process id (Linux): each phase then reports how the
-                                    machine's CPU time split between driver, server and other processes
+                                    machine's CPU time split between driver, server and other processes.
+                                    PID1,PID2,…: several server processes (nodes, and the database's
+                                    postmaster: a process counts with its child processes), summed
               --http-client C       lean (default): a minimal HTTP/1.1 client, one kept-alive socket per
                                     driver thread, so the driver takes little CPU from the server;
                                     jdk: java.net.http.HttpClient (about 5x the driver CPU per request)
@@ -161,7 +167,13 @@ public final class ScimLoadDriver {
                 case "--group-warmup" -> o.groupWarmup = positive(a, v, 0);
                 case "--note" -> o.note = v;
                 case "--summary-file" -> o.summaryFile = v;
-                case "--server-pid" -> o.serverPid = positive(a, v, 1);
+                case "--server-pid" -> {
+                    String[] pids = v.split(",");
+                    o.serverPids = new long[pids.length];
+                    for (int k = 0; k < pids.length; k++) {
+                        o.serverPids[k] = positive(a, pids[k].trim(), 1);
+                    }
+                }
                 case "--http-client" -> {
                     if (!v.equals("lean") && !v.equals("jdk")) {
                         die("--http-client is lean or jdk");
@@ -203,10 +215,16 @@ public final class ScimLoadDriver {
         if (o.base == null) {
             die("--base is required (try --help)");
         }
-        while (o.base.endsWith("/")) {
-            o.base = o.base.substring(0, o.base.length() - 1);
+        o.bases = o.base.split(",");
+        for (int k = 0; k < o.bases.length; k++) {
+            String b = o.bases[k].trim();
+            while (b.endsWith("/")) {
+                b = b.substring(0, b.length() - 1);
+            }
+            requireLoopback(b);
+            o.bases[k] = b;
         }
-        requireLoopback(o.base);
+        o.base = o.bases[0];
         if (o.token == null || o.token.isBlank()) {
             o.token = System.getenv("ROSTER_SCIM_TOKEN");
         }
@@ -285,7 +303,8 @@ public final class ScimLoadDriver {
     final HttpClient http;
     final Duration requestTimeout;
     final String auth;
-    final LeanHttp lean;
+    final LeanHttp[] leans;
+    final java.util.concurrent.atomic.AtomicInteger nextBase = new java.util.concurrent.atomic.AtomicInteger();
 
     ScimLoadDriver(Options opt) {
         this.opt = opt;
@@ -303,16 +322,20 @@ public final class ScimLoadDriver {
                 .build();
         this.requestTimeout = Duration.ofSeconds(opt.requestTimeoutSeconds);
         this.auth = "Bearer " + opt.token;
-        this.lean = new LeanHttp(URI.create(opt.base), auth, (int) Math.min(Integer.MAX_VALUE, requestTimeout.toMillis()));
+        this.leans = new LeanHttp[opt.bases.length];
+        for (int k = 0; k < leans.length; k++) {
+            leans[k] = new LeanHttp(URI.create(opt.bases[k]), auth, (int) Math.min(Integer.MAX_VALUE, requestTimeout.toMillis()));
+        }
     }
 
     /** One timed exchange; the time covers sending the request and reading the whole body. */
     Resp call(String method, String pathAndQuery, String body) {
-        return opt.leanClient ? lean.call(method, pathAndQuery, body) : jdkCall(method, pathAndQuery, body);
+        int k = leans.length == 1 ? 0 : Math.floorMod(nextBase.getAndIncrement(), leans.length);
+        return opt.leanClient ? leans[k].call(method, pathAndQuery, body) : jdkCall(opt.bases[k], method, pathAndQuery, body);
     }
 
-    private Resp jdkCall(String method, String pathAndQuery, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(opt.base + pathAndQuery))
+    private Resp jdkCall(String base, String method, String pathAndQuery, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .timeout(requestTimeout)
                 .header("Authorization", auth)
                 .header("Accept", SCIM_JSON);
@@ -619,7 +642,7 @@ public final class ScimLoadDriver {
             t.setDaemon(true);
             return t;
         });
-        CpuSample cpuBefore = CpuSample.take(opt.serverPid);
+        CpuSample cpuBefore = CpuSample.take(opt.serverPids);
         long t0 = System.nanoTime();
         Progress progress = new Progress(phase);
         for (int w = 0; w < threads; w++) {
@@ -659,7 +682,7 @@ public final class ScimLoadDriver {
             Thread.currentThread().interrupt();
         }
         phase.wallNanos = System.nanoTime() - t0;
-        phase.cpu = CpuSplit.between(cpuBefore, CpuSample.take(opt.serverPid), phase.wallNanos / 1e9);
+        phase.cpu = CpuSplit.between(cpuBefore, CpuSample.take(opt.serverPids), phase.wallNanos / 1e9);
         progress.end();
     }
 
@@ -806,7 +829,7 @@ public final class ScimLoadDriver {
 
     int run(String[] args) {
         System.out.println("# Roster SCIM load driver");
-        System.out.println("base " + opt.base + ", users " + opt.users + ", clients " + opt.clients + ", lookups "
+        System.out.println("base " + String.join(",", opt.bases) + ", users " + opt.users + ", clients " + opt.clients + ", lookups "
                 + opt.lookups + ", deactivate " + opt.deactivate + ", phases " + String.join(",", opt.phases)
                 + ", prefix " + opt.prefix);
         loadBefore = loadAverage();
@@ -1086,7 +1109,7 @@ public final class ScimLoadDriver {
         double firstInRun = Double.NaN;
         double lastInRun = Double.NaN;
         int lastStart = 1;
-        CpuSample cpuBefore = CpuSample.take(opt.serverPid);
+        CpuSample cpuBefore = CpuSample.take(opt.serverPids);
         long t0 = System.nanoTime();
         while (true) {
             if (page >= pages) {
@@ -1159,7 +1182,7 @@ public final class ScimLoadDriver {
             }
         }
         phase.wallNanos = System.nanoTime() - t0;
-        phase.cpu = CpuSplit.between(cpuBefore, CpuSample.take(opt.serverPid), phase.wallNanos / 1e9);
+        phase.cpu = CpuSplit.between(cpuBefore, CpuSample.take(opt.serverPids), phase.wallNanos / 1e9);
         finishStats(phase);
         long count = Math.max(0, totalResults);
         phase.verify(String.format(Locale.ROOT, "ids seen %,d = totalResults %,d, all unique", seen.size(), count),
@@ -1528,7 +1551,7 @@ public final class ScimLoadDriver {
 
     /** Cumulative CPU ticks: the whole machine (busy and total), this driver process, the server process. */
     record CpuSample(long busy, long total, long driver, long server) {
-        static CpuSample take(long serverPid) {
+        static CpuSample take(long[] serverPids) {
             try {
                 String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
                 long total = 0;
@@ -1542,10 +1565,26 @@ public final class ScimLoadDriver {
                     }
                 }
                 return new CpuSample(total - idle, total, processTicks(ProcessHandle.current().pid()),
-                        serverPid > 0 ? processTicks(serverPid) : -1);
+                        serverPids.length > 0 ? serverTicks(serverPids) : -1);
             } catch (IOException | RuntimeException e) {
                 return null;
             }
+        }
+
+        /** The server processes with their children (a database's backends), summed. */
+        static long serverTicks(long[] pids) throws IOException {
+            long sum = 0;
+            for (long pid : pids) {
+                sum += processTicks(pid);
+                for (ProcessHandle child : ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(List.of())) {
+                    try {
+                        sum += processTicks(child.pid());
+                    } catch (IOException | RuntimeException e) {
+                        // ended meanwhile
+                    }
+                }
+            }
+            return sum;
         }
 
         static long processTicks(long pid) throws IOException {

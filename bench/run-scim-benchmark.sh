@@ -18,6 +18,11 @@
 #   --db-driver C   its DataSource class (PostgreSQL: org.postgresql.Driver)
 #   --db-user U, --db-password P   its credentials (passed to the server in the environment)
 #   --addlibs JAR       extra library for Payara Micro, e.g. the PostgreSQL driver jar
+#   --nodes N           start N servers on consecutive free ports, all on --db-url (PostgreSQL: nodes cannot
+#                       share an H2 file), Hazelcast off; the driver sends requests to them round-robin
+#   --db-pid PID        the database server's process id (its postmaster): its CPU, with its backends, then
+#                       counts as server CPU; found automatically for a PostgreSQL on 127.0.0.1 when psql can
+#                       read its data directory
 #   --help              this text
 #
 # Exit status: the driver's (0 all PASS, 1 a target missed, 2 a correctness failure), or 3 when the
@@ -38,6 +43,8 @@ db_driver=""
 db_user=""
 db_password=""
 addlibs=""
+nodes=1
+db_pid=""
 driver_args=()
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
@@ -53,6 +60,8 @@ while [[ $# -gt 0 ]]; do
         --db-user) db_user="$2"; shift 2 ;;
         --db-password) db_password="$2"; shift 2 ;;
         --addlibs) addlibs="$2"; shift 2 ;;
+        --nodes) nodes="$2"; shift 2 ;;
+        --db-pid) db_pid="$2"; shift 2 ;;
         --base|--token)
             echo "run-scim-benchmark.sh: $1 is chosen by this script (it starts its own server)" >&2; exit 64 ;;
         --help|-h) usage; echo; echo "Driver options:"; java "$here/ScimLoadDriver.java" --help; exit 0 ;;
@@ -79,15 +88,22 @@ fi
 
 # ---- a port on the loopback interface -------------------------------------------------------------------
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-if [[ -z "$port" ]]; then
-    port=18080
-    while port_busy "$port"; do
-        port=$((port + 1))
-        [[ $port -lt 18200 ]] || { log "no free port in 18080-18199"; exit 3; }
-    done
-elif port_busy "$port"; then
-    log "port $port is already in use"; exit 3
+[[ "$nodes" =~ ^[1-9]$ ]] || { log "--nodes must be 1-9"; exit 64; }
+if [[ $nodes -gt 1 && "$db_url" != jdbc:postgresql:* ]]; then
+    log "--nodes $nodes needs --db-url jdbc:postgresql://…: several nodes cannot share one H2 file"; exit 64
 fi
+ports=()
+candidate="${port:-18080}"
+while [[ ${#ports[@]} -lt $nodes ]]; do
+    if port_busy "$candidate"; then
+        [[ -z "$port" ]] || { log "port $candidate is already in use"; exit 3; }
+    else
+        ports+=("$candidate")
+    fi
+    candidate=$((candidate + 1))
+    [[ $candidate -lt 18200 || -n "$port" ]] || { log "no free port in 18080-18199"; exit 3; }
+done
+port="${ports[0]}"
 
 # ---- the temporary directory, database and settings -----------------------------------------------------
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/roster-bench.XXXXXX")"
@@ -111,8 +127,8 @@ fi
 echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" >> "$preboot"
 
 java_opts=("-Xmx$heap")
-payara_opts=(--deploy "$war" --contextroot / --nohazelcast --disablephonehome --port "$port"
-             --rootdir "$tmp/payara" --prebootcommandfile "$preboot")
+payara_opts=(--deploy "$war" --contextroot / --nohazelcast --disablephonehome
+             --prebootcommandfile "$preboot")
 if [[ -f "$repo/server-config/logging.properties" ]]; then
     java_opts+=("-Djava.util.logging.config.file=$repo/server-config/logging.properties")
     payara_opts+=(--logproperties "$repo/server-config/logging.properties")
@@ -122,7 +138,7 @@ if [[ -n "$addlibs" ]]; then
 fi
 
 # ---- start, and stop on every way out --------------------------------------------------------------------
-server_pid=""
+server_pids=()
 driver_pid=""
 stop_server() {
     local rc=$?
@@ -132,7 +148,8 @@ stop_server() {
         kill -TERM "$driver_pid" 2>/dev/null || true
         wait "$driver_pid" 2>/dev/null || true
     fi
-    if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
+    for server_pid in ${server_pids[@]+"${server_pids[@]}"}; do
+        kill -0 "$server_pid" 2>/dev/null || continue
         log "stopping Roster (pid $server_pid)"
         kill -TERM "$server_pid" 2>/dev/null || true
         for _ in $(seq 1 60); do
@@ -144,8 +161,8 @@ stop_server() {
             kill -KILL "$server_pid" 2>/dev/null || true
         fi
         wait "$server_pid" 2>/dev/null || true
-    fi
-    rm -rf "$tmp/payara"
+    done
+    rm -rf "$tmp"/payara*
     if [[ $keep_db -eq 0 ]]; then
         rm -rf "$tmp/db"
     fi
@@ -156,45 +173,62 @@ trap stop_server EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-log "starting Roster on http://127.0.0.1:$port (Payara Micro $payara_version, -Xmx$heap, $db_desc)"
-(
-    export ROSTER_SCIM_TOKEN="$token"
-    export ROSTER_DB_URL="$db_url"
-    [[ -n "$db_driver" ]] && export ROSTER_DB_DRIVER="$db_driver"
-    [[ -n "$db_user" ]] && export ROSTER_DB_USER="$db_user"
-    [[ -n "$db_password" ]] && export ROSTER_DB_PASSWORD="$db_password"
-    exec java "${java_opts[@]}" -jar "$payara_jar" "${payara_opts[@]}"
-) > "$server_log" 2>&1 < /dev/null &
-server_pid=$!
+bases=""
+for i in $(seq 0 $((nodes - 1))); do
+    node_log="$server_log"
+    [[ $i -eq 0 ]] || node_log="$tmp/server$i.log"
+    log "starting Roster on http://127.0.0.1:${ports[$i]} (Payara Micro $payara_version, -Xmx$heap, $db_desc)"
+    (
+        export ROSTER_SCIM_TOKEN="$token"
+        export ROSTER_DB_URL="$db_url"
+        [[ -n "$db_driver" ]] && export ROSTER_DB_DRIVER="$db_driver"
+        [[ -n "$db_user" ]] && export ROSTER_DB_USER="$db_user"
+        [[ -n "$db_password" ]] && export ROSTER_DB_PASSWORD="$db_password"
+        exec java "${java_opts[@]}" -jar "$payara_jar" "${payara_opts[@]}" --port "${ports[$i]}" --rootdir "$tmp/payara$i"
+    ) > "$node_log" 2>&1 < /dev/null &
+    server_pids+=($!)
+    bases+="${bases:+,}http://127.0.0.1:${ports[$i]}/scim/v2"
+done
 
-ready_url="http://127.0.0.1:$port/health/ready"
-deadline=$((SECONDS + 240))
-until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$ready_url" || true)" == "200" ]]; do
-    if ! kill -0 "$server_pid" 2>/dev/null; then
-        log "Roster exited during start-up; last lines of $server_log:"
-        tail -n 40 "$server_log" >&2
-        exit 3
-    fi
-    if [[ $SECONDS -ge $deadline ]]; then
-        log "Roster not ready after 240 s; last lines of $server_log:"
-        tail -n 40 "$server_log" >&2
-        exit 3
-    fi
-    sleep 1
+deadline=$((SECONDS + 300))
+for i in $(seq 0 $((nodes - 1))); do
+    node_log="$server_log"
+    [[ $i -eq 0 ]] || node_log="$tmp/server$i.log"
+    until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:${ports[$i]}/health/ready" || true)" == "200" ]]; do
+        if ! kill -0 "${server_pids[$i]}" 2>/dev/null; then
+            log "Roster exited during start-up; last lines of $node_log:"
+            tail -n 40 "$node_log" >&2
+            exit 3
+        fi
+        if [[ $SECONDS -ge $deadline ]]; then
+            log "Roster not ready after 300 s; last lines of $node_log:"
+            tail -n 40 "$node_log" >&2
+            exit 3
+        fi
+        sleep 1
+    done
 done
 log "ready after ${SECONDS} s"
 
+# The database server's CPU counts as server CPU too (PostgreSQL on this machine: its postmaster).
+if [[ -z "$db_pid" && "$db_url" == jdbc:postgresql://127.0.0.1* ]] && command -v psql >/dev/null; then
+    data_dir="$(psql -h 127.0.0.1 -U "${db_user:-postgres}" -d postgres -tAc 'SHOW data_directory' 2>/dev/null || true)"
+    [[ -n "$data_dir" && -r "$data_dir/postmaster.pid" ]] && db_pid="$(head -n 1 "$data_dir/postmaster.pid")"
+fi
+server_pid_list="$(IFS=,; echo "${server_pids[*]}")${db_pid:+,$db_pid}"
+
 # ---- the driver ------------------------------------------------------------------------------------------
-note="server: Payara Micro $payara_version, -Xmx$heap, $db_desc, Hazelcast off, on the same machine as the driver; command: \`bench/run-scim-benchmark.sh"
+note="server: $nodes × Payara Micro $payara_version, -Xmx$heap, $db_desc, Hazelcast off, on the same machine as the driver${db_pid:+ (server CPU includes the database, pid $db_pid)}; command: \`bench/run-scim-benchmark.sh"
+[[ $nodes -gt 1 ]] && note+=" --nodes $nodes"
 for a in ${driver_args[@]+"${driver_args[@]}"}; do note+=" $a"; done
 note+="\`"
 
 # In the background with wait, so that INT or TERM reach the trap at once instead of after the driver ends.
 ROSTER_SCIM_TOKEN="$token" java "$here/ScimLoadDriver.java" \
-    --base "http://127.0.0.1:$port/scim/v2" \
+    --base "$bases" \
     --note "$note" \
     --summary-file "$tmp/summary.md" \
-    --server-pid "$server_pid" \
+    --server-pid "$server_pid_list" \
     ${driver_args[@]+"${driver_args[@]}"} < /dev/null &
 driver_pid=$!
 set +e

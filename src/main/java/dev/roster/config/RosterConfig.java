@@ -32,6 +32,8 @@ public class RosterConfig {
     public static final String RESOLUTION_FLUSH_SECONDS = "roster.resolution.attribution.flush-seconds";
     public static final String RESOLUTION_EVENT_RETENTION_DAYS = "roster.resolution.attribution.event-retention-days";
     public static final String RESOLUTION_SECRET_KEY = "roster.resolution.secret-key";
+    public static final String SCIM_RATE_LIMIT_RPS = "roster.scim.rate-limit.requests-per-second";
+    public static final String SCIM_RATE_LIMIT_BURST = "roster.scim.rate-limit.burst";
 
     @Inject
     @ConfigProperty(name = PUBLIC_URL, defaultValue = "http://localhost:8080")
@@ -112,6 +114,12 @@ public class RosterConfig {
     @Inject
     @ConfigProperty(name = RESOLUTION_SECRET_KEY)
     Optional<String> resolutionSecretKey;
+    @ConfigProperty(name = SCIM_RATE_LIMIT_RPS, defaultValue = "5000")
+    double scimRateLimitRequestsPerSecond;
+
+    @Inject
+    @ConfigProperty(name = SCIM_RATE_LIMIT_BURST, defaultValue = "0")
+    double scimRateLimitBurst;
 
     /** The external URL without a trailing slash. */
     public String publicUrl() {
@@ -215,5 +223,15 @@ public class RosterConfig {
     /** The key that encrypts stored Looker client secrets, when configured (else a generated key in the database). */
     public Optional<String> resolutionSecretKey() {
         return resolutionSecretKey.filter(k -> !k.isBlank());
+    }
+
+    /** SCIM requests per second allowed per integration, across all nodes; 0 switches the limit off. */
+    public double scimRateLimitRequestsPerSecond() {
+        return Math.max(0, scimRateLimitRequestsPerSecond);
+    }
+
+    /** Requests an integration may send at once after a quiet spell; 0 means one second's worth. */
+    public double scimRateLimitBurst() {
+        return Math.max(0, scimRateLimitBurst);
     }
 }

@@ -6,6 +6,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.annotation.Resource;
+import jakarta.transaction.UserTransaction;
+import dev.roster.platform.StartupTransactions;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,11 +19,13 @@ import java.util.logging.Logger;
 /**
  * When {@code roster.scim.token} is set, makes sure an integration named {@code default} exists, has SCIM
  * enabled, and accepts exactly that token (its hash replaces any previously configured one). This is the
- * zero-click path: one environment variable and an IdP can provision.
+ * zero-click path: one environment variable and an IdP can provision. Nodes starting together may race
+ * to create the integration; the loser runs the step again and finds it ({@link StartupTransactions}).
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrations")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class ConfiguredTokenBootstrap {
 
     public static final String DEFAULT_INTEGRATION_ID = "default";
@@ -31,9 +38,13 @@ public class ConfiguredTokenBootstrap {
     @PersistenceContext(unitName = "roster")
     EntityManager em;
 
+    @Resource
+    UserTransaction tx;
+
     @PostConstruct
     void apply() {
-        config.scimToken().ifPresent(this::install);
+        config.scimToken().ifPresent(token ->
+                StartupTransactions.run(tx, "Installing the configured SCIM token", () -> install(token)));
     }
 
     private void install(String token) {

@@ -5,6 +5,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.annotation.Resource;
+import jakarta.transaction.UserTransaction;
+import dev.roster.platform.StartupTransactions;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,11 +18,13 @@ import java.util.logging.Logger;
 /**
  * Makes sure the admin account exists. A configured {@code roster.admin.password} always wins (its hash
  * replaces the stored one). Without one, the first start generates a password and prints it once; later
- * starts print nothing, since only the hash was kept.
+ * starts print nothing, since only the hash was kept. Nodes starting together may race to create the
+ * account; the loser runs the step again and finds it ({@link StartupTransactions}).
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrations")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class AdminAccountBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminAccountBootstrap.class.getName());
@@ -31,8 +38,22 @@ public class AdminAccountBootstrap {
     @PersistenceContext(unitName = "roster")
     EntityManager em;
 
+    @Resource
+    UserTransaction tx;
+
     @PostConstruct
     void ensureAdmin() {
+        String[] generated = new String[1];
+        StartupTransactions.run(tx, "Creating the admin account", () -> generated[0] = ensureAdminOnce());
+        if (generated[0] != null) {
+            // Printed exactly once, after the commit that stored it (a node that lost the race prints nothing).
+            LOG.warning("Generated admin password for '" + config.adminUsername() + "': " + generated[0]
+                    + "  (shown once; set " + RosterConfig.ADMIN_PASSWORD + " to choose your own)");
+        }
+    }
+
+    /** Returns the generated password when this attempt created the account with one. */
+    private String ensureAdminOnce() {
         String username = config.adminUsername();
         long now = System.currentTimeMillis();
         AdminAccountEntity account = em.find(AdminAccountEntity.class, username);
@@ -44,14 +65,13 @@ public class AdminAccountBootstrap {
             } else if (!passwords.verify(configured.get(), account.passwordHash())) {
                 account.changePasswordHash(hash, now);
             }
-            return;
+            return null;
         }
         if (account == null) {
             String generated = AdminPasswords.generate();
             em.persist(new AdminAccountEntity(username, passwords.hash(generated), now));
-            // Printed exactly once, at the start that created the account; only the hash is stored.
-            LOG.warning("Generated admin password for '" + username + "': " + generated
-                    + "  (shown once; set " + RosterConfig.ADMIN_PASSWORD + " to choose your own)");
+            return generated;
         }
+        return null;
     }
 }

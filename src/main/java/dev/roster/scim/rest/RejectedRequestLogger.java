@@ -3,6 +3,7 @@ package dev.roster.scim.rest;
 import dev.roster.audit.ProvisioningEvent;
 import dev.roster.audit.ProvisioningLogWriter;
 import dev.roster.integration.AuthenticatedIntegration;
+import dev.roster.scim.ratelimit.ScimRateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Puts every rejected SCIM request (4xx/5xx) in the provisioning log with its status and error detail, so an
  * admin sees at once why an IdP's connection test or a sync failed. 304 Not Modified is not a rejection.
+ * Refusals by the rate limit are logged once per integration, node and minute: an overload must not turn
+ * into one database write per refused request.
  */
 @Provider
 @ApplicationScoped
@@ -25,12 +28,19 @@ public class RejectedRequestLogger implements ContainerResponseFilter {
     @Inject
     ScimCaller caller;
 
+    @Inject
+    ScimRateLimiter rateLimiter;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() < 400) {
             return;
         }
         String integrationId = caller.integration().map(AuthenticatedIntegration::integrationId).orElse(null);
+        if (Boolean.TRUE.equals(request.getProperty(ScimAuthenticationFilter.RATE_LIMITED))
+                && !rateLimiter.shouldLogRefusal(integrationId)) {
+            return;
+        }
         String detail = request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath();
         if (response.getEntity() instanceof JsonObject body && body.containsKey("detail")) {
             detail += ": " + body.getString("detail", "");

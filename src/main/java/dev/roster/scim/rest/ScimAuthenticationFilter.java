@@ -1,6 +1,8 @@
 package dev.roster.scim.rest;
 
+import dev.roster.integration.AuthenticatedIntegration;
 import dev.roster.integration.BearerTokenAuthenticator;
+import dev.roster.scim.ratelimit.ScimRateLimiter;
 import dev.roster.scim.error.ScimException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,10 +13,13 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.util.OptionalLong;
 
 /**
  * Every SCIM endpoint needs a bearer token; the token selects the integration whose directory the request
  * sees. Runs before matching, so unknown paths and wrong methods are not revealed to unauthenticated callers.
+ * An authenticated request then takes a token from its integration's rate limit ({@link ScimRateLimiter}):
+ * beyond it the answer is 429 with {@code Retry-After}, before any directory work is done.
  */
 @Provider
 @ApplicationScoped
@@ -24,11 +29,17 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
 
     private static final String BEARER = "bearer ";
 
+    /** Request property set on requests refused by the rate limit. */
+    static final String RATE_LIMITED = "dev.roster.scim.rateLimited";
+
     @Inject
     BearerTokenAuthenticator authenticator;
 
     @Inject
     ScimCaller caller;
+
+    @Inject
+    ScimRateLimiter rateLimiter;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -42,9 +53,26 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         String token = header.substring(BEARER.length()).trim();
-        authenticator.authenticate(token).ifPresentOrElse(
-                caller::authenticate,
-                () -> abort(request, "The bearer token is not valid"));
+        var authenticated = authenticator.authenticate(token);
+        if (authenticated.isEmpty()) {
+            abort(request, "The bearer token is not valid");
+            return;
+        }
+        AuthenticatedIntegration integration = authenticated.get();
+        caller.authenticate(integration);
+        OptionalLong retryAfter = rateLimiter.tryAcquire(integration.integrationId());
+        if (retryAfter.isPresent()) {
+            request.setProperty(RATE_LIMITED, Boolean.TRUE);
+            request.abortWith(ScimErrorResponses.builder(429, null, "Too many requests for this integration: "
+                            + "the limit is " + formatRate(rateLimiter.policy().requestsPerSecond())
+                            + " requests per second; retry after " + retryAfter.getAsLong() + " s")
+                    .header("Retry-After", Long.toString(retryAfter.getAsLong()))
+                    .build());
+        }
+    }
+
+    private static String formatRate(double rate) {
+        return rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
     }
 
     private static void abort(ContainerRequestContext request, String detail) {

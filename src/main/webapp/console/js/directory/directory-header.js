@@ -1,0 +1,38 @@
+// The header of the directory pages: which integration's directory this is (switchable), and Users/Groups.
+
+import { h, uid, replaceChildren } from '../core/dom.js';
+import { navigate } from '../core/router.js';
+import { idpName } from '../ui/badges.js';
+import { integrationsList, rememberIntegration } from './directory-state.js';
+
+export function directoryHeader({ integrationId, view, title, description, badges = null, crumbs = [] }) {
+    rememberIntegration(integrationId);
+    const id = encodeURIComponent(integrationId);
+    const selectId = uid('directory');
+    const select = h('select', { class: 'select', id: selectId, 'aria-describedby': `${selectId}-hint` },
+        h('option', { value: integrationId }, integrationId));
+    select.addEventListener('change', () => navigate(`/directory/${encodeURIComponent(select.value)}/${view}`));
+    integrationsList().then((integrations) => {
+        replaceChildren(select, ...integrations.map((integration) => h('option', {
+            value: integration.id, selected: integration.id === integrationId,
+        }, `${integration.name} (${idpName(integration.idp)})`)));
+    }).catch(() => {});
+
+    return [
+        crumbs.length > 0 && h('nav', { class: 'breadcrumbs', 'aria-label': 'Breadcrumb' },
+            h('ol', {}, crumbs.map(([label, href], index) => h('li', { 'aria-current': index === crumbs.length - 1 ? 'page' : null },
+                href ? h('a', { href }, label) : label)))),
+        h('div', { class: 'page-header' },
+            h('div', {}, h('div', { class: 'page-title' }, h('h1', {}, title), badges),
+                description && h('p', { class: 'page-description' }, description)),
+            h('div', { class: 'page-actions' },
+                h('div', { class: 'field' },
+                    h('label', { class: 'label', for: selectId }, 'Integration'),
+                    h('span', { class: 'visually-hidden', id: `${selectId}-hint` }, 'Each integration is its own directory'),
+                    select))),
+        crumbs.length === 0 && h('nav', { class: 'tabs', 'aria-label': 'Directory' },
+            h('a', { class: 'tab', href: `#/directory/${id}/users`, 'aria-current': view === 'users' ? 'page' : null }, 'Users'),
+            h('a', { class: 'tab', href: `#/directory/${id}/groups`, 'aria-current': view === 'groups' ? 'page' : null }, 'Groups'),
+            h('a', { class: 'tab', href: `#/integrations/${id}` }, 'Integration overview')),
+    ];
+}

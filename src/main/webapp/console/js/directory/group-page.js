@@ -1,0 +1,89 @@
+// One group: its attributes and a paged list of its direct members (users and nested groups).
+
+import { h, replaceKeepingFocus, replaceChildren, append } from '../core/dom.js';
+import { api, seg } from '../core/api.js';
+import { count, timeAgo } from '../core/format.js';
+import { replaceQuery } from '../core/router.js';
+import { pill } from '../ui/badges.js';
+import { pager } from '../ui/pager.js';
+import { errorState, loading } from '../ui/states.js';
+import { directoryHeader } from './directory-header.js';
+
+const MEMBERS_PER_PAGE = 25;
+
+export default function groupPage(context) {
+    const { integration: integrationId, groupId } = context.params;
+    context.setTitle('Group');
+    const root = h('div', {}, h('h1', { class: 'visually-hidden' }, 'Group'), loading('Loading the group'));
+    append(context.outlet, root);
+    const id = encodeURIComponent(integrationId);
+    let membersStart = Number(context.query.membersStart) || 1;
+    let membersRegion = null;
+
+    async function load(first) {
+        try {
+            const detail = await api.get(`integrations/${seg(integrationId)}/groups/${seg(groupId)}`,
+                { membersStart, membersCount: MEMBERS_PER_PAGE });
+            if (!context.isCurrent()) return;
+            replaceQuery({ membersStart: membersStart > 1 ? membersStart : '' });
+            const group = detail.group;
+            context.setTitle(group.displayName);
+            if (!first && membersRegion) {
+                replaceChildren(membersRegion, ...members(detail.members));
+                membersRegion.querySelector('h2').focus();
+                return;
+            }
+            membersRegion = h('section', { class: 'card', 'aria-labelledby': 'members-heading' }, members(detail.members));
+            replaceKeepingFocus(root,
+                ...directoryHeader({
+                    integrationId, view: 'groups', title: group.displayName,
+                    crumbs: [['Groups', `#/directory/${id}/groups`], [group.displayName]],
+                }),
+                h('div', { class: 'stack' },
+                    h('div', { class: 'stats' },
+                        stat('Direct members', count(group.memberCount)),
+                        stat('External ID', h('span', { class: 'mono break' }, group.externalId || '—')),
+                        stat('Created', timeAgo(group.created)),
+                        stat('Last modified', timeAgo(group.lastModified))),
+                    membersRegion,
+                    h('section', { class: 'card', 'aria-labelledby': 'group-ids' },
+                        h('div', { class: 'card-header' }, h('h2', { id: 'group-ids' }, 'Identifiers')),
+                        h('dl', { class: 'attributes' },
+                            h('dt', {}, 'id'), h('dd', { class: 'mono' }, group.id),
+                            h('dt', {}, 'displayName'), h('dd', {}, group.displayName),
+                            h('dt', {}, 'externalId'), h('dd', { class: 'mono' }, group.externalId || '—')))));
+        } catch (error) {
+            if (context.isCurrent()) replaceKeepingFocus(root, h('h1', {}, 'Group'), errorState(error, () => load(true)));
+        }
+    }
+
+    function members(page) {
+        return [
+            h('div', { class: 'card-header' }, h('div', {},
+                h('h2', { id: 'members-heading', tabindex: '-1' }, 'Members'),
+                h('p', {}, 'Direct members; members of nested groups are listed on those groups'))),
+            page.items.length === 0
+                ? h('p', { class: 'card-body muted' }, 'This group has no members.')
+                : h('div', { class: 'table-wrap' }, h('table', { class: 'table table-stacked' },
+                    h('caption', { class: 'visually-hidden' }, 'Members'),
+                    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Member'), h('th', { scope: 'col' }, 'Type'), h('th', { scope: 'col' }, 'ID'))),
+                    h('tbody', {}, page.items.map((member) => h('tr', { dataset: { memberId: member.id } },
+                        h('td', {}, h('a', {
+                            class: 'cell-primary',
+                            href: `#/directory/${id}/${member.type === 'Group' ? 'groups' : 'users'}/${encodeURIComponent(member.id)}`,
+                        }, member.display || member.id)),
+                        h('td', { 'data-label': 'Type' }, pill(member.type, member.type === 'Group' ? 'info' : null)),
+                        h('td', { 'data-label': 'ID', class: 'mono break' }, member.id)))))),
+            page.totalResults > 0 && pager({
+                ...page, pageSize: MEMBERS_PER_PAGE, label: 'Members',
+                onPage: (start) => { membersStart = start; load(false); },
+            }),
+        ];
+    }
+
+    load(true);
+}
+
+function stat(label, value) {
+    return h('div', { class: 'card stat' }, h('div', { class: 'stat-label' }, label), h('div', { class: 'stat-value stat-value-small' }, value));
+}

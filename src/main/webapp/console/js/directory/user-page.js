@@ -1,0 +1,69 @@
+// One user: who they are (every attribute the IdP sent), their groups (direct and through nesting, which is
+// what identity resolution attaches to a query), and the exact SCIM representation.
+
+import { h, replaceKeepingFocus, append } from '../core/dom.js';
+import { api, seg } from '../core/api.js';
+import { timeAgo } from '../core/format.js';
+import { activePill, pill } from '../ui/badges.js';
+import { errorState, loading } from '../ui/states.js';
+import { directoryHeader } from './directory-header.js';
+import { attributeList, attributeSections } from './scim-attributes.js';
+
+export default function userPage(context) {
+    const { integration: integrationId, userId } = context.params;
+    context.setTitle('User');
+    const root = h('div', {}, h('h1', { class: 'visually-hidden' }, 'User'), loading('Loading the user'));
+    append(context.outlet, root);
+    const id = encodeURIComponent(integrationId);
+
+    async function load() {
+        try {
+            const detail = await api.get(`integrations/${seg(integrationId)}/users/${seg(userId)}`);
+            if (!context.isCurrent()) return;
+            const user = detail.user;
+            context.setTitle(user.displayName || user.userName);
+            replaceKeepingFocus(root,
+                ...directoryHeader({
+                    integrationId, view: 'users', title: user.displayName || user.userName,
+                    badges: activePill(user.active),
+                    description: [user.userName, user.email && user.email !== user.userName ? ` · ${user.email}` : ''].join(''),
+                    crumbs: [['Users', `#/directory/${id}/users`], [user.userName]],
+                }),
+                h('div', { class: 'stack' },
+                    h('div', { class: 'stats' },
+                        summary('Groups', String(detail.groups.length)),
+                        summary('External ID', h('span', { class: 'mono break' }, user.externalId || '—')),
+                        summary('Created', timeAgo(user.created)),
+                        summary('Last modified', timeAgo(user.lastModified))),
+                    h('div', { class: 'two-columns' },
+                        h('div', { class: 'stack' },
+                            attributeSections(detail.resource).map((section, index) => h('section', { class: 'card', 'aria-labelledby': `attributes-${index}` },
+                                h('div', { class: 'card-header' }, h('div', {}, h('h2', { id: `attributes-${index}` }, section.title),
+                                    section.urn && h('p', { class: 'mono break' }, section.urn))),
+                                attributeList(section.rows)))),
+                        h('div', { class: 'stack' },
+                            groupsCard(detail.groups, id),
+                            h('section', { class: 'card' },
+                                h('details', { class: 'raw' }, h('summary', {}, 'SCIM representation (JSON)'),
+                                    h('pre', { tabindex: '0' }, JSON.stringify(detail.resource, null, 2))))))));
+        } catch (error) {
+            if (context.isCurrent()) replaceKeepingFocus(root, h('h1', {}, 'User'), errorState(error, load));
+        }
+    }
+    load();
+}
+
+function summary(label, value) {
+    return h('div', { class: 'card stat' }, h('div', { class: 'stat-label' }, label), h('div', { class: 'stat-value stat-value-small' }, value));
+}
+
+function groupsCard(groups, integrationPath) {
+    return h('section', { class: 'card', 'aria-labelledby': 'user-groups' },
+        h('div', { class: 'card-header' }, h('div', {}, h('h2', { id: 'user-groups' }, `Groups (${groups.length})`),
+            h('p', {}, 'Direct memberships and those inherited through nested groups'))),
+        groups.length === 0
+            ? h('p', { class: 'card-body muted' }, 'Not in any group.')
+            : h('ul', { class: 'list-plain' }, groups.map((group) => h('li', {},
+                h('a', { href: `#/directory/${integrationPath}/groups/${encodeURIComponent(group.id)}` }, group.displayName),
+                group.direct ? pill('Direct', 'info') : pill('Nested')))));
+}

@@ -1,0 +1,14 @@
+import { h, append } from '../core/dom.js';
+import { emptyState } from './states.js';
+
+export default function notFoundPage(context) {
+    context.setTitle('Not found');
+    append(context.outlet, 
+        h('div', { class: 'page-header' }, h('h1', {}, 'Page not found')),
+        h('div', { class: 'card' }, emptyState({
+            iconName: 'alert',
+            title: 'There is nothing at this address',
+            text: 'The link may be out of date, or the integration it pointed to was deleted.',
+            actions: [h('a', { class: 'button button-primary', href: '#/integrations' }, 'Go to integrations')],
+        })));
+}

@@ -1,0 +1,514 @@
+package dev.roster.it.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roster.it.Http;
+import dev.roster.it.RosterDeployment;
+import java.net.URI;
+import java.net.URL;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The console in a real browser (headless Chromium) on the packaged WAR: an admin signs in, creates an Okta
+ * integration, enables SCIM and copies the token; the "IdP" provisions a user and a group with that token;
+ * the admin finds both in the directory and every request, including the rejected ones with their reason,
+ * in the provisioning log. Screenshots of the main screens land in {@code target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleIT {
+
+    private static final String ADMIN_PASSWORD = "it-admin-password";
+    private static final int WIDE = 1280;
+    private static final int TALL = 800;
+    private static final int NARROW = 420;
+    private static final int NARROW_TALL = 900;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RosterDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeEach
+    void browserIsInstalled() {
+        BrowserRequirement.check();
+    }
+
+    // ----------------------------------------------------------------------------------------------------
+    // The whole journey
+
+    @Test
+    void adminConnectsOktaAndFindsWhatItProvisionedInTheDirectoryAndTheLog() {
+        String name = "Okta " + UUID.randomUUID().toString().substring(0, 6);
+        try (ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
+            browser.openConsole();
+            browser.heading("Sign in to the console");
+            browser.screenshot("01-sign-in");
+            browser.signIn("admin", ADMIN_PASSWORD);
+
+            // Create the integration; the console continues on its edit page (the pencil).
+            browser.button("New integration").click();
+            WebElement nameField = browser.visible(By.cssSelector("dialog input[name=name]"));
+            nameField.sendKeys(name);
+            assertTrue(browser.driver().findElement(By.cssSelector("dialog input[name=idp][value=okta]")).isSelected(),
+                    "Okta is the default IdP");
+            browser.button("Create integration").click();
+            browser.heading(name);
+            String id = currentRoute(browser).replaceAll("^/integrations/([^/]+)/edit$", "$1");
+            assertTrue(id.matches("okta-[a-z0-9-]+"), id);
+
+            // "Enable service account resolution" shows the panel; Save issues the token, shown once.
+            browser.click(By.cssSelector(".switch"));
+            browser.visible(By.xpath("//h2[normalize-space()='Configure Your SCIM Integration']"));
+            for (String label : List.of("SCIM connector base URL", "Unique identifier field for users",
+                    "Supported provisioning actions", "Authentication Mode", "Bearer Token")) {
+                browser.visible(By.xpath("//*[@id='scim-panel']//*[contains(@class,'label')][normalize-space()='" + label + "']"));
+            }
+            assertEquals("https://roster.example.test/scim/v2",
+                    browser.driver().findElement(By.cssSelector("[data-field=baseUrl] input")).getDomProperty("value"));
+            browser.click(By.id("scim-save"));
+            String token = shownToken(browser);
+            browser.visible(By.xpath("//*[contains(@class,'token-box')]//*[contains(normalize-space(),'it will not be shown again')]"));
+
+            browser.click(By.cssSelector(".token-box button[aria-label='Copy Bearer Token']"));
+            browser.visible(By.cssSelector(".token-box button[data-copied=true]"));
+            assertEquals(token, browser.asyncScript(
+                    "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('clipboard refused: ' + e))"),
+                    "the copy button puts the token on the clipboard");
+            assertTokenNotStored(browser, token);
+            assertPageIsWellFormed(browser, "SCIM panel");
+            browser.fullPageScreenshot("03-scim-panel-with-okta-guide");
+            browser.screenshot("03b-scim-panel-viewport");
+
+            // Save again: confirm that the old token stops working, get a new one.
+            browser.click(By.id("scim-save"));
+            browser.visible(By.xpath("//dialog//h2[normalize-space()='Generate a new token?']"));
+            assertPageIsWellFormed(browser, "regenerate dialog");
+            browser.screenshot("03c-regenerate-confirmation");
+            browser.button("Generate new token").click();
+            String regenerated = browser.until(driver -> {
+                String value = shownTokenNow(browser);
+                return value != null && !value.equals(token) ? value : null;
+            });
+            assertEquals(401, scim(token).get("scim/v2/Users").status(), "the old token stopped at once");
+            assertEquals(200, scim(regenerated).get("scim/v2/Users").status());
+
+            // Hiding the token removes it from the page.
+            browser.button("I have copied it, hide the token").click();
+            browser.until(driver -> driver.findElements(By.cssSelector(".token-box")).isEmpty());
+            assertFalse(browser.driver().getPageSource().contains(regenerated), "the token is gone from the DOM");
+
+            // The IdP provisions a user and a group; one request is rejected (duplicate userName), one
+            // comes with a wrong token (Okta's failed "Test Connector Configuration").
+            Http idp = scim(regenerated);
+            Http.Reply user = idp.post("scim/v2/Users", userBody("jane.doe@example.com", "Jane", "Doe"));
+            assertEquals(201, user.status(), user.toString());
+            String userId = user.json().getString("id");
+            Http.Reply group = idp.post("scim/v2/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                    + "\"displayName\":\"Finance analysts\",\"members\":[{\"value\":\"" + userId + "\"}]}");
+            assertEquals(201, group.status(), group.toString());
+            String groupId = group.json().getString("id");
+            assertEquals(409, idp.post("scim/v2/Users", userBody("jane.doe@example.com", "Jane", "Again")).status());
+            assertEquals(401, scim("rsct_wrong-" + UUID.randomUUID()).get("scim/v2/Users?filter=userName%20eq%20%22x%22").status());
+
+            // Integrations list with its status.
+            browser.go("/integrations");
+            browser.heading("Integrations");
+            WebElement row = browser.visible(By.cssSelector("tr[data-integration='" + id + "']"));
+            browser.until(driver -> row.getText().contains("Provisioning on"));
+            assertPageIsWellFormed(browser, "integrations");
+            browser.screenshot("02-integrations-list");
+
+            // Overview: connection status with counts and the last error.
+            browser.go("/integrations/" + id);
+            browser.heading(name);
+            browser.waitForText(By.id("last-error-panel"), "Rejected 409");
+            browser.waitForText(By.id("last-error"), "userName is already taken");
+            // The wrong-token request matched no integration, so it is not this integration's error, but it is
+            // what a failed connection test looks like: the overview points it out.
+            browser.waitForText(By.id("unknown-token-alert"), "unknown token");
+            assertPageIsWellFormed(browser, "overview");
+            browser.screenshot("02b-integration-overview");
+
+            // Directory: search, user detail with attributes and groups, group detail with members.
+            browser.go("/directory/" + id + "/users");
+            browser.heading("Users");
+            WebElement search = browser.visible(By.cssSelector("input[type=search]"));
+            search.sendKeys("jane");
+            browser.click(By.cssSelector("tr[data-user-id='" + userId + "'] a"));
+            browser.heading("Jane Doe");
+            browser.visible(By.xpath("//dt[normalize-space()='name.givenName']/following-sibling::dd[1][normalize-space()='Jane']"));
+            browser.visible(By.xpath("//section[.//h2[starts-with(normalize-space(),'Groups')]]//a[normalize-space()='Finance analysts']"));
+            assertPageIsWellFormed(browser, "user detail");
+            browser.screenshot("04-directory-user-detail");
+
+            browser.click(By.xpath("//section[.//h2[starts-with(normalize-space(),'Groups')]]//a[normalize-space()='Finance analysts']"));
+            browser.heading("Finance analysts");
+            browser.visible(By.cssSelector("tr[data-member-id='" + userId + "']"));
+            assertTrue(currentRoute(browser).endsWith("/groups/" + groupId), currentRoute(browser));
+            assertPageIsWellFormed(browser, "group detail");
+            browser.screenshot("05-directory-group-detail");
+
+            // The log, live: a request made while the page is open shows up without a reload.
+            browser.go("/log?integration=" + id);
+            browser.heading("Provisioning log");
+            browser.visible(By.cssSelector("li.log-entry"));
+            Http.Reply late = idp.post("scim/v2/Users", userBody("late.arrival@example.com", "Late", "Arrival"));
+            assertEquals(201, late.status());
+            browser.visible(By.xpath("//li[contains(@class,'log-entry')]//*[contains(@class,'log-resource')][contains(.,'late.arrival@example.com')]"));
+
+            // Rejected requests stand out with their error and what to do about it.
+            browser.click(By.xpath("//fieldset[legend[normalize-space()='Outcome']]//label[normalize-space()='Rejected']"));
+            browser.visible(By.cssSelector("li.log-rejected"));
+            browser.until(driver -> driver.findElements(By.cssSelector("li.log-entry")).stream()
+                    .allMatch(entry -> entry.getAttribute("class").contains("log-rejected")));
+            // The status, the server's reason and the next step are on the entry's summary line, unopened.
+            WebElement duplicate = browser.visible(By.xpath("//li[contains(@class,'log-rejected')][.//*[contains(@class,'log-outcome')][contains(.,'Rejected 409')]]"));
+            assertTrue(duplicate.findElement(By.cssSelector("summary .log-error")).getText().contains("userName is already taken"), duplicate.getText());
+            assertTrue(duplicate.findElement(By.cssSelector("summary .log-hint")).getText().contains("duplicate username"), duplicate.getText());
+            assertPageIsWellFormed(browser, "log");
+            browser.screenshot("06-provisioning-log-rejected");
+
+            // The wrong-token request belonged to no integration: the unfiltered log explains it.
+            browser.go("/log?outcome=rejected");
+            WebElement badToken = browser.visible(By.xpath("//li[contains(@class,'log-rejected')][.//*[contains(@class,'log-outcome')][contains(.,'401')]]"));
+            assertTrue(badToken.getText().contains("No integration"), badToken.getText());
+            assertTrue(badToken.getText().contains("Paste the current token"), badToken.getText());
+            badToken.findElement(By.tagName("summary")).click();
+            browser.visible(By.xpath("//li[contains(@class,'log-rejected')]//details[@open]//dt[normalize-space()='Source address']"));
+            browser.screenshot("06b-provisioning-log-bad-token");
+        }
+    }
+
+    @Test
+    void rotationKeepsTheOldTokenForItsGraceAndSwitchingOffDisablesProvisioning() {
+        String name = "Rotate " + UUID.randomUUID().toString().substring(0, 6);
+        Http.Reply created = basicAdmin().post("api/v1/integrations", "{\"name\":\"" + name + "\",\"idp\":\"okta\"}");
+        String id = created.json().getString("id");
+        String first = basicAdmin().post("api/v1/integrations/" + id + "/scim", null).json().getString("token");
+        try (ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
+            browser.openConsole();
+            browser.signIn("admin", ADMIN_PASSWORD);
+            browser.go("/integrations/" + id + "/edit");
+            browser.visible(By.xpath("//h2[normalize-space()='Configure Your SCIM Integration']"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".token-box")).isEmpty(), "an existing token is never shown again");
+            browser.visible(By.xpath("//*[@data-field='token']//*[normalize-space()='" + first.substring(0, 9) + "…']"));
+
+            browser.click(By.id("scim-rotate"));
+            WebElement grace = browser.visible(By.cssSelector("dialog select"));
+            assertEquals("3600", grace.getDomProperty("value"), "one hour by default");
+            browser.screenshot("08-rotate-with-grace");
+            browser.button("Rotate token").click();
+            String second = shownToken(browser);
+            assertNotEquals(first, second);
+            assertEquals(200, scim(first).get("scim/v2/Users").status(), "the previous token works during its grace");
+            assertEquals(200, scim(second).get("scim/v2/Users").status());
+            browser.visible(By.xpath("//h3[normalize-space()='Earlier tokens still working']/following-sibling::ul//*[normalize-space()='" + first.substring(0, 9) + "…']"));
+
+            // Switching "Enable service account resolution" off disables provisioning, after a confirmation.
+            browser.click(By.cssSelector(".switch"));
+            browser.visible(By.xpath("//dialog//h2[normalize-space()='Disable provisioning?']"));
+            browser.button("Disable provisioning").click();
+            browser.until(driver -> driver.findElements(By.id("scim-panel")).isEmpty());
+            assertFalse(browser.driver().getPageSource().contains(second), "the shown token went with the panel");
+            browser.visible(By.xpath("//*[contains(@class,'page-title')]//*[normalize-space()='Provisioning off']"));
+            assertEquals(401, scim(first).get("scim/v2/Users").status());
+            assertEquals(401, scim(second).get("scim/v2/Users").status());
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------------
+    // Security
+
+    @Test
+    void consolePagesCarryAStrictContentSecurityPolicyAndRefuseFraming() {
+        for (String path : List.of("console/", "console/js/main.js", "console/console.css")) {
+            Http.Reply page = app().get(path);
+            assertEquals(200, page.status(), path);
+            String csp = page.header("Content-Security-Policy");
+            assertTrue(csp != null && csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'")
+                    && !csp.contains("unsafe-inline"), path + ": " + csp);
+            assertEquals("DENY", page.header("X-Frame-Options"), path);
+            assertEquals("nosniff", page.header("X-Content-Type-Options"), path);
+            assertEquals("no-referrer", page.header("Referrer-Policy"), path);
+        }
+        assertTrue(app().get("console/js/main.js").header("Content-Type").contains("javascript"), "modules need a JavaScript type");
+        for (String entry : List.of("", "console")) {
+            Http.Reply redirect = app().get(entry);
+            assertEquals(302, redirect.status(), "/" + entry + ": " + redirect);
+            assertTrue(redirect.header("Location").endsWith("/console/"), redirect.header("Location"));
+            assertTrue(redirect.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+        }
+    }
+
+    @Test
+    void changesWithoutTheCsrfTokenAreRefusedAndSignOutEndsTheSession() {
+        try (ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
+            browser.openConsole();
+            browser.signIn("admin", ADMIN_PASSWORD);
+
+            // The browser has the session cookie; a script that lacks the CSRF token cannot change anything.
+            String withoutCsrf = (String) browser.asyncScript(fetchScript("POST", "{\"name\":\"Forged\",\"idp\":\"okta\"}"));
+            assertTrue(withoutCsrf.startsWith("403 "), withoutCsrf);
+            assertTrue(withoutCsrf.contains("urn:roster:problem:csrf"), withoutCsrf);
+            String read = (String) browser.asyncScript(fetchScript("GET", null));
+            assertTrue(read.startsWith("200 "), "reads need no CSRF token: " + read);
+
+            browser.button("Sign out").click();
+            browser.heading("Sign in to the console");
+            String afterSignOut = (String) browser.asyncScript(fetchScript("GET", null));
+            assertTrue(afterSignOut.startsWith("401 "), afterSignOut);
+            browser.go("/integrations");
+            browser.heading("Sign in to the console");
+        }
+    }
+
+    @Test
+    void anEndedSessionSendsTheAdminBackToSignInWithTheReason() {
+        try (ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
+            browser.openConsole();
+            browser.signIn("admin", ADMIN_PASSWORD);
+            browser.go("/log");
+            browser.heading("Provisioning log");
+            // The server no longer knows the session (timed out, signed out elsewhere): the next request is 401.
+            browser.driver().manage().deleteAllCookies();
+            browser.go("/integrations");
+            browser.heading("Sign in to the console");
+            browser.visible(By.xpath("//*[contains(normalize-space(),'Your session has ended')]"));
+            browser.signIn("admin", ADMIN_PASSWORD);
+            browser.heading("Integrations");
+        }
+    }
+
+    @Test
+    void anIdleConsoleWarnsAMinuteAheadThenSignsOutEvenWhileTheLogRefreshes() {
+        try (ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
+            // The page's clock can be moved forward by the test (the console only ever reads Date.now()).
+            browser.onEveryPage("(() => { const real = Date.now.bind(Date);"
+                    + " Date.now = () => real() + (window.__testClockOffset || 0); })();");
+            browser.openConsole();
+            browser.signIn("admin", ADMIN_PASSWORD);
+            browser.go("/log");
+            browser.heading("Provisioning log");
+
+            // 29½ minutes without keyboard or pointer (the live log keeps making requests meanwhile).
+            browser.script("window.__testClockOffset = (1800 - 30) * 1000;");
+            WebElement warning = browser.visible(By.cssSelector(".session-warning"));
+            assertTrue(warning.getText().contains("signed out in"), warning.getText());
+            browser.screenshot("09-session-timeout-warning");
+            browser.button("Stay signed in").click();
+            browser.until(driver -> !driver.findElement(By.cssSelector(".session-warning")).isDisplayed());
+
+            browser.script("window.__testClockOffset += 1801 * 1000;");
+            browser.heading("Sign in to the console");
+            browser.visible(By.xpath("//*[contains(normalize-space(),'signed out after a period of inactivity')]"));
+            String after = (String) browser.asyncScript(fetchScript("GET", null));
+            assertTrue(after.startsWith("401 "), "the server session ended too: " + after);
+        }
+    }
+
+    @Test
+    void signInAndNavigationWorkFromTheKeyboardWithFocusOnEachNewPage() {
+        try (ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
+            browser.openConsole();
+            browser.visible(By.id("username"));
+            assertEquals("username", activeId(browser), "the sign-in form starts focused");
+            active(browser).sendKeys("admin", Keys.TAB);
+            assertEquals("password", activeId(browser));
+            active(browser).sendKeys(ADMIN_PASSWORD, Keys.ENTER);
+            browser.heading("Integrations");
+            browser.until(driver -> "H1".equals(active(browser).getTagName().toUpperCase()) ? true : null);
+
+            // The New integration dialog takes focus and gives it back.
+            browser.button("New integration").sendKeys(Keys.ENTER);
+            browser.visible(By.cssSelector("dialog[open]"));
+            assertEquals("name", active(browser).getAttribute("name"), "focus moves into the dialog");
+            active(browser).sendKeys(Keys.ESCAPE);
+            browser.until(driver -> driver.findElements(By.cssSelector("dialog[open]")).isEmpty());
+            assertEquals("New integration", active(browser).getText().trim(), "focus returns to the opener");
+
+            assertPageIsWellFormed(browser, "integrations");
+        }
+    }
+
+    @Test
+    void serviceAccountsSayWhetherTheFeatureExistsYet() {
+        int repositories = basicAdmin().get("api/v1/repositories").status();
+        try (ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
+            browser.openConsole();
+            browser.signIn("admin", ADMIN_PASSWORD);
+            browser.click(By.id("nav-service-accounts"));
+            browser.heading("Service accounts");
+            if (repositories == 404) {
+                browser.visible(By.id("service-accounts-unavailable"));
+                browser.waitForText(By.id("nav-service-accounts"), "Soon");
+                browser.screenshot("07-service-accounts-not-available");
+            } else {
+                browser.visible(By.xpath("//nav[@aria-label='Service accounts']"));
+            }
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------------
+    // Narrow windows
+
+    @Test
+    void narrowWindowHasADrawerAndStackedListsAndKeepsThePanelUsable() {
+        String id = createIntegrationWithUser("Entra narrow " + UUID.randomUUID().toString().substring(0, 4), "entra");
+        try (ConsoleBrowser browser = ConsoleBrowser.open(base, NARROW, NARROW_TALL)) {
+            browser.openConsole();
+            browser.heading("Sign in to the console");
+            browser.screenshot("10-narrow-sign-in");
+            browser.signIn("admin", ADMIN_PASSWORD);
+            assertFalse(browser.driver().findElement(By.id("sidebar")).isDisplayed(), "the sidebar is a closed drawer");
+            browser.screenshot("11-narrow-integrations");
+
+            browser.click(By.cssSelector("button[aria-controls=sidebar]"));
+            browser.visible(By.id("sidebar"));
+            browser.until(driver -> ((Number) browser.script("return document.getElementById('sidebar').getBoundingClientRect().left;")).intValue() == 0);
+            assertEquals("true", browser.driver().findElement(By.cssSelector("button[aria-controls=sidebar]")).getAttribute("aria-expanded"));
+            browser.screenshot("12-narrow-navigation-open");
+            browser.click(By.xpath("//aside[@id='sidebar']//a[normalize-space()='Provisioning log']"));
+            browser.heading("Provisioning log");
+            browser.until(driver -> !driver.findElement(By.id("sidebar")).isDisplayed());
+            browser.visible(By.cssSelector("li.log-entry"));
+            browser.screenshot("13-narrow-provisioning-log");
+
+            browser.go("/integrations/" + id + "/edit");
+            browser.visible(By.xpath("//h2[normalize-space()='Configure Your SCIM Integration']"));
+            browser.visible(By.xpath("//*[@id='scim-panel']//*[contains(@class,'label')][normalize-space()='Tenant URL']"));
+            browser.visible(By.xpath("//button[@role='tab'][normalize-space()='Entra ID'][@aria-selected='true']"));
+            browser.fullPageScreenshot("14-narrow-scim-panel-entra");
+            browser.script("document.getElementById('scim-panel').scrollIntoView();");
+            browser.screenshot("14b-narrow-scim-panel-viewport");
+
+            browser.go("/directory/" + id + "/users");
+            browser.visible(By.cssSelector("tr[data-user-id]"));
+            assertPageIsWellFormed(browser, "narrow users");
+            browser.screenshot("15-narrow-directory-users");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> overflow = (Map<String, Object>) browser.script(
+                    "return {page: document.documentElement.scrollWidth, viewport: window.innerWidth};");
+            assertTrue(((Number) overflow.get("page")).intValue() <= ((Number) overflow.get("viewport")).intValue(),
+                    "nothing scrolls sideways at " + NARROW + " px: " + overflow);
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------------
+    // Helpers
+
+    private Http app() {
+        return new Http(URI.create(base.toString()), Map.of());
+    }
+
+    private Http basicAdmin() {
+        String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return app().withHeaders(Map.of("Authorization", "Basic " + basic, "Content-Type", "application/json"));
+    }
+
+    private Http scim(String token) {
+        return app().withHeaders(Map.of("Authorization", "Bearer " + token));
+    }
+
+    /** An integration set up through the API (not what the test is about), with one provisioned user. */
+    private String createIntegrationWithUser(String name, String idp) {
+        Http.Reply created = basicAdmin().post("api/v1/integrations", "{\"name\":\"" + name + "\",\"idp\":\"" + idp + "\"}");
+        assertEquals(201, created.status(), created.toString());
+        String id = created.json().getString("id");
+        String token = basicAdmin().post("api/v1/integrations/" + id + "/scim", null).json().getString("token");
+        assertEquals(201, scim(token).post("scim/v2/Users", userBody("adele.vance@example.com", "Adele", "Vance")).status());
+        return id;
+    }
+
+    private static String userBody(String userName, String given, String family) {
+        return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\","
+                + "\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\"],"
+                + "\"userName\":\"" + userName + "\",\"name\":{\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\"},"
+                + "\"displayName\":\"" + given + " " + family + "\",\"active\":true,"
+                + "\"emails\":[{\"value\":\"" + userName + "\",\"type\":\"work\",\"primary\":true}],"
+                + "\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\"Finance\"}}";
+    }
+
+    private static String shownToken(ConsoleBrowser browser) {
+        return browser.until(driver -> shownTokenNow(browser));
+    }
+
+    private static String shownTokenNow(ConsoleBrowser browser) {
+        List<WebElement> fields = browser.driver().findElements(By.cssSelector(".token-box input"));
+        if (fields.isEmpty()) {
+            return null;
+        }
+        String value = fields.get(0).getDomProperty("value");
+        return value != null && value.matches("rsct_[A-Za-z0-9_-]{43}") ? value : null;
+    }
+
+    private static void assertTokenNotStored(ConsoleBrowser browser, String token) {
+        String stored = (String) browser.script("return JSON.stringify(localStorage) + JSON.stringify(sessionStorage) "
+                + "+ location.href + document.cookie + history.length;");
+        assertFalse(stored.contains(token), "the token is in no storage, URL or readable cookie");
+        assertNotEquals("", token);
+    }
+
+    /**
+     * Checks the page as rendered: every control has an accessible name, images of text are not used for
+     * meaning, and no value leaked through as "null", "undefined" or "false" text.
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertPageIsWellFormed(ConsoleBrowser browser, String screen) {
+        List<String> unnamed = (List<String>) browser.script(
+                "return [...document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, [role=switch], [role=tab]')]"
+                + ".filter(e => e.offsetParent !== null || e.getClientRects().length)"
+                + ".filter(e => !(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || e.labels?.length"
+                + " || e.textContent.trim() || e.getAttribute('title')))"
+                + ".map(e => e.outerHTML.slice(0, 120));");
+        assertTrue(unnamed.isEmpty(), screen + ": controls without an accessible name: " + unnamed);
+        List<String> stray = (List<String>) browser.script(
+                "const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); const found = [];"
+                + "while (walker.nextNode()) { const t = walker.currentNode.textContent.trim();"
+                + " if (t === 'null' || t === 'undefined' || t === 'false' || t === 'NaN' || t === '[object Object]') found.push(t); }"
+                + "return found;");
+        assertTrue(stray.isEmpty(), screen + ": stray text " + stray);
+        assertEquals(1L, browser.script("return document.querySelectorAll('h1').length;"), screen + ": one h1 per page");
+    }
+
+    private static String currentRoute(ConsoleBrowser browser) {
+        String url = browser.driver().getCurrentUrl();
+        String hash = url.substring(url.indexOf('#') + 1);
+        return hash.contains("?") ? hash.substring(0, hash.indexOf('?')) : hash;
+    }
+
+    private static WebElement active(ConsoleBrowser browser) {
+        return browser.driver().switchTo().activeElement();
+    }
+
+    private static String activeId(ConsoleBrowser browser) {
+        return active(browser).getAttribute("id");
+    }
+
+    /** A fetch from the console's page, as a script on it could make: "status body". */
+    private static String fetchScript(String method, String body) {
+        return "const done = arguments[arguments.length - 1];"
+                + "fetch('../api/v1/integrations', {method: '" + method + "', credentials: 'same-origin',"
+                + " headers: {'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest'}"
+                + (body == null ? "" : ", body: '" + body.replace("'", "\\'") + "'") + "})"
+                + ".then(r => r.text().then(t => done(r.status + ' ' + t)), e => done('error ' + e));";
+    }
+}
