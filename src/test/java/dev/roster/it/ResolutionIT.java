@@ -308,6 +308,14 @@ class ResolutionIT {
         assertEquals("no-carrier", resolve(api, repo, "bi_svc", "s-2", "SELECT * FROM payroll").getString("reason"));
         assertEquals("unknown-user", resolve(api, repo, "bi_svc", null, "/* RosterContext {\"user\":\"mallory\"} */ SELECT 1").getString("reason"));
         resolve(api, repo, "etl_svc", null, "SELECT 1");
+        // The console's preview resolves as the account without counting, and Initial SQL stays in the request.
+        Http.Reply preview = admin().post("api/v1/repositories/" + repoId + "/accounts/" + required + "/preview",
+                "{\"statements\":[\"/* RosterContext {\\\"user\\\":\\\"CAROL\\\"} */ SELECT 1\"]}");
+        assertEquals(200, preview.status(), preview.toString());
+        assertEquals("carol", preview.json().getJsonObject("endUser").getString("userName"));
+        assertEquals("bi_svc", preview.json().getString("repoUser"));
+        assertEquals(401, resolver(issueKey("not-admin")).post("api/v1/repositories/" + repoId + "/accounts/"
+                + required + "/preview", "{\"statements\":[\"SELECT 1\"]}").status(), "admin only");
 
         JsonObject records = awaitAttribution(repoId, required, r -> r.getJsonArray("alerts").size() == 2);
         assertEquals(4, records.getJsonNumber("total").longValue());
@@ -371,6 +379,16 @@ class ResolutionIT {
         assertEquals("urn:roster:problem:unknown-db-account", unknownAccount.json().getString("type"));
         assertEquals(400, resolver(key).post("api/v1/resolve", "{\"repository\":\"" + repo + "\",\"dbAccount\":\"svc\"}").status());
         assertEquals(400, resolver(key).post("api/v1/resolve", "[1,2]").status());
+        Http.Reply wrongMethod = resolver(key).get("api/v1/resolve");
+        assertEquals(405, wrongMethod.status());
+        assertEquals("POST", wrongMethod.header("Allow"));
+        assertTrue(wrongMethod.header("Content-Type").startsWith("application/problem+json"), wrongMethod.toString());
+        Http.Reply wrongType = app().withHeaders(Map.of("Authorization", "Bearer " + key, "Content-Type", "text/plain"))
+                .post("api/v1/resolve", body);
+        assertEquals(415, wrongType.status());
+        Http.Reply ok = resolver(key).post("api/v1/resolve", body);
+        assertEquals("nosniff", ok.header("X-Content-Type-Options"));
+        assertTrue(ok.header("Content-Type").startsWith("application/json"), ok.toString());
 
         assertEquals(204, admin().delete("api/v1/api-keys/" + keyId).status());
         assertEquals(401, resolver(key).post("api/v1/resolve", body).status(), "revoked");

@@ -13,14 +13,15 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes the resolution answers with one cached generator factory (no provider look-up per request). */
-final class ResolutionJson {
+public final class ResolutionJson {
 
     private static final JsonGeneratorFactory GENERATORS = CachedJson.provider().createGeneratorFactory(Map.of());
 
     private ResolutionJson() {
     }
 
-    static String resolution(AccountConfig account, Resolution r) {
+    /** The answer of {@code POST /api/v1/resolve}. */
+    public static String resolution(AccountConfig account, Resolution r) {
         StringWriter out = new StringWriter(256);
         try (JsonGenerator g = GENERATORS.createGenerator(out)) {
             g.writeStartObject();

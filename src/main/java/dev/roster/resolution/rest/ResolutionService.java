@@ -54,6 +54,14 @@ public class ResolutionService {
         return resolution;
     }
 
+    /**
+     * Resolves without side effects, for the console's "who is behind this statement?": not counted in the
+     * attribution records, and Initial SQL holds only within the given statements (no session is read or kept).
+     */
+    public Resolution preview(AccountConfig account, List<String> statements) {
+        return resolver.resolve(account, null, statements);
+    }
+
     /** A user by userName, else (for a value with '@') by email, with groups. */
     public IdentityLookup identity(String integrationId, String userNameOrEmail) {
         String key = userNameOrEmail.toLowerCase(Locale.ROOT);

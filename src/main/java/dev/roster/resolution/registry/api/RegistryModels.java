@@ -141,4 +141,10 @@ public final class RegistryModels {
     @Schema(name = "LookerMappingEntry")
     public record MappingEntry(long lookerUserId, String email) {
     }
+
+    @Schema(name = "PreviewRequest", example = "{\"statements\":[\"SELECT 'roster.enduser', 'jdoe'\",\"SELECT 1\"]}")
+    public record PreviewRequest(
+            @Schema(required = true, description = "1 to 100 statements as the database received them; the answer "
+                    + "is for the last one") List<String> statements) {
+    }
 }

@@ -5,9 +5,11 @@ import dev.roster.admin.api.problem.Problem;
 import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.resolution.attribution.AttributionEvent;
 import dev.roster.resolution.attribution.AttributionQueries;
+import dev.roster.resolution.core.AccountConfig;
 import dev.roster.resolution.core.Application;
 import dev.roster.resolution.core.IdentityKey;
 import dev.roster.resolution.looker.LookerMappingFiles;
+import dev.roster.resolution.registry.AccountConfigs;
 import dev.roster.resolution.registry.AccountSettings;
 import dev.roster.resolution.registry.DbAccountEntity;
 import dev.roster.resolution.registry.LookerInput;
@@ -28,6 +30,9 @@ import dev.roster.resolution.registry.api.RegistryModels.Markers;
 import dev.roster.resolution.registry.api.RegistryModels.RepositoryList;
 import dev.roster.resolution.registry.api.RegistryModels.RepositoryRequest;
 import dev.roster.resolution.registry.api.RegistryModels.RepositoryView;
+import dev.roster.resolution.rest.ResolutionJson;
+import dev.roster.resolution.rest.ResolutionService;
+import dev.roster.resolution.rest.ResolveAnswer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -78,6 +83,12 @@ public class RepositoriesResource {
 
     @Inject
     AttributionQueries attribution;
+
+    @Inject
+    AccountConfigs accountConfigs;
+
+    @Inject
+    ResolutionService resolution;
 
     // ---------------------------------------------------------------------------------------------------
     // Repositories
@@ -292,6 +303,32 @@ public class RepositoriesResource {
         return new AttributionView(accountId, repository.name(), account.name(), account.requireAttribution(),
                 summary.total(), summary.attributed(), summary.unattributed(), instant(summary.lastSeenAt()),
                 instant(summary.lastAttributedAt()), events, alerts);
+    }
+
+    @POST
+    @Path("{id}/accounts/{accountId}/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Resolve statements as this account, without side effects", description = "For the "
+            + "console's \"who is behind this statement?\": the same answer as POST /api/v1/resolve (which takes "
+            + "API keys), but not counted in the attribution records and without session memory (an Initial SQL "
+            + "applies to the later statements of the same request only).")
+    @APIResponse(responseCode = "200", description = "The answer, as POST /api/v1/resolve gives it", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResolveAnswer.class)))
+    @APIResponse(responseCode = "400", description = "No statements", content = @Content(
+            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response preview(@PathParam("id") String id, @PathParam("accountId") String accountId,
+            RegistryModels.PreviewRequest request) {
+        List<String> statements = request == null ? null : request.statements();
+        if (statements == null || statements.isEmpty() || statements.size() > 100
+                || statements.stream().anyMatch(java.util.Objects::isNull)) {
+            throw ApiProblem.badRequest("statements must be an array of 1 to 100 strings");
+        }
+        RepositoryEntity repository = registry.repository(id);
+        DbAccountEntity account = registry.account(id, accountId);
+        AccountConfig config = accountConfigs.find(repository.name(), account.name()).orElseThrow(() ->
+                RegistryException.notFound("Repository " + id + " has no account with id '" + accountId + "'"));
+        return Response.ok(ResolutionJson.resolution(config, resolution.preview(config, statements)),
+                MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     // ---------------------------------------------------------------------------------------------------
