@@ -275,6 +275,22 @@ class ClusterIT {
     }
 
     @Test
+    @Order(5)
+    void bothNodesShareTheIntegrationsRateLimitBucket() throws Exception {
+        long before = System.currentTimeMillis();
+        for (int i = 0; i < 10; i++) {
+            assertEquals(200, node(i).get("Users?count=1").status());
+        }
+        Thread.sleep(500);
+        try (var connection = database.connect(); var statement = connection.createStatement();
+                var row = statement.executeQuery("SELECT tokens, updated_at FROM scim_rate_limit WHERE integration_id = 'default'")) {
+            assertTrue(row.next(), "the nodes keep the default integration's bucket in the database");
+            assertTrue(row.getLong(2) >= before, "both nodes flushed their counts within the last 100 ms rounds");
+            assertTrue(row.getDouble(1) <= 5000, "never above the default burst");
+        }
+    }
+
+    @Test
     @Order(10)
     void nodeKilledMidImportLosesNothingAcknowledgedAndTheOtherKeepsServing() throws Exception {
         KillMidImport run = new KillMidImport(List.of(viaA, viaB), viaB, nodeA::kill)
