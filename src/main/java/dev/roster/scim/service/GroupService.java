@@ -18,6 +18,7 @@ import dev.roster.scim.patch.quirks.QuirkSet;
 import dev.roster.scim.resources.NormalizedResource;
 import dev.roster.scim.resources.ResourceNormalizer;
 import dev.roster.scim.schema.SchemaRegistry;
+import dev.roster.platform.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -38,6 +39,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
+@RetryOnConflict
 public class GroupService {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.standard();

@@ -17,6 +17,7 @@ import dev.roster.scim.patch.ResourceSchema;
 import dev.roster.scim.patch.quirks.QuirkSet;
 import dev.roster.scim.resources.ResourceNormalizer;
 import dev.roster.scim.schema.SchemaRegistry;
+import dev.roster.platform.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
+@RetryOnConflict
 public class UserService {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.standard();
