@@ -32,11 +32,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Two Roster nodes (separate Payara Micro processes, Hazelcast off) on one fresh PostgreSQL database, as behind
- * any HTTP load balancer: concurrent membership changes through both nodes lose nothing, simultaneous creates
- * of one userName give exactly one 201 and one 409, credentials changed on one node hold on the other at once,
- * and a node killed with SIGKILL in the middle of an Okta-style import loses nothing it acknowledged, leaves no
- * half-applied PATCH, while the other node keeps serving. The last test kills node A, so it runs last.
+ * Two Roster nodes (separate Payara Micro processes, joined in one data grid on loopback) on one fresh
+ * PostgreSQL database, as behind any HTTP load balancer: concurrent membership changes through both nodes lose
+ * nothing, simultaneous creates of one userName give exactly one 201 and one 409, credentials changed on one
+ * node hold on the other at once, crossing deletes and PATCHes never fail, both nodes feed one rate-limit
+ * bucket, and a node killed with SIGKILL in the middle of an Okta-style import loses nothing it acknowledged,
+ * leaves no half-applied PATCH, while the other node keeps serving. The last test kills node A, so it runs last.
  *
  * <p>Skipped with a message where PostgreSQL does not answer; failed instead where ROSTER_REQUIRE_POSTGRES=true.
  */
@@ -70,12 +71,17 @@ class ClusterIT {
                 .env("ROSTER_SCIM_TOKEN", TOKEN)
                 .env("ROSTER_ADMIN_PASSWORD", ADMIN_PASSWORD)
                 .env("ROSTER_PUBLIC_URL", "http://127.0.0.1");
+        // Joined in one Payara data grid the way server-config/run-cluster.sh --hazelcast does it: TCP member
+        // list on 127.0.0.1, phone-home off. Roster keeps nothing in the grid; this checks it runs clustered.
+        List<Integer> grid = PayaraNodes.freePorts(2);
+        settings.dataGrid(grid);
         // Both start at once on the empty database: migrations and start-up rows race, as in a real roll-out.
         Path dir = nodes.workDir();
-        nodeA = nodes.start("node-a", settings, dir.resolve("a"));
-        nodeB = nodes.start("node-b", settings, dir.resolve("b"));
+        nodeA = nodes.start("node-a", settings, dir.resolve("a"), grid.get(0));
+        nodeB = nodes.start("node-b", settings, dir.resolve("b"), grid.get(1));
         nodeA.awaitReady();
         nodeB.awaitReady();
+        assertTrue(nodeA.awaitGridSize(2, java.time.Duration.ofSeconds(60)), "the two nodes formed one data grid on loopback");
         viaA = new OktaTraffic(nodeA.base(), TOKEN);
         viaB = new OktaTraffic(nodeB.base(), TOKEN);
     }

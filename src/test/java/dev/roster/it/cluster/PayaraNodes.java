@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Roster nodes as separate Payara Micro processes, for tests that need more than one server or a SIGKILL
  * (Arquillian manages one server and stops it politely). Each node runs the packaged {@code target/roster.war}
- * on a free loopback port with Hazelcast off and phone-home disabled, its HTTP listener bound to 127.0.0.1,
+ * on a free loopback port with phone-home disabled and Hazelcast off (or, when asked, in one data grid with an
+ * explicit TCP member list on 127.0.0.1 and Hazelcast's phone-home off), its HTTP listener bound to 127.0.0.1,
  * configured through the environment only (as in production), and logs to {@code target/nodes/<name>.log}.
  * {@link #close()} kills whatever is still running.
  */
@@ -47,10 +48,20 @@ final class PayaraNodes implements AutoCloseable {
         return workDir;
     }
 
-    /** A node's settings: environment variables (ROSTER_…) and whether it needs the PostgreSQL driver. */
+    /**
+     * A node's settings: environment variables (ROSTER_…), whether it needs the PostgreSQL driver, and the
+     * data-grid members when the nodes should form a Payara data grid (else Hazelcast is off).
+     */
     static final class Settings {
         final Map<String, String> env = new LinkedHashMap<>();
         boolean postgresDriver;
+        List<Integer> gridPorts = List.of();
+
+        /** Joins the nodes in one data grid: TCP member list on 127.0.0.1 at these ports, phone-home off. */
+        Settings dataGrid(List<Integer> ports) {
+            gridPorts = List.copyOf(ports);
+            return this;
+        }
 
         Settings env(String name, String value) {
             env.put(name, value);
@@ -66,6 +77,11 @@ final class PayaraNodes implements AutoCloseable {
 
     /** Starts a node (does not wait for it: see {@link Node#awaitReady()}). {@code dir} is its working directory. */
     Node start(String name, Settings settings, Path dir) {
+        return start(name, settings, dir, -1);
+    }
+
+    /** Starts a node whose data-grid port is {@code gridPort} (one of the settings' grid ports). */
+    Node start(String name, Settings settings, Path dir, int gridPort) {
         try {
             Files.createDirectories(dir);
             int port = freePort();
@@ -75,15 +91,29 @@ final class PayaraNodes implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-Dhazelcast.phone.home.enabled=false", "-Dhazelcast.socket.bind.any=false",
                     "-jar", payaraJar().toString(),
                     "--deploy", war().toString(), "--contextroot", "/",
-                    "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome",
+                    "--port", Integer.toString(port), "--disablephonehome",
                     "--rootdir", workDir.resolve(name + "-root-" + port).toString(),
                     "--prebootcommandfile", preboot.toString()));
             Path logging = Path.of("server-config", "logging.properties").toAbsolutePath();
             if (Files.isRegularFile(logging)) {
                 command.add("--logproperties");
                 command.add(logging.toString());
+            }
+            if (settings.gridPorts.isEmpty()) {
+                command.add("--nohazelcast");
+            } else {
+                if (!settings.gridPorts.contains(gridPort)) {
+                    throw new IllegalArgumentException("grid port " + gridPort + " is not one of " + settings.gridPorts);
+                }
+                StringBuilder members = new StringBuilder("tcpip:");
+                for (int member : settings.gridPorts) {
+                    members.append(members.length() > 6 ? "," : "").append("127.0.0.1:").append(member);
+                }
+                command.addAll(List.of("--clustermode", members.toString(), "--interfaces", "127.0.0.1",
+                        "--startport", Integer.toString(gridPort)));
             }
             if (settings.postgresDriver) {
                 command.add("--addlibs");
@@ -126,6 +156,22 @@ final class PayaraNodes implements AutoCloseable {
                 Files.deleteIfExists(path);
             }
         }
+    }
+
+    /** Ports free on 127.0.0.1 right now (for data-grid members). */
+    static List<Integer> freePorts(int count) {
+        List<Integer> ports = new ArrayList<>();
+        try {
+            while (ports.size() < count) {
+                int port = freePort();
+                if (!ports.contains(port)) {
+                    ports.add(port);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ports;
     }
 
     private static int freePort() throws IOException {
@@ -215,6 +261,22 @@ final class PayaraNodes implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+
+        /** Waits (bounded) until the node's log reports a data grid of {@code size} members. */
+        boolean awaitGridSize(int size, Duration timeout) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                try {
+                    if (Files.readString(log).contains("DG Size: " + size)) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    // not written yet
+                }
+                sleep(500);
+            }
+            return false;
         }
 
         boolean isAlive() {
