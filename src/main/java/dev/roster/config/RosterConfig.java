@@ -114,6 +114,8 @@ public class RosterConfig {
     @Inject
     @ConfigProperty(name = RESOLUTION_SECRET_KEY)
     Optional<String> resolutionSecretKey;
+
+    @Inject
     @ConfigProperty(name = SCIM_RATE_LIMIT_RPS, defaultValue = "5000")
     double scimRateLimitRequestsPerSecond;
 
