@@ -47,4 +47,14 @@ class ConfigurationDocumentationTest {
             assertTrue(known.contains(row.group(1)), "README.md documents " + row.group(1) + ", which nothing reads");
         }
     }
+
+    @Test
+    void everyConfigFieldIsInjected() {
+        for (Field field : RosterConfig.class.getDeclaredFields()) {
+            if (field.isAnnotationPresent(org.eclipse.microprofile.config.inject.ConfigProperty.class)) {
+                assertTrue(field.isAnnotationPresent(jakarta.inject.Inject.class),
+                        field.getName() + " has @ConfigProperty but no @Inject, so it would stay at its Java default");
+            }
+        }
+    }
 }
