@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
@@ -87,8 +88,44 @@ public final class Postgres {
         return PASSWORD;
     }
 
+    private static final java.util.regex.Pattern TEST_DATABASE = java.util.regex.Pattern.compile("roster_[a-z0-9_]+_(\\d{14})_[a-z0-9]+");
+    private static volatile boolean swept;
+
+    /**
+     * Drops test databases that a killed test run left behind: names of this class's pattern whose time is more
+     * than 12 hours old and that nobody is connected to. Once per JVM.
+     */
+    static synchronized void sweepStale() {
+        if (swept) {
+            return;
+        }
+        swept = true;
+        String cutoff = LocalDateTime.now().minusHours(12).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        List<String> stale = new java.util.ArrayList<>();
+        try (Connection connection = connect(ADMIN_URL); Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("SELECT datname FROM pg_database d WHERE datname LIKE 'roster%' "
+                        + "AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)")) {
+            while (rows.next()) {
+                java.util.regex.Matcher name = TEST_DATABASE.matcher(rows.getString(1));
+                if (name.matches() && name.group(1).compareTo(cutoff) < 0) {
+                    stale.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            return;
+        }
+        for (String name : stale) {
+            try {
+                execute("DROP DATABASE IF EXISTS " + name);
+            } catch (RuntimeException e) {
+                // someone connected meanwhile: leave it
+            }
+        }
+    }
+
     /** A new, empty database; closing it drops it (ending any connection still open). */
     public static FreshDatabase createDatabase(String purpose) {
+        sweepStale();
         String name = "roster_" + purpose.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_") + "_"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
                 + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 24), 36);
