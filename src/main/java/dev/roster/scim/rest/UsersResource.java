@@ -118,7 +118,7 @@ public class UsersResource {
 
     private Response search(ListParameters parameters) {
         Projection projection = projection(parameters.attributes(), parameters.excludedAttributes());
-        Page<UserView> page = users.search(integration(), parameters.toSearchSpec(), true);
+        Page<UserView> page = users.search(integration(), parameters.toSearchSpec(), projection.includes("groups"));
         List<JsonObject> resources = page.items().stream().map(u -> render(u, projection)).toList();
         return ScimResponses.list(ListResponse.of(resources, page.totalResults(), parameters.startIndex()));
     }
