@@ -30,9 +30,6 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-repo="$(cd "$here/.." && pwd)"
-payara_version="6.2025.10"
-payara_jar="${HOME}/.m2/repository/fish/payara/extras/payara-micro/${payara_version}/payara-micro-${payara_version}.jar"
 
 port=""
 heap="1g"
@@ -69,25 +66,11 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 
-log() { printf '[bench] %s\n' "$*" >&2; }
-
-command -v java >/dev/null || { log "java not found"; exit 3; }
-command -v curl >/dev/null || { log "curl not found"; exit 3; }
-
-# ---- the WAR -------------------------------------------------------------------------------------------
-war="$repo/target/roster.war"
-if [[ $rebuild -eq 1 || ! -f "$war" ]]; then
-    log "building $war (mvn -q -DskipTests package)"
-    (cd "$repo" && mvn -q -DskipTests package) || { log "build failed"; exit 3; }
-fi
-[[ -f "$war" ]] || { log "no $war after the build"; exit 3; }
-if [[ ! -f "$payara_jar" ]]; then
-    log "fetching Payara Micro $payara_version into the local Maven repository"
-    mvn -q dependency:get -Dartifact="fish.payara.extras:payara-micro:${payara_version}" || { log "could not fetch Payara Micro"; exit 3; }
-fi
+# ---- the WAR and the runtime ---------------------------------------------------------------------------
+source "$here/lib/roster-war.sh"
+prepare_war_and_runtime
 
 # ---- a port on the loopback interface -------------------------------------------------------------------
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 [[ "$nodes" =~ ^[1-9]$ ]] || { log "--nodes must be 1-9"; exit 64; }
 if [[ $nodes -gt 1 && "$db_url" != jdbc:postgresql:* ]]; then
     log "--nodes $nodes needs --db-url jdbc:postgresql://…: several nodes cannot share one H2 file"; exit 64
