@@ -17,7 +17,11 @@ route('/directory/:integration/users/:userId', () => import('./directory/user-pa
 route('/directory/:integration/groups', () => import('./directory/groups-page.js'));
 route('/directory/:integration/groups/:groupId', () => import('./directory/group-page.js'));
 route('/log', () => import('./log/log-page.js'));
-route('/service-accounts', () => import('./service-accounts/service-accounts-page.js'));
+route('/service-accounts', () => import('./service-accounts/repositories-page.js'));
+route('/service-accounts/resolve', () => import('./service-accounts/resolve-page.js'));
+route('/service-accounts/api-keys', () => import('./service-accounts/api-keys-page.js'));
+route('/service-accounts/repositories/:repositoryId', () => import('./service-accounts/repository-page.js'));
+route('/service-accounts/repositories/:repositoryId/accounts/:accountId', () => import('./service-accounts/account-page.js'));
 notFound(() => import('./ui/not-found-page.js'));
 
 // Where to go after signing in: the page that asked for it. Memory only.

@@ -43,16 +43,18 @@ export function apiUrl(path, query) {
 }
 
 /**
- * One admin API call. `expectUnauthorized` is for the calls where a 401 is an answer, not a lost session
- * (signing in, asking whether a session exists).
+ * One admin API call. `body` is sent as JSON; `text` is sent as it is with `contentType` (an uploaded CSV
+ * file). `expectUnauthorized` is for the calls where a 401 is an answer, not a lost session (signing in,
+ * asking whether a session exists).
  */
-export async function request(method, path, { body, query, expectUnauthorized = false } = {}) {
+export async function request(method, path, { body, text, contentType, query, expectUnauthorized = false } = {}) {
     const headers = {
         Accept: 'application/json, application/problem+json',
         // Marks the request as the console's: a 401 then never carries the Basic challenge (no browser dialog).
         'X-Requested-With': 'XMLHttpRequest',
     };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (text !== undefined) headers['Content-Type'] = contentType || 'text/plain';
+    else if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (UNSAFE.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
     let response;
@@ -60,7 +62,7 @@ export async function request(method, path, { body, query, expectUnauthorized = 
         response = await fetch(apiUrl(path, query), {
             method,
             headers,
-            body: body === undefined ? undefined : JSON.stringify(body),
+            body: text !== undefined ? text : body === undefined ? undefined : JSON.stringify(body),
             credentials: 'same-origin',
             cache: 'no-store',
             redirect: 'error',
@@ -95,6 +97,7 @@ export const api = {
     get: (path, query, options) => request('GET', path, { query, ...options }),
     post: (path, body, options) => request('POST', path, { body: body ?? {}, ...options }),
     patch: (path, body) => request('PATCH', path, { body }),
+    putText: (path, text, contentType) => request('PUT', path, { text, contentType }),
     delete: (path, options) => request('DELETE', path, options),
 };
 

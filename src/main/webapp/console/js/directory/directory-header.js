@@ -3,6 +3,7 @@
 import { h, uid, replaceChildren } from '../core/dom.js';
 import { navigate } from '../core/router.js';
 import { idpName } from '../ui/badges.js';
+import { breadcrumbs } from '../ui/breadcrumbs.js';
 import { integrationsList, rememberIntegration } from './directory-state.js';
 
 export function directoryHeader({ integrationId, view, title, description, badges = null, crumbs = [] }) {
@@ -19,9 +20,7 @@ export function directoryHeader({ integrationId, view, title, description, badge
     }).catch(() => {});
 
     return [
-        crumbs.length > 0 && h('nav', { class: 'breadcrumbs', 'aria-label': 'Breadcrumb' },
-            h('ol', {}, crumbs.map(([label, href], index) => h('li', { 'aria-current': index === crumbs.length - 1 ? 'page' : null },
-                href ? h('a', { href }, label) : label)))),
+        crumbs.length > 0 && breadcrumbs(crumbs),
         h('div', { class: 'page-header' },
             h('div', {}, h('div', { class: 'page-title' }, h('h1', {}, title), badges),
                 description && h('p', { class: 'page-description' }, description)),

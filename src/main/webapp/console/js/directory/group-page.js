@@ -7,6 +7,7 @@ import { replaceQuery } from '../core/router.js';
 import { pill } from '../ui/badges.js';
 import { pager } from '../ui/pager.js';
 import { errorState, loading } from '../ui/states.js';
+import { stat } from '../ui/stat.js';
 import { directoryHeader } from './directory-header.js';
 
 const MEMBERS_PER_PAGE = 25;
@@ -41,7 +42,7 @@ export default function groupPage(context) {
                 }),
                 h('div', { class: 'stack' },
                     h('div', { class: 'stats' },
-                        stat('Direct members', count(group.memberCount)),
+                        stat('Direct members', count(group.memberCount), { small: true }),
                         stat('External ID', h('span', { class: 'mono break' }, group.externalId || '—')),
                         stat('Created', timeAgo(group.created)),
                         stat('Last modified', timeAgo(group.lastModified))),
@@ -82,8 +83,4 @@ export default function groupPage(context) {
     }
 
     load(true);
-}
-
-function stat(label, value) {
-    return h('div', { class: 'card stat' }, h('div', { class: 'stat-label' }, label), h('div', { class: 'stat-value stat-value-small' }, value));
 }

@@ -6,6 +6,7 @@ import { api, seg } from '../core/api.js';
 import { timeAgo } from '../core/format.js';
 import { activePill, pill } from '../ui/badges.js';
 import { errorState, loading } from '../ui/states.js';
+import { stat } from '../ui/stat.js';
 import { directoryHeader } from './directory-header.js';
 import { attributeList, attributeSections } from './scim-attributes.js';
 
@@ -31,10 +32,10 @@ export default function userPage(context) {
                 }),
                 h('div', { class: 'stack' },
                     h('div', { class: 'stats' },
-                        summary('Groups', String(detail.groups.length)),
-                        summary('External ID', h('span', { class: 'mono break' }, user.externalId || '—')),
-                        summary('Created', timeAgo(user.created)),
-                        summary('Last modified', timeAgo(user.lastModified))),
+                        stat('Groups', String(detail.groups.length), { small: true }),
+                        stat('External ID', h('span', { class: 'mono break' }, user.externalId || '—')),
+                        stat('Created', timeAgo(user.created)),
+                        stat('Last modified', timeAgo(user.lastModified))),
                     h('div', { class: 'two-columns' },
                         h('div', { class: 'stack' },
                             attributeSections(detail.resource).map((section, index) => h('section', { class: 'card', 'aria-labelledby': `attributes-${index}` },
@@ -51,10 +52,6 @@ export default function userPage(context) {
         }
     }
     load();
-}
-
-function summary(label, value) {
-    return h('div', { class: 'card stat' }, h('div', { class: 'stat-label' }, label), h('div', { class: 'stat-value stat-value-small' }, value));
 }
 
 function groupsCard(groups, integrationPath) {

@@ -3,6 +3,7 @@
 import { h } from '../core/dom.js';
 import { icon } from '../ui/icons.js';
 import { idpBadge, provisioningPill } from '../ui/badges.js';
+import { breadcrumbs } from '../ui/breadcrumbs.js';
 
 const VIEWS = [
     { key: 'overview', label: 'Overview', path: (id) => `#/integrations/${id}` },
@@ -15,8 +16,7 @@ const VIEWS = [
 export function integrationHeader(integration, current, { actions = [] } = {}) {
     const id = encodeURIComponent(integration.id);
     return [
-        h('nav', { class: 'breadcrumbs', 'aria-label': 'Breadcrumb' },
-            h('ol', {}, h('li', {}, h('a', { href: '#/integrations' }, 'Integrations')), h('li', { 'aria-current': 'page' }, integration.name))),
+        breadcrumbs([['Integrations', '#/integrations'], [integration.name]]),
         h('div', { class: 'page-header' },
             h('div', {},
                 h('div', { class: 'page-title' }, h('h1', {}, integration.name), provisioningPill(integration.scimEnabled)),

@@ -6,6 +6,7 @@ import { api, seg } from '../core/api.js';
 import { count, timeAgo, formatAbsolute } from '../core/format.js';
 import { icon } from '../ui/icons.js';
 import { errorState, loading } from '../ui/states.js';
+import { stat } from '../ui/stat.js';
 import { idpName, pill } from '../ui/badges.js';
 import { integrationHeader } from './integration-header.js';
 import { eventEntry } from '../log/event-entry.js';
@@ -72,11 +73,15 @@ function view(integration, scim, events, lastRejection, unknownTokens, refresh) 
             h('section', { 'aria-labelledby': 'status-heading' },
                 h('h2', { id: 'status-heading', class: 'visually-hidden' }, 'Connection status'),
                 h('div', { class: 'stats' },
-                    stat('Last SCIM request', timeAgo(integration.lastScimRequestAt), integration.lastScimRequestAt
-                        ? formatAbsolute(integration.lastScimRequestAt) : `${idpName(integration.idp)} has not connected yet`, 'clock'),
-                    stat('Users', count(integration.users.active),
-                        [`active · ${count(integration.users.inactive)} inactive · `, h('a', { href: `#/directory/${id}/users` }, 'View')], 'users'),
-                    stat('Groups', count(integration.groups), h('a', { href: `#/directory/${id}/groups` }, 'View groups'), 'group'),
+                    stat('Last SCIM request', timeAgo(integration.lastScimRequestAt), {
+                        iconName: 'clock',
+                        note: integration.lastScimRequestAt ? formatAbsolute(integration.lastScimRequestAt) : `${idpName(integration.idp)} has not connected yet`,
+                    }),
+                    stat('Users', count(integration.users.active), {
+                        iconName: 'users',
+                        note: [`active · ${count(integration.users.inactive)} inactive · `, h('a', { href: `#/directory/${id}/users` }, 'View')],
+                    }),
+                    stat('Groups', count(integration.groups), { iconName: 'group', note: h('a', { href: `#/directory/${id}/groups` }, 'View groups') }),
                     lastErrorStat(integration, lastRejection))),
             lastErrorPanel(integration, lastRejection),
             h('div', { class: 'two-columns' },
@@ -93,25 +98,18 @@ function setupCallout(integration) {
             h('div', {}, h('a', { class: 'button button-primary button-small', href: `#/integrations/${encodeURIComponent(integration.id)}/edit` }, 'Set up SCIM'))));
 }
 
-function stat(label, value, note, iconName) {
-    return h('div', { class: 'card stat' },
-        h('div', { class: 'stat-label' }, icon(iconName, 'icon-small'), label),
-        h('div', { class: ['stat-value', typeof value !== 'string' && 'stat-value-small'] }, value),
-        note && h('div', { class: 'stat-note' }, note));
-}
-
 // The latest rejection as a log entry when there is one (it has the HTTP status); the summary otherwise.
 function lastRejectionOf(integration, rejection) {
     return rejection || { outcome: 'rejected', status: 0, detail: integration.lastError, occurredAt: integration.lastErrorAt };
 }
 
 function lastErrorStat(integration, rejection) {
-    if (!integration.lastErrorAt) return stat('Last error', 'None', 'No rejected requests', 'shield');
+    if (!integration.lastErrorAt) return stat('Last error', 'None', { iconName: 'shield', note: 'No rejected requests' });
     const event = lastRejectionOf(integration, rejection);
-    return h('div', { class: 'card stat stat-error' },
-        h('div', { class: 'stat-label' }, icon('alert', 'icon-small'), 'Last error'),
-        h('div', { class: 'stat-value stat-value-small' }, timeAgo(event.occurredAt)),
-        h('div', { class: 'stat-note' }, h('a', { href: '#last-error-panel', onClick: jumpTo('last-error-panel') }, event.status ? `Rejected ${event.status}: details below` : 'Details below')));
+    return stat('Last error', timeAgo(event.occurredAt), {
+        iconName: 'alert', error: true,
+        note: h('a', { href: '#last-error-panel', onClick: jumpTo('last-error-panel') }, event.status ? `Rejected ${event.status}: details below` : 'Details below'),
+    });
 }
 
 function lastErrorPanel(integration, rejection) {

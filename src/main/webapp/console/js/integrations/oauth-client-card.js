@@ -5,18 +5,19 @@ import { h, uid, replaceChildren } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
 import { icon } from '../ui/icons.js';
 import { copyButton } from '../ui/copy.js';
+import { secretBox } from '../ui/secret-box.js';
 import { confirmDialog } from '../ui/dialog.js';
 import { toast } from '../ui/feedback.js';
 import { timeAgo } from '../core/format.js';
 
 export function oauthClientCard(integration) {
     const body = h('div', { class: 'card-body stack-small' });
-    let secretInput = null;
+    let shown = null;
     const path = `integrations/${seg(integration.id)}/oauth-client`;
 
     function wipe() {
-        if (secretInput) secretInput.value = '';
-        secretInput = null;
+        if (shown) shown.clear();
+        shown = null;
     }
 
     async function load() {
@@ -51,13 +52,8 @@ export function oauthClientCard(integration) {
     }
 
     function secretRow(secret) {
-        const id = uid('secret');
-        secretInput = h('input', { class: 'input mono', id, readonly: true, value: secret, autocomplete: 'off' });
-        const input = secretInput;
-        return h('div', { class: 'token-box' },
-            h('label', { class: 'label', for: id }, 'Client secret'),
-            h('div', { class: 'callout callout-warning', role: 'alert' }, icon('alert'), h('span', {}, 'Copy the secret now: it will not be shown again.')),
-            h('div', { class: 'value-box' }, input, copyButton({ label: 'Copy client secret', value: () => input.value, fallbackField: input })));
+        shown = secretBox({ label: 'Client secret', copyLabel: 'Copy client secret', value: secret, headline: 'Copy the secret now: it will not be shown again.' });
+        return shown.node;
     }
 
     async function issue() {

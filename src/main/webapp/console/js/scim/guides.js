@@ -1,6 +1,6 @@
 // The step-by-step setup in each IdP's own words and menu paths. Plain data; setup-guide.js renders it.
 // Step parts: {text}, {path: [...]}, {list: [...]}, {values: [[label, valueKey | literal]]},
-// {mapping: {columns, rows}}, {tip, link: 'log' | 'users' | 'groups'}, {code}.
+// {mapping: {columns, rows}}, {tip, link: 'log' | 'users' | 'groups'}, {code} (see ui/guide-steps.js).
 
 export const GUIDES = {
     okta: {

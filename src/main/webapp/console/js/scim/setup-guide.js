@@ -2,7 +2,7 @@
 // paste named the way the IdP's screen names them. The token is never repeated here, only pointed at.
 
 import { h, uid } from '../core/dom.js';
-import { icon } from '../ui/icons.js';
+import { guideSteps } from '../ui/guide-steps.js';
 import { GUIDES } from './guides.js';
 
 const TABS = [['okta', 'Okta'], ['entra', 'Entra ID'], ['generic', 'Other SCIM clients']];
@@ -50,36 +50,14 @@ export function setupGuide({ idp, settings, integrationId }) {
 }
 
 function guide(data, settings, integrationId) {
+    const steps = data.steps.map((step) => ({
+        ...step,
+        parts: step.parts.map((part) => (part.code ? { ...part, code: part.code.replace('{baseUrl}', settings.baseUrl) } : part)),
+    }));
     return h('div', { class: 'stack-small' },
         h('h4', {}, data.title),
         h('p', { class: 'muted' }, data.intro),
-        h('ol', { class: 'guide-steps' }, data.steps.map((step) =>
-            h('li', { class: 'guide-step' }, h('h4', {}, step.title), step.parts.map((part) => render(part, settings, integrationId))))));
-}
-
-function render(part, settings, integrationId) {
-    if (part.text) return h('p', {}, part.text);
-    if (part.path) {
-        return h('div', { class: 'path', 'aria-label': `Menu path: ${part.path.join(', then ')}` },
-            part.path.map((crumb, index) => [index > 0 && h('span', { class: 'arrow', 'aria-hidden': 'true' }, '→'), h('span', { class: 'crumb' }, crumb)]));
-    }
-    if (part.list) return h('ul', {}, part.list.map((item) => h('li', {}, h('strong', {}, item))));
-    if (part.values) {
-        return h('table', { class: 'mapping-table' },
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Field'), h('th', { scope: 'col' }, 'Value'))),
-            h('tbody', {}, part.values.map(([label, key]) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, valueOf(key, settings))))));
-    }
-    if (part.mapping) {
-        return h('table', { class: 'mapping-table' },
-            h('thead', {}, h('tr', {}, part.mapping.columns.map((column) => h('th', { scope: 'col' }, column)))),
-            h('tbody', {}, part.mapping.rows.map(([from, to]) => h('tr', {}, h('td', {}, from), h('td', { class: 'mono' }, to)))));
-    }
-    if (part.code) return h('pre', { class: 'mono break' }, part.code.replace('{baseUrl}', settings.baseUrl));
-    if (part.tip) {
-        return h('div', { class: 'callout tip' }, icon('info', 'icon-small'),
-            h('div', {}, part.tip, part.link && [' ', linkTo(part.link, integrationId)]));
-    }
-    return null;
+        guideSteps(steps, { valueOf: (key) => valueOf(key, settings), linkTo: (target) => linkTo(target, integrationId) }));
 }
 
 function valueOf(key, settings) {

@@ -4,7 +4,6 @@
 import { h } from '../core/dom.js';
 import { icon } from './icons.js';
 import { keepAlive, signOut } from '../core/session.js';
-import { serviceAccountsAvailability } from '../service-accounts/availability.js';
 
 const SECTIONS = [
     { heading: 'Setup', links: [
@@ -29,7 +28,6 @@ export function shellOutlet(username) {
     shell = buildShell(username);
     document.getElementById('app').replaceChildren(shell.root);
     document.getElementById('app').classList.remove('app-loading');
-    markServiceAccounts(shell.root);
     return shell;
 }
 
@@ -123,10 +121,4 @@ function buildShell(username) {
             warning.hidden = true;
         },
     };
-}
-
-async function markServiceAccounts(root) {
-    const available = await serviceAccountsAvailability();
-    const link = root.querySelector('#nav-service-accounts');
-    if (link && !available) link.append(h('span', { class: 'nav-tag' }, 'Soon'));
 }

@@ -23,12 +23,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The console in a real browser (headless Chromium) on the packaged WAR: an admin signs in, creates an Okta
  * integration, enables SCIM and copies the token; the "IdP" provisions a user and a group with that token;
  * the admin finds both in the directory and every request, including the rejected ones with their reason,
- * in the provisioning log. Screenshots of the main screens land in {@code target/screenshots/}.
+ * in the provisioning log; the admin registers a repository and its database account for service account
+ * resolution, follows the account's Looker setup and sees whom a pasted statement resolves to. Screenshots of
+ * the main screens land in {@code target/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleIT {
@@ -350,20 +353,174 @@ class ConsoleIT {
     }
 
     @Test
-    void serviceAccountsSayWhetherTheFeatureExistsYet() {
-        int repositories = basicAdmin().get("api/v1/repositories").status();
+    void adminRegistersARepositoryAndAccountFollowsItsSetupAndSeesWhoAStatementResolvesTo() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String repository = "warehouse-" + suffix;
+        String groupName = "Data analysts " + suffix;
+        // The directory, provisioned over SCIM (what the IdP does; not what this test is about).
+        String integrationName = "Okta resolution " + suffix;
+        String integration = createIntegration(integrationName, "okta");
+        Http idp = scim(basicAdmin().post("api/v1/integrations/" + integration + "/scim", null).json().getString("token"));
+        Http.Reply user = idp.post("scim/v2/Users", userBody("nina.patel@example.com", "Nina", "Patel"));
+        assertEquals(201, user.status(), user.toString());
+        assertEquals(201, idp.post("scim/v2/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                + "\"displayName\":\"" + groupName + "\",\"members\":[{\"value\":\"" + user.json().getString("id") + "\"}]}").status());
+        String lookerStatement = "-- Looker Query Context '{\"user_id\":4242,\"history_slug\":\"9e8d\"}'\n"
+                + "SELECT region, SUM(amount) FROM sales GROUP BY 1";
+
         try (ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
             browser.openConsole();
             browser.signIn("admin", ADMIN_PASSWORD);
             browser.click(By.id("nav-service-accounts"));
             browser.heading("Service accounts");
-            if (repositories == 404) {
-                browser.visible(By.id("service-accounts-unavailable"));
-                browser.waitForText(By.id("nav-service-accounts"), "Soon");
-                browser.screenshot("07-service-accounts-not-available");
-            } else {
-                browser.visible(By.xpath("//nav[@aria-label='Service accounts']"));
-            }
+
+            // A repository: the database Looker reaches through a shared account.
+            browser.button("New repository").click();
+            browser.visible(By.cssSelector("dialog input[name=name]")).sendKeys(repository);
+            new Select(browser.driver().findElement(By.cssSelector("dialog select[name=type]"))).selectByVisibleText("Snowflake");
+            browser.button("Create repository").click();
+            browser.heading(repository);
+            browser.visible(By.xpath("//h2[normalize-space()='No database accounts yet']"));
+
+            // Looker user ids are mapped through an uploaded user map (a System Activity export).
+            browser.button("Upload user map").click();
+            browser.visible(By.cssSelector("dialog textarea")).sendKeys("looker_user_id,email\n4242,nina.patel@example.com\n");
+            browser.button("Upload").click();
+            browser.waitForText(By.id("looker-settings"), "1 entry");
+            browser.visible(By.xpath("//*[@id='looker-settings']//td[normalize-space()='nina.patel@example.com']"));
+
+            // Its database account, resolved against the integration's directory.
+            browser.button("New database account").click();
+            browser.visible(By.cssSelector("dialog input[name=name]")).sendKeys("looker_svc");
+            assertTrue(browser.driver().findElement(By.cssSelector("dialog input[name=application][value=looker]")).isSelected(),
+                    "Looker is the default tool");
+            new Select(browser.driver().findElement(By.cssSelector("dialog select[name=integrationId]"))).selectByValue(integration);
+            new Select(browser.driver().findElement(By.cssSelector("dialog select[name=identityKey]"))).selectByValue("email");
+            browser.click(By.xpath("//dialog//label[contains(@class,'switch')][.//strong[normalize-space()='Require attribution']]"));
+            assertPageIsWellFormed(browser, "new database account dialog");
+            browser.screenshot("17-service-accounts-new-database-account");
+            browser.button("Add account").click();
+
+            // The account opens on its setup instructions, in Looker's words and with this repository's state.
+            browser.heading("looker_svc");
+            browser.visible(By.xpath("//h2[normalize-space()='Set up Looker']"));
+            browser.waitForText(By.id("tool-instructions"), "-- Looker Query Context '{\"user_id\":123");
+            browser.waitForText(By.id("tool-instructions"), "Uploaded user map with 1 entry");
+            browser.waitForText(By.id("tool-instructions"), "Disable Context Comment");
+            assertTrue(browser.driver().findElement(By.id("tool-instructions")).getText().contains("\"dbAccount\":\"looker_svc\""),
+                    "the data layer's request names this account");
+            assertPageIsWellFormed(browser, "setup instructions");
+            browser.fullPageScreenshot("18-service-account-setup-looker");
+
+            // Who is behind a Looker statement: the SCIM user and their group.
+            browser.click(By.xpath("//nav[@aria-label='looker_svc views']//a[normalize-space()='Resolve a statement']"));
+            WebElement statement = browser.visible(By.cssSelector("textarea[name=statement]"));
+            statement.sendKeys(lookerStatement);
+            browser.button("Resolve").click();
+            WebElement attributed = browser.visible(By.cssSelector("#resolve-result [data-outcome=attributed]"));
+            assertTrue(attributed.getText().contains("Attributed to Nina Patel"), attributed.getText());
+            assertTrue(attributed.getText().contains("nina.patel@example.com"), attributed.getText());
+            assertTrue(attributed.getText().contains(groupName), attributed.getText());
+            assertTrue(attributed.getText().contains("Looker Query Context comment"), attributed.getText());
+            assertTrue(attributed.getText().contains("Looker user id 4242"), attributed.getText());
+            assertEquals("polite", browser.driver().findElement(By.id("resolve-result")).getAttribute("aria-live"));
+            assertPageIsWellFormed(browser, "resolve attributed");
+            browser.screenshot("19-service-account-resolve-attributed");
+
+            // A statement without the comment: nobody, and why.
+            statement.clear();
+            statement.sendKeys("SELECT region, SUM(amount) FROM sales GROUP BY 1");
+            browser.button("Resolve").click();
+            WebElement unattributed = browser.visible(By.cssSelector("#resolve-result [data-outcome=no-carrier]"));
+            assertTrue(unattributed.getText().contains("Not attributed: No identity in the statement"), unattributed.getText());
+            assertFalse(unattributed.getText().contains("nina.patel@example.com"), unattributed.getText());
+            browser.screenshot("20-service-account-resolve-unattributed");
+
+            // The section's resolver: pick the repository and account, a Looker user id nobody mapped.
+            browser.click(By.id("nav-service-accounts"));
+            browser.heading("Service accounts");
+            browser.click(By.xpath("//nav[@aria-label='Service accounts']//a[normalize-space()='Resolve a statement']"));
+            WebElement pickRepository = browser.visible(By.xpath("//label[normalize-space()='Repository']/following-sibling::select"));
+            browser.until(driver -> pickRepository.isEnabled());
+            new Select(pickRepository).selectByVisibleText(repository);
+            browser.until(driver -> driver.findElement(By.xpath("//label[normalize-space()='Database account']/following-sibling::select"))
+                    .getText().contains("looker_svc (Looker)"));
+            browser.visible(By.cssSelector("textarea[name=statement]")).sendKeys("-- Looker Query Context '{\"user_id\":999}'\nSELECT 1");
+            browser.button("Resolve").click();
+            WebElement unknown = browser.visible(By.cssSelector("#resolve-result [data-outcome=unknown-looker-user]"));
+            assertTrue(unknown.getText().contains("Not attributed: Unknown Looker user"), unknown.getText());
+            assertPageIsWellFormed(browser, "section resolver");
+
+            // An API key for the data layer, shown once; it resolves the same statement through /resolve.
+            browser.click(By.xpath("//nav[@aria-label='Service accounts']//a[normalize-space()='API keys']"));
+            browser.button("New API key").click();
+            browser.visible(By.cssSelector("dialog input[name=name]")).sendKeys("data proxy " + suffix);
+            browser.button("Create API key").click();
+            String key = browser.until(driver -> {
+                String value = driver.findElement(By.cssSelector(".token-box input")).getDomProperty("value");
+                return value != null && value.matches("rsrk_[A-Za-z0-9_-]{43}") ? value : null;
+            });
+            browser.visible(By.xpath("//*[contains(@class,'token-box')]//*[contains(normalize-space(),'it will not be shown again')]"));
+            assertTokenNotStored(browser, key);
+            browser.screenshot("21-service-accounts-api-key-shown-once");
+            Http dataLayer = app().withHeaders(Map.of("Authorization", "Bearer " + key, "Content-Type", "application/json"));
+            String question = "{\"repository\":\"" + repository + "\",\"dbAccount\":\"looker_svc\",\"statements\":[\"%s\"]}";
+            Http.Reply resolved = dataLayer.post("api/v1/resolve", String.format(question, lookerStatement.replace("\"", "\\\"").replace("\n", "\\n")));
+            assertEquals(200, resolved.status(), resolved.toString());
+            assertEquals("nina.patel@example.com", resolved.json().getJsonObject("endUser").getString("userName"));
+            assertEquals(200, dataLayer.post("api/v1/resolve", String.format(question, "SELECT 1")).status());
+            browser.button("I have copied it, hide the key").click();
+            browser.until(driver -> driver.findElements(By.cssSelector(".token-box")).isEmpty());
+            assertFalse(browser.driver().getPageSource().contains(key), "the key is gone from the DOM");
+
+            // The unattributed statement through an account that requires attribution is an alert (raised when
+            // the node flushes its tallies, every second in the tests).
+            browser.until(driver -> basicAdmin().get("api/v1/attribution/alerts").body().contains("\"repository\":\"" + repository + "\""));
+            browser.click(By.xpath("//nav[@aria-label='Service accounts']//a[normalize-space()='Repositories']"));
+            browser.heading("Service accounts");
+            WebElement alert = browser.visible(By.xpath("//*[@id='attribution-alerts']//tr[.//a[normalize-space()='looker_svc on " + repository + "']]"));
+            assertTrue(alert.getText().contains("No identity in the statement"), alert.getText());
+            WebElement row = browser.visible(By.xpath("//tr[@data-repository][.//a[normalize-space()='" + repository + "']]"));
+            assertTrue(row.getText().contains(integrationName), row.getText());
+            assertTrue(row.getText().contains("User map (1)"), row.getText());
+            assertTrue(row.getText().contains("1 attributed"), row.getText());
+            assertPageIsWellFormed(browser, "repositories");
+            browser.screenshot("16-service-accounts-repositories");
+
+            // The account's attribution: the figures, the reason and the alert.
+            alert.findElement(By.tagName("a")).click();
+            browser.heading("looker_svc");
+            WebElement reasons = browser.visible(By.xpath("//section[.//h2[normalize-space()='Why statements were unattributed']]"));
+            browser.until(driver -> reasons.getText().contains("No identity in the statement"));
+            assertEquals("1", statValue(browser, "Attributed"));
+            assertEquals("1", statValue(browser, "Unattributed"));
+            browser.visible(By.id("attribution-alerts"));
+            assertPageIsWellFormed(browser, "attribution");
+            browser.fullPageScreenshot("22-service-account-attribution");
+
+            // Revoked, the key opens nothing.
+            browser.go("/service-accounts/api-keys");
+            browser.click(By.xpath("//button[@aria-label='Revoke data proxy " + suffix + "']"));
+            browser.button("Revoke key").click();
+            browser.visible(By.xpath("//tr[.//*[normalize-space()='data proxy " + suffix + "']]//*[normalize-space()='Revoked']"));
+            assertEquals(401, dataLayer.post("api/v1/resolve", String.format(question, "SELECT 1")).status());
+
+            // A narrow window: the account's resolver and the repository stack and do not scroll sideways.
+            browser.resize(NARROW, NARROW_TALL);
+            browser.go("/service-accounts");
+            browser.click(By.xpath("//a[normalize-space()='" + repository + "']"));
+            browser.heading(repository);
+            browser.visible(By.cssSelector("tr[data-account]"));
+            assertFitsTheWindow(browser);
+            browser.fullPageScreenshot("23-narrow-service-accounts-repository");
+            browser.click(By.xpath("//tr[@data-account]//a[normalize-space()='looker_svc']"));
+            browser.heading("looker_svc");
+            browser.click(By.xpath("//nav[@aria-label='looker_svc views']//a[normalize-space()='Resolve a statement']"));
+            browser.visible(By.cssSelector("textarea[name=statement]")).sendKeys(lookerStatement);
+            browser.button("Resolve").click();
+            browser.visible(By.cssSelector("#resolve-result [data-outcome=attributed]"));
+            assertFitsTheWindow(browser);
+            browser.screenshot("24-narrow-service-account-resolve");
         }
     }
 
@@ -404,11 +561,7 @@ class ConsoleIT {
             browser.visible(By.cssSelector("tr[data-user-id]"));
             assertPageIsWellFormed(browser, "narrow users");
             browser.screenshot("15-narrow-directory-users");
-            @SuppressWarnings("unchecked")
-            Map<String, Object> overflow = (Map<String, Object>) browser.script(
-                    "return {page: document.documentElement.scrollWidth, viewport: window.innerWidth};");
-            assertTrue(((Number) overflow.get("page")).intValue() <= ((Number) overflow.get("viewport")).intValue(),
-                    "nothing scrolls sideways at " + NARROW + " px: " + overflow);
+            assertFitsTheWindow(browser);
         }
     }
 
@@ -428,11 +581,15 @@ class ConsoleIT {
         return app().withHeaders(Map.of("Authorization", "Bearer " + token));
     }
 
-    /** An integration set up through the API (not what the test is about), with one provisioned user. */
-    private String createIntegrationWithUser(String name, String idp) {
+    private String createIntegration(String name, String idp) {
         Http.Reply created = basicAdmin().post("api/v1/integrations", "{\"name\":\"" + name + "\",\"idp\":\"" + idp + "\"}");
         assertEquals(201, created.status(), created.toString());
-        String id = created.json().getString("id");
+        return created.json().getString("id");
+    }
+
+    /** An integration set up through the API (not what the test is about), with one provisioned user. */
+    private String createIntegrationWithUser(String name, String idp) {
+        String id = createIntegration(name, idp);
         String token = basicAdmin().post("api/v1/integrations/" + id + "/scim", null).json().getString("token");
         assertEquals(201, scim(token).post("scim/v2/Users", userBody("adele.vance@example.com", "Adele", "Vance")).status());
         return id;
@@ -487,6 +644,21 @@ class ConsoleIT {
                 + "return found;");
         assertTrue(stray.isEmpty(), screen + ": stray text " + stray);
         assertEquals(1L, browser.script("return document.querySelectorAll('h1').length;"), screen + ": one h1 per page");
+    }
+
+    /** Nothing scrolls sideways. */
+    private static void assertFitsTheWindow(ConsoleBrowser browser) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> overflow = (Map<String, Object>) browser.script(
+                "return {page: document.documentElement.scrollWidth, viewport: window.innerWidth};");
+        assertTrue(((Number) overflow.get("page")).intValue() <= ((Number) overflow.get("viewport")).intValue(),
+                "nothing scrolls sideways: " + overflow);
+    }
+
+    /** The figure of the stat card labelled {@code label}. */
+    private static String statValue(ConsoleBrowser browser, String label) {
+        return browser.visible(By.xpath("//div[contains(@class,'stat')][div[contains(@class,'stat-label')][normalize-space()="
+                + ConsoleBrowser.xpathLiteral(label) + "]]/div[contains(@class,'stat-value')]")).getText().trim();
     }
 
     private static String currentRoute(ConsoleBrowser browser) {

@@ -1,0 +1,126 @@
+// Service accounts → API keys: the keys your data layer calls /api/v1/resolve with. A new key is shown once,
+// with a warning, like the SCIM token; Roster keeps only its hash. Keys can be revoked; revoked ones stay listed.
+
+import { h, uid, replaceChildren, append } from '../core/dom.js';
+import { api, seg } from '../core/api.js';
+import { timeAgo } from '../core/format.js';
+import { icon } from '../ui/icons.js';
+import { pill } from '../ui/badges.js';
+import { confirmDialog, formDialog } from '../ui/dialog.js';
+import { toast } from '../ui/feedback.js';
+import { secretBox } from '../ui/secret-box.js';
+import { emptyState, errorState, loading } from '../ui/states.js';
+import { serviceAccountsHeader } from './service-accounts-header.js';
+
+export default function apiKeysPage(context) {
+    context.setTitle('API keys');
+    const issuedHost = h('div');
+    const list = h('div', {}, loading('Loading API keys'));
+    let shown = null;
+
+    function hideIssued() {
+        if (shown) shown.clear();
+        shown = null;
+        replaceChildren(issuedHost);
+    }
+    context.onDispose(hideIssued);
+
+    async function issue() {
+        const nameId = uid('key-name');
+        const name = h('input', { class: 'input', id: nameId, name: 'name', required: true, maxlength: '200', autocomplete: 'off', placeholder: 'data proxy (production)' });
+        const issued = await formDialog({
+            title: 'New API key',
+            text: 'For one caller of the resolution API: a data proxy, a query-log pipeline. The key is shown once.',
+            iconName: 'key',
+            submitLabel: 'Create API key',
+            fields: h('div', { class: 'field' }, h('label', { class: 'label', for: nameId }, 'Name'), name,
+                h('span', { class: 'hint' }, 'Who uses the key, so you know which one to revoke.')),
+            submit: async () => {
+                const value = name.value.trim();
+                if (!value) {
+                    name.setAttribute('aria-invalid', 'true');
+                    throw new Error('Name the key after who uses it.');
+                }
+                return api.post('api-keys', { name: value });
+            },
+        });
+        if (!issued) return;
+        hideIssued();
+        shown = secretBox({
+            label: `API key “${issued.name}”`,
+            copyLabel: 'Copy API key',
+            value: issued.key,
+            headline: 'Copy this API key now: it will not be shown again.',
+            detail: 'Roster keeps only its SHA-256. Store it in the caller’s secret store; it is sent as Authorization: Bearer and opens the resolution API only.',
+            doneLabel: 'I have copied it, hide the key',
+            onDone: () => { hideIssued(); toast('API key hidden'); },
+        });
+        replaceChildren(issuedHost, shown.node);
+        shown.focus();
+        load();
+    }
+
+    async function revoke(key) {
+        if (!await confirmDialog({
+            title: `Revoke “${key.name}”?`,
+            text: 'Requests with this key are refused from now on (on other Roster nodes within a second). This cannot be undone.',
+            confirmLabel: 'Revoke key',
+            danger: true,
+        })) return;
+        try {
+            await api.delete(`api-keys/${seg(key.id)}`);
+            toast(`API key “${key.name}” revoked`);
+            load();
+        } catch (error) {
+            toast(error.message, { error: true });
+        }
+    }
+
+    append(context.outlet,
+        ...serviceAccountsHeader('api-keys', {
+            actions: [h('button', { type: 'button', class: 'button button-primary', onClick: issue }, icon('plus'), 'New API key')],
+        }),
+        h('div', { class: 'stack' },
+            issuedHost,
+            h('section', { class: 'card', 'aria-labelledby': 'api-keys-heading' },
+                h('div', { class: 'card-header' }, h('div', {},
+                    h('h2', { id: 'api-keys-heading' }, 'API keys'),
+                    h('p', {}, 'Your data layer sends one to POST /api/v1/resolve and /api/v1/integrations/{id}/identities/…; a key opens nothing else'))),
+                list)));
+
+    async function load() {
+        try {
+            const keys = (await api.get('api-keys')).items;
+            if (!context.isCurrent()) return;
+            replaceChildren(list, keys.length === 0
+                ? emptyState({
+                    iconName: 'key',
+                    title: 'No API keys yet',
+                    text: 'Create one for each caller that asks Roster who is behind a statement.',
+                    actions: [h('button', { type: 'button', class: 'button button-primary', onClick: issue }, icon('plus'), 'New API key')],
+                })
+                : table(keys, revoke));
+        } catch (error) {
+            if (context.isCurrent()) replaceChildren(list, errorState(error, load));
+        }
+    }
+    load();
+}
+
+function table(keys, revoke) {
+    return h('div', { class: 'table-wrap' }, h('table', { class: 'table table-stacked' },
+        h('caption', { class: 'visually-hidden' }, 'API keys'),
+        h('thead', {}, h('tr', {},
+            h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Key'), h('th', { scope: 'col' }, 'Created'),
+            h('th', { scope: 'col' }, 'Last used'), h('th', { scope: 'col' }, 'Status'),
+            h('th', { scope: 'col', class: 'actions' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
+        h('tbody', {}, keys.map((key) => h('tr', { dataset: { apiKey: key.id } },
+            h('td', {}, h('span', { class: 'cell-primary' }, key.name), h('div', { class: 'cell-secondary' }, `by ${key.createdBy}`)),
+            h('td', { 'data-label': 'Key', class: 'mono' }, key.hint),
+            h('td', { 'data-label': 'Created' }, timeAgo(key.createdAt)),
+            h('td', { 'data-label': 'Last used' }, timeAgo(key.lastUsedAt)),
+            h('td', { 'data-label': 'Status' }, key.active ? pill('Active', 'success') : [pill('Revoked', 'danger'), ' ', timeAgo(key.revokedAt)]),
+            h('td', { class: 'actions' }, key.active && h('button', {
+                type: 'button', class: 'button button-small button-danger-quiet', 'aria-label': `Revoke ${key.name}`, onClick: () => revoke(key),
+            }, 'Revoke')))))));
+}
