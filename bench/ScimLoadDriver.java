@@ -86,6 +86,7 @@ public final class ScimLoadDriver {
         int requestTimeoutSeconds = 60;
         int importRepeats = 5;
         int groupWarmup = 500;
+        int warmupSeconds = 0;
         String note;
         String summaryFile;
         /** --server-pid may list several processes (nodes, the database): their CPU is summed. */
@@ -115,6 +116,10 @@ public final class ScimLoadDriver {
               --phase-timeout S     stop a phase after S seconds (default 1800)
               --request-timeout S   per-request timeout in seconds (default 60, as Okta)
               --import-repeats N    repeats of the first and last import page for their latency (default 5)
+              --warmup S            before the measured phases, S seconds of the whole request mix (create,
+                            userName lookup, page, PATCH, deactivate, DELETE) on throw-away users, so the
+                            server's JIT compiler has finished; nothing of it stays in the directory
+                            (default 0: measure a cold server)
               --group-warmup N      PATCH adds into a throw-away group before the measured group
                                     (default 500; 0 to skip), so JIT warm-up does not flatter the ratio
               --note TEXT           free text printed with the summary (server settings, command line)
@@ -165,6 +170,7 @@ public final class ScimLoadDriver {
                 case "--request-timeout" -> o.requestTimeoutSeconds = positive(a, v, 1);
                 case "--import-repeats" -> o.importRepeats = positive(a, v, 1);
                 case "--group-warmup" -> o.groupWarmup = positive(a, v, 0);
+                case "--warmup" -> o.warmupSeconds = positive(a, v, 0);
                 case "--note" -> o.note = v;
                 case "--summary-file" -> o.summaryFile = v;
                 case "--server-pid" -> {
@@ -698,6 +704,7 @@ public final class ScimLoadDriver {
         final Phase phase;
         final long start = System.nanoTime();
         volatile long lastPrint = System.nanoTime();
+        int lastDone;
 
         Progress(Phase phase) {
             this.phase = phase;
@@ -708,11 +715,14 @@ public final class ScimLoadDriver {
             if (now - lastPrint > TimeUnit.SECONDS.toNanos(10)) {
                 synchronized (this) {
                     if (now - lastPrint > TimeUnit.SECONDS.toNanos(10)) {
-                        lastPrint = now;
                         double s = (now - start) / 1e9;
+                        double interval = (now - lastPrint) / 1e9;
+                        lastPrint = now;
                         int d = phase.done.get();
-                        System.err.printf(Locale.ROOT, "  [%s] %,d/%,d after %.0f s (%.0f req/s), errors %d%n",
-                                phase.name, d, phase.planned, s, d / s, phase.errors.get());
+                        // The last interval's rate shows the steady state once the server's JIT has warmed up.
+                        System.err.printf(Locale.ROOT, "  [%s] %,d/%,d after %.0f s (%.0f req/s; last %.0f s: %.0f req/s), errors %d%n",
+                                phase.name, d, phase.planned, s, d / s, interval, (d - lastDone) / interval, phase.errors.get());
+                        lastDone = d;
                     }
                 }
             }
@@ -841,6 +851,9 @@ public final class ScimLoadDriver {
         if (!preflight()) {
             return 2;
         }
+        if (opt.warmupSeconds > 0 && !warmUp()) {
+            return 2;
+        }
         for (String p : opt.phases) {
             if (!p.equals("create") && !p.equals("import") && known == null) {
                 if (!discover()) {
@@ -925,6 +938,76 @@ public final class ScimLoadDriver {
 
     String nameOf(int n) {
         return names != null ? names[n] : userName(n);
+    }
+
+
+    // ---- warm-up --------------------------------------------------------------------------------------
+    /**
+     * Runs the Okta request mix on throw-away users for --warmup seconds and removes them again: a JVM server
+     * compiles its hot paths during the first minute or two under load, and a production directory runs warm.
+     * Every response is checked as in the measured phases.
+     */
+    boolean warmUp() {
+        System.out.println();
+        System.out.println("## warm-up: " + opt.warmupSeconds + " s of create, lookup, page, PATCH, DELETE on throw-away users ("
+                + opt.clients + " clients); not measured");
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(opt.warmupSeconds);
+        Phase phase = new Phase("warm-up", 0);
+        AtomicInteger next = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < opt.clients; t++) {
+            Thread thread = new Thread(() -> {
+                while (System.nanoTime() < end && phase.errors.get() < opt.maxErrors) {
+                    int n = next.getAndIncrement();
+                    try {
+                        warmUpOnce(n);
+                        phase.done.incrementAndGet();
+                    } catch (CheckFailed e) {
+                        phase.fail("#" + n + " " + e.getMessage(), null);
+                    }
+                }
+            }, "bench-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        System.out.printf(Locale.ROOT, "warm-up: %,d user lifecycles, errors %d%n", phase.done.get(), phase.errors.get());
+        if (phase.errors.get() > 0) {
+            System.out.println("warm-up FAILED: " + phase.samples);
+            return false;
+        }
+        return true;
+    }
+
+    void warmUpOnce(int n) throws CheckFailed {
+        Phase scratch = new Phase("warm-up", 0);
+        String userName = "warm-" + opt.prefix + "-user" + n + "@example.com";
+        Map<String, Object> created = expectJson(scratch, -1, call("POST", "/Users", createBody(n, userName)),
+                "warm-up POST /Users", 201);
+        String id = string(created, "id", "warm-up POST /Users");
+        String filter = URLEncoder.encode("userName eq \"" + userName + "\"", StandardCharsets.UTF_8).replace("+", "%20");
+        Map<String, Object> found = expectJson(scratch, -1, call("GET", "/Users?filter=" + filter, null),
+                "warm-up lookup", 200);
+        if (integer(found, "totalResults", "warm-up lookup") != 1) {
+            throw new CheckFailed("warm-up lookup of " + userName + " did not find it");
+        }
+        if (n % 20 == 0) {
+            expectJson(scratch, -1, call("GET", "/Users?startIndex=1&count=100", null), "warm-up page", 200);
+        }
+        String deactivate = "{\"schemas\":[\"" + PATCH_SCHEMA + "\"],\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}";
+        expectJson(scratch, -1, call("PATCH", "/Users/" + id, deactivate), "warm-up PATCH", 200, 204);
+        Resp deleted = call("DELETE", "/Users/" + id, null);
+        if (deleted.error != null || deleted.status != 204) {
+            throw new CheckFailed("warm-up DELETE /Users/" + id + " -> " + (deleted.error != null ? deleted.error : "HTTP " + deleted.status));
+        }
     }
 
     // ---- create ---------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@
 #                       counts as server CPU; found automatically for a PostgreSQL on 127.0.0.1 when psql can
 #                       read its data directory
 #   --help              this text
+# Environment: ROSTER_BENCH_JAVA_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=…).
 #
 # Exit status: the driver's (0 all PASS, 1 a target missed, 2 a correctness failure), or 3 when the
 # server could not be built or started.
@@ -94,7 +95,7 @@ server_log="$tmp/server.log"
 token="$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
 if [[ -z "$db_url" ]]; then
-    db_url="jdbc:h2:file:$tmp/db/roster;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256"
+    db_url="jdbc:h2:file:$tmp/db/roster;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256"
     db_desc="embedded H2 file database (fresh, in $tmp/db)"
 else
     db_desc="$(printf '%s' "$db_url" | sed 's/[?;].*//')"
@@ -110,6 +111,11 @@ fi
 echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" >> "$preboot"
 
 java_opts=("-Xmx$heap")
+# Extra JVM options for the server, e.g. a JFR recording: ROSTER_BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/r.jfr"
+if [[ -n "${ROSTER_BENCH_JAVA_OPTS:-}" ]]; then
+    read -r -a extra_java_opts <<< "$ROSTER_BENCH_JAVA_OPTS"
+    java_opts+=("${extra_java_opts[@]}")
+fi
 payara_opts=(--deploy "$war" --contextroot / --nohazelcast --disablephonehome
              --prebootcommandfile "$preboot")
 if [[ -f "$repo/server-config/logging.properties" ]]; then

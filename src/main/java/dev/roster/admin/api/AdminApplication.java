@@ -1,5 +1,6 @@
 package dev.roster.admin.api;
 
+import dev.roster.platform.rest.DurableAcknowledgementFilter;
 import dev.roster.admin.api.problem.ProblemMappers;
 import dev.roster.admin.auth.AdminAuthenticationFilter;
 import dev.roster.admin.auth.SessionRenewalFilter;
@@ -52,6 +53,7 @@ public class AdminApplication extends Application {
                 AdminAuthenticationFilter.class,
                 SessionRenewalFilter.class,
                 SecurityHeadersFilter.class,
+                DurableAcknowledgementFilter.class,
                 ProblemMappers.ApiProblemMapper.class,
                 ProblemMappers.UnknownIntegrationMapper.class,
                 ProblemMappers.IntegrationStateMapper.class,

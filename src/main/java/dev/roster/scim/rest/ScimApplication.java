@@ -1,5 +1,6 @@
 package dev.roster.scim.rest;
 
+import dev.roster.platform.rest.DurableAcknowledgementFilter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -34,6 +35,7 @@ public class ScimApplication extends Application {
                 WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class,
                 RejectedRequestLogger.class,
+                DurableAcknowledgementFilter.class,
                 DiscoveryResource.class,
                 MeResource.class,
                 UsersResource.class,
