@@ -260,6 +260,40 @@ class AdminApiIT {
     }
 
     // ----------------------------------------------------------------------------------------------------
+    // Import paging
+
+    @Test
+    void anImportPagesTheWholeDirectoryOnceAndADeletionBetweenPagesSkipsNobody() {
+        Http scim = scim(saveScim(createIntegration("Import paging", "okta")));
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            created.add(scim.post("scim/v2/Users", userBody("page" + i + "@import.example", "Page " + i)).json().getString("id"));
+        }
+        List<String> listed = new ArrayList<>();
+        for (int start = 1; start <= 7; start += 3) {
+            listed.addAll(pageIds(scim, start, 3, 7));
+        }
+        assertEquals(created, listed, "every user once, in creation order");
+        assertEquals(created.subList(3, 6), pageIds(scim, 4, 3, 7), "a page asked for again is the same page");
+
+        // An IdP imports while users are deprovisioned: page 1, then a user on page 1 goes, then page 2.
+        assertEquals(created.subList(0, 3), pageIds(scim, 1, 3, 7));
+        assertEquals(204, scim.delete("scim/v2/Users/" + created.get(1)).status());
+        assertEquals(created.subList(3, 6), pageIds(scim, 4, 3, 6),
+                "page 2 continues after page 1's last user; OFFSET alone would skip " + created.get(3));
+        assertEquals(List.of(created.get(6)), pageIds(scim, 7, 3, 6));
+        assertEquals(List.of(created.get(0), created.get(2), created.get(3)), pageIds(scim, 1, 3, 6),
+                "a first page is always counted from the start");
+    }
+
+    private static List<String> pageIds(Http scim, int startIndex, int count, int expectedTotal) {
+        JsonObject page = scim.get("scim/v2/Users?startIndex=" + startIndex + "&count=" + count).json();
+        assertEquals(expectedTotal, page.getInt("totalResults"), "totalResults of page " + startIndex);
+        assertEquals(startIndex, page.getInt("startIndex"));
+        return page.getJsonArray("Resources").getValuesAs(JsonObject.class).stream().map(u -> u.getString("id")).toList();
+    }
+
+    // ----------------------------------------------------------------------------------------------------
     // Isolation
 
     @Test

@@ -29,6 +29,9 @@ public class GroupStore {
     EntityManager em;
 
     @Inject
+    PageBoundaries boundaries;
+
+    @Inject
     Memberships memberships;
 
     private final AttributeIndexer indexer =
@@ -101,7 +104,7 @@ public class GroupStore {
     }
 
     public Page<StoredResource> search(String integrationId, SearchSpec spec) {
-        return ResourceSearch.search(em, ResourceKind.GROUP, integrationId, spec);
+        return ResourceSearch.search(em, ResourceKind.GROUP, integrationId, spec, boundaries);
     }
 
     private Optional<GroupEntity> entity(String integrationId, String id, boolean lock) {

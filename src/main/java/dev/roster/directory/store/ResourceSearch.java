@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Filtered, sorted, paged searches over users or groups of one integration, entirely in the database:
@@ -18,6 +19,10 @@ import java.util.Map;
  */
 final class ResourceSearch {
 
+    /** A page's rows, and whether they were found by seeking to where the previous page ended. */
+    private record Window(List<StoredResource> items, boolean seeked) {
+    }
+
     private ResourceSearch() {
     }
 
@@ -25,7 +30,8 @@ final class ResourceSearch {
         return NativeSql.count(em, new SqlBuilder().sql("SELECT COUNT(*)").append(where));
     }
 
-    static Page<StoredResource> search(EntityManager em, ResourceKind kind, String integrationId, SearchSpec spec) {
+    static Page<StoredResource> search(EntityManager em, ResourceKind kind, String integrationId, SearchSpec spec,
+                                       PageBoundaries boundaries) {
         SqlBuilder where = new SqlBuilder().sql(" FROM ").sql(kind.table()).sql(" r WHERE r.integration_id = ")
                 .param(integrationId);
         if (spec.filter() != null) {
@@ -35,11 +41,14 @@ final class ResourceSearch {
         if (spec.count() == 0) {
             return new Page<>(count(em, where), List.of());
         }
-        List<StoredResource> items = spec.filter() == null ? unfilteredPage(em, kind, where, spec)
-                : filteredPage(em, kind, where, spec);
+        Window window = spec.filter() == null
+                ? unfilteredPage(em, kind, integrationId, where, spec, boundaries)
+                : new Window(filteredPage(em, kind, where, spec), false);
+        List<StoredResource> items = window.items();
         // A short page (fewer rows than asked for, but some) is the last one: its end is the total, and the
-        // count query can be skipped. That is every lookup that finds one user, and the import's last page.
-        long total = items.size() < spec.count() && !items.isEmpty()
+        // count query can be skipped. That is every lookup that finds one user. After a seek, startIndex need
+        // not be the page's exact offset any more (users before it may have gone), so then it is counted.
+        long total = !window.seeked() && items.size() < spec.count() && !items.isEmpty()
                 ? spec.startIndex() - 1L + items.size()
                 : count(em, where);
         return new Page<>(total, items);
@@ -63,18 +72,38 @@ final class ResourceSearch {
     /**
      * The whole directory, paged: the window is cut over ids only, with the leading integration_id letting
      * H2 read ix_user_order in order instead of sorting every row, and only the page's rows are then read
-     * whole (a deferred join), so the last page of an import costs about what the first does.
+     * whole (a deferred join). In the default order, a page that follows one this node served seeks to where
+     * that page ended ({@link PageBoundaries}), so the last page of an import costs what the first does.
      */
-    private static List<StoredResource> unfilteredPage(EntityManager em, ResourceKind kind, SqlBuilder where,
-                                                       SearchSpec spec) {
-        SqlBuilder window = new SqlBuilder().sql("SELECT r.id").append(where).sql(" ORDER BY r.integration_id, ");
-        orderAndWindow(window, kind, spec);
+    private static Window unfilteredPage(EntityManager em, ResourceKind kind, String integrationId,
+                                         SqlBuilder where, SearchSpec spec, PageBoundaries boundaries) {
+        boolean defaultOrder = spec.sortBy() == null;
+        long now = System.currentTimeMillis();
+        Optional<PageBoundaries.Boundary> boundary = defaultOrder && spec.startIndex() > 1
+                ? boundaries.before(integrationId, kind, spec.startIndex(), now) : Optional.empty();
+        SqlBuilder window = new SqlBuilder().sql("SELECT r.id, r.created_at").append(where);
+        if (boundary.isPresent()) {
+            PageBoundaries.Boundary b = boundary.get();
+            // created_at >= is the index range; the rest breaks ties of one millisecond by id.
+            window.sql(" AND r.created_at >= ").param(b.createdAt()).sql(" AND (r.created_at > ").param(b.createdAt())
+                    .sql(" OR r.id > ").param(b.id()).sql(") ORDER BY r.integration_id, r.created_at, r.id FETCH NEXT ")
+                    .param(spec.count()).sql(" ROWS ONLY");
+        } else {
+            window.sql(" ORDER BY r.integration_id, ");
+            orderAndWindow(window, kind, spec);
+        }
         List<String> ids = new ArrayList<>();
-        for (Object id : NativeSql.query(em, window).getResultList()) {
-            ids.add((String) id);
+        long lastCreatedAt = 0;
+        for (Object[] row : NativeSql.rows(em, window)) {
+            ids.add((String) row[0]);
+            lastCreatedAt = NativeSql.toLong(row[1]);
+        }
+        if (defaultOrder && !ids.isEmpty()) {
+            boundaries.remember(integrationId, kind, spec.startIndex() + (long) ids.size(), lastCreatedAt,
+                    ids.get(ids.size() - 1), now);
         }
         if (ids.isEmpty()) {
-            return List.of();
+            return new Window(List.of(), boundary.isPresent());
         }
         SqlBuilder rows = new SqlBuilder().sql(columns(kind)).sql(" FROM ").sql(kind.table()).sql(" r WHERE r.id IN (");
         NativeSql.inList(rows, ids).sql(")");
@@ -90,7 +119,7 @@ final class ResourceSearch {
                 items.add(item);
             }
         }
-        return items;
+        return new Window(items, boundary.isPresent());
     }
 
     private static void orderAndWindow(SqlBuilder sql, ResourceKind kind, SearchSpec spec) {

@@ -36,6 +36,9 @@ public class UserStore {
     EntityManager em;
 
     @Inject
+    PageBoundaries boundaries;
+
+    @Inject
     Memberships memberships;
 
     private final AttributeIndexer indexer =
@@ -89,7 +92,7 @@ public class UserStore {
     }
 
     public Page<StoredResource> search(String integrationId, SearchSpec spec) {
-        return ResourceSearch.search(em, ResourceKind.USER, integrationId, spec);
+        return ResourceSearch.search(em, ResourceKind.USER, integrationId, spec, boundaries);
     }
 
     private Optional<UserEntity> entity(String integrationId, String id, boolean lock) {
