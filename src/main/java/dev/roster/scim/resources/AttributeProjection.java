@@ -7,7 +7,9 @@ import dev.roster.scim.schema.SchemaRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Parses the RFC 7644 section 3.4.2.5 {@code attributes} and {@code excludedAttributes} query parameters into
@@ -26,6 +28,12 @@ public final class AttributeProjection {
 
     private final SchemaRegistry registry;
 
+    /**
+     * Most requests name no attributes: their projection is built once per resource type (it is immutable).
+     * Keyed by the type's name: hashing the type record would walk its whole schema on every request.
+     */
+    private final Map<String, Projection> defaults = new ConcurrentHashMap<>();
+
     /** @param registry resolves short extension names and supplies the common attributes (id, meta) */
     public AttributeProjection(SchemaRegistry registry) {
         this.registry = registry;
@@ -40,6 +48,17 @@ public final class AttributeProjection {
      *                           are given, exclusions are applied to what {@code attributes} selected
      */
     public Projection parse(ResourceTypeDefinition type, String attributes, String excludedAttributes) {
+        if (isBlank(attributes) && isBlank(excludedAttributes)) {
+            return defaults.computeIfAbsent(type.name(), name -> build(type, null, null));
+        }
+        return build(type, attributes, excludedAttributes);
+    }
+
+    private static boolean isBlank(String parameter) {
+        return parameter == null || parameter.isBlank();
+    }
+
+    private Projection build(ResourceTypeDefinition type, String attributes, String excludedAttributes) {
         List<String> included = AttributeListParser.names(attributes);
         Paths include = paths(type, included);
         Paths exclude = paths(type, AttributeListParser.names(excludedAttributes));
