@@ -78,7 +78,7 @@ server_log="$tmp/server.log"
 admin_password="$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
 if [[ -z "$db_url" ]]; then
-    db_url="jdbc:h2:file:$tmp/db/roster;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256"
+    db_url="jdbc:h2:file:$tmp/db/roster;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256"
     db_desc="embedded H2 file database (fresh, in $tmp/db)"
 else
     db_desc="$(printf '%s' "$db_url" | sed 's/[?;].*//')"

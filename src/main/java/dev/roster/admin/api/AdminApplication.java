@@ -1,6 +1,5 @@
 package dev.roster.admin.api;
 
-import dev.roster.platform.rest.DurableAcknowledgementFilter;
 import dev.roster.admin.api.problem.ProblemMappers;
 import dev.roster.admin.auth.AdminAuthenticationFilter;
 import dev.roster.admin.auth.SessionRenewalFilter;
@@ -53,7 +52,6 @@ public class AdminApplication extends Application {
                 AdminAuthenticationFilter.class,
                 SessionRenewalFilter.class,
                 SecurityHeadersFilter.class,
-                DurableAcknowledgementFilter.class,
                 ProblemMappers.ApiProblemMapper.class,
                 ProblemMappers.UnknownIntegrationMapper.class,
                 ProblemMappers.IntegrationStateMapper.class,

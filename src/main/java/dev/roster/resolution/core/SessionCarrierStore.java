@@ -1,7 +1,6 @@
 package dev.roster.resolution.core;
 
 import dev.roster.config.RosterConfig;
-import dev.roster.platform.DurableWrites;
 import dev.roster.resolution.carrier.CarrierFinding;
 import dev.roster.resolution.carrier.CarrierKind;
 import dev.roster.resolution.carrier.TableauEmailFinding;
@@ -43,9 +42,6 @@ public class SessionCarrierStore implements SessionCarriers {
     @Inject
     Rows rows;
 
-    @Inject
-    DurableWrites durableWrites;
-
     private TtlCache<Key, Optional<CarrierFinding>> cache;
 
     @PostConstruct
@@ -63,8 +59,6 @@ public class SessionCarrierStore implements SessionCarriers {
     public void put(String accountId, String sessionId, CarrierFinding carrier) {
         Key key = new Key(accountId, cut(sessionId));
         rows.upsert(key, carrier, System.currentTimeMillis() + ttlMillis());
-        // The statement that opened the session is answered only once its carrier is stored for good.
-        durableWrites.awaitDurable();
         cache.put(key, Optional.of(carrier));
     }
 

@@ -1,6 +1,5 @@
 package dev.roster.scim.rest;
 
-import dev.roster.platform.rest.DurableAcknowledgementFilter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -35,7 +34,6 @@ public class ScimApplication extends Application {
                 WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class,
                 RejectedRequestLogger.class,
-                DurableAcknowledgementFilter.class,
                 DiscoveryResource.class,
                 MeResource.class,
                 UsersResource.class,

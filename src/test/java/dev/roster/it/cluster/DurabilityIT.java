@@ -54,8 +54,7 @@ class DurabilityIT {
     void embeddedH2KilledMidImportKeepsEveryAcknowledgedWrite() throws Exception {
         PayaraNodes nodes = nodes("durability-h2");
         Path dir = nodes.workDir().resolve("node");
-        // No roster.db.url: the default, jdbc:h2:file:./data/roster;… (H2's write delay, a shared checkpoint
-        // before every acknowledgement), in the node's directory.
+        // No roster.db.url: the default, jdbc:h2:file:./data/roster;WRITE_DELAY=0;…, in the node's directory.
         PayaraNodes.Node first = nodes.start("h2-first", settings(), dir).awaitReady();
         KillMidImport run = new KillMidImport(List.of(new OktaTraffic(first.base(), TOKEN)), null, first::kill)
                 .run(IMPORT_USERS, KILL_AFTER_ACKNOWLEDGED);

@@ -1,6 +1,5 @@
 package dev.roster.integration.oauth.rest;
 
-import dev.roster.platform.rest.DurableAcknowledgementFilter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -14,6 +13,6 @@ public class OAuthApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(TokenEndpoint.class, OAuthFallbackMapper.class, DurableAcknowledgementFilter.class);
+        return Set.of(TokenEndpoint.class, OAuthFallbackMapper.class);
     }
 }
