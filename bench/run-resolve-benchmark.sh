@@ -19,6 +19,7 @@
 #   --db-user U, --db-password P   its credentials (passed to the server in the environment)
 #   --addlibs JAR       extra library for Payara Micro, e.g. the PostgreSQL driver jar
 #   --help              this text
+# Environment: ROSTER_BENCH_JAVA_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=…).
 #
 # Exit status: the driver's (0 all PASS, 1 a target missed, 2 a correctness failure), or 3 when the
 # server could not be built or started.
@@ -73,36 +74,9 @@ elif port_busy "$port"; then
 fi
 
 # ---- the temporary directory, database and settings -----------------------------------------------------
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/roster-bench.XXXXXX")"
-server_log="$tmp/server.log"
+prepare_server_settings
 admin_password="$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-
-if [[ -z "$db_url" ]]; then
-    db_url="jdbc:h2:file:$tmp/db/roster;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256"
-    db_desc="embedded H2 file database (fresh, in $tmp/db)"
-else
-    db_desc="$(printf '%s' "$db_url" | sed 's/[?;].*//')"
-fi
-
-# Pre-boot commands: the project's own (request thread pool), plus listening on 127.0.0.1 only.
-preboot="$tmp/pre-boot-commands.asadmin"
-if [[ -f "$repo/server-config/pre-boot-commands.asadmin" ]]; then
-    cat "$repo/server-config/pre-boot-commands.asadmin" > "$preboot"
-else
-    : > "$preboot"
-fi
-echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" >> "$preboot"
-
-java_opts=("-Xmx$heap")
-payara_opts=(--deploy "$war" --contextroot / --nohazelcast --disablephonehome --port "$port"
-             --rootdir "$tmp/payara" --prebootcommandfile "$preboot")
-if [[ -f "$repo/server-config/logging.properties" ]]; then
-    java_opts+=("-Djava.util.logging.config.file=$repo/server-config/logging.properties")
-    payara_opts+=(--logproperties "$repo/server-config/logging.properties")
-fi
-if [[ -n "$addlibs" ]]; then
-    payara_opts+=(--addlibs "$addlibs")
-fi
+payara_opts+=(--port "$port" --rootdir "$tmp/payara")
 
 # ---- start, and stop on every way out --------------------------------------------------------------------
 server_pid=""

@@ -90,41 +90,8 @@ done
 port="${ports[0]}"
 
 # ---- the temporary directory, database and settings -----------------------------------------------------
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/roster-bench.XXXXXX")"
-server_log="$tmp/server.log"
+prepare_server_settings
 token="$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-
-if [[ -z "$db_url" ]]; then
-    db_url="jdbc:h2:file:$tmp/db/roster;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256"
-    db_desc="embedded H2 file database (fresh, in $tmp/db)"
-else
-    db_desc="$(printf '%s' "$db_url" | sed 's/[?;].*//')"
-fi
-
-# Pre-boot commands: the project's own (request thread pool), plus listening on 127.0.0.1 only.
-preboot="$tmp/pre-boot-commands.asadmin"
-if [[ -f "$repo/server-config/pre-boot-commands.asadmin" ]]; then
-    cat "$repo/server-config/pre-boot-commands.asadmin" > "$preboot"
-else
-    : > "$preboot"
-fi
-echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" >> "$preboot"
-
-java_opts=("-Xmx$heap")
-# Extra JVM options for the server, e.g. a JFR recording: ROSTER_BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/r.jfr"
-if [[ -n "${ROSTER_BENCH_JAVA_OPTS:-}" ]]; then
-    read -r -a extra_java_opts <<< "$ROSTER_BENCH_JAVA_OPTS"
-    java_opts+=("${extra_java_opts[@]}")
-fi
-payara_opts=(--deploy "$war" --contextroot / --nohazelcast --disablephonehome
-             --prebootcommandfile "$preboot")
-if [[ -f "$repo/server-config/logging.properties" ]]; then
-    java_opts+=("-Djava.util.logging.config.file=$repo/server-config/logging.properties")
-    payara_opts+=(--logproperties "$repo/server-config/logging.properties")
-fi
-if [[ -n "$addlibs" ]]; then
-    payara_opts+=(--addlibs "$addlibs")
-fi
 
 # ---- start, and stop on every way out --------------------------------------------------------------------
 server_pids=()

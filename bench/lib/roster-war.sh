@@ -26,3 +26,44 @@ prepare_war_and_runtime() {
             || { log "could not fetch Payara Micro"; exit 3; }
     fi
 }
+
+# A temporary directory and the settings every benchmark server starts with. Expects $db_url (empty: a fresh
+# H2 file database in the temporary directory), $heap, $addlibs. Sets $tmp, $server_log, $db_url, $db_desc,
+# $java_opts (heap, logging, ROSTER_BENCH_JAVA_OPTS) and $payara_opts (the WAR on /, Hazelcast off, listening on
+# 127.0.0.1 only, logging, --addlibs); the caller adds the port and root directory of each server.
+prepare_server_settings() {
+    tmp="$(mktemp -d "${TMPDIR:-/tmp}/roster-bench.XXXXXX")"
+    server_log="$tmp/server.log"
+
+    if [[ -z "$db_url" ]]; then
+        db_url="jdbc:h2:file:$tmp/db/roster;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256"
+        db_desc="embedded H2 file database (fresh, in $tmp/db)"
+    else
+        db_desc="$(printf '%s' "$db_url" | sed 's/[?;].*//')"
+    fi
+
+    # Pre-boot commands: the project's own (request thread pool), plus listening on 127.0.0.1 only.
+    local preboot="$tmp/pre-boot-commands.asadmin"
+    if [[ -f "$repo/server-config/pre-boot-commands.asadmin" ]]; then
+        cat "$repo/server-config/pre-boot-commands.asadmin" > "$preboot"
+    else
+        : > "$preboot"
+    fi
+    echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" >> "$preboot"
+
+    java_opts=("-Xmx$heap")
+    # Extra JVM options for the server, e.g. a JFR recording: ROSTER_BENCH_JAVA_OPTS="-XX:StartFlightRecording=…"
+    if [[ -n "${ROSTER_BENCH_JAVA_OPTS:-}" ]]; then
+        local extra
+        read -r -a extra <<< "$ROSTER_BENCH_JAVA_OPTS"
+        java_opts+=("${extra[@]}")
+    fi
+    payara_opts=(--deploy "$war" --contextroot / --nohazelcast --disablephonehome --prebootcommandfile "$preboot")
+    if [[ -f "$repo/server-config/logging.properties" ]]; then
+        java_opts+=("-Djava.util.logging.config.file=$repo/server-config/logging.properties")
+        payara_opts+=(--logproperties "$repo/server-config/logging.properties")
+    fi
+    if [[ -n "$addlibs" ]]; then
+        payara_opts+=(--addlibs "$addlibs")
+    fi
+}
