@@ -52,7 +52,7 @@ while [[ $# -gt 0 ]]; do
         --db-password) db_password="$2"; shift 2 ;;
         --addlibs) addlibs="$2"; shift 2 ;;
         --base|--admin-password)
-            echo "run-scim-benchmark.sh: $1 is chosen by this script (it starts its own server)" >&2; exit 64 ;;
+            echo "$(basename "$0"): $1 is chosen by this script (it starts its own server)" >&2; exit 64 ;;
         --help|-h) usage; echo; echo "Driver options:"; java "$here/ResolveLoadDriver.java" --help; exit 0 ;;
         *) driver_args+=("$1"); shift ;;
     esac

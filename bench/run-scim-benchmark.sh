@@ -61,7 +61,7 @@ while [[ $# -gt 0 ]]; do
         --nodes) nodes="$2"; shift 2 ;;
         --db-pid) db_pid="$2"; shift 2 ;;
         --base|--token)
-            echo "run-scim-benchmark.sh: $1 is chosen by this script (it starts its own server)" >&2; exit 64 ;;
+            echo "$(basename "$0"): $1 is chosen by this script (it starts its own server)" >&2; exit 64 ;;
         --help|-h) usage; echo; echo "Driver options:"; java "$here/ScimLoadDriver.java" --help; exit 0 ;;
         *) driver_args+=("$1"); shift ;;
     esac

@@ -1,6 +1,7 @@
 package dev.roster.audit;
 
 import dev.roster.config.RosterConfig;
+import dev.roster.platform.BatchedDelete;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -56,32 +57,15 @@ public class EventRetention {
         if (cutoff < 0) {
             return 0;
         }
-        int deleted = 0;
-        try {
-            for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-                transaction.begin();
-                int rows = em.createNativeQuery(DELETE_BATCH).setParameter(1, cutoff).executeUpdate();
-                transaction.commit();
-                deleted += rows;
-                if (rows < BATCH) {
-                    break;
-                }
-            }
-        } catch (Exception e) {
-            rollbackQuietly();
-            LOG.log(Level.WARNING, "Provisioning-log cleanup stopped after " + deleted + " rows; the next run goes on", e);
+        BatchedDelete.Result result = BatchedDelete.run(em, transaction, DELETE_BATCH, cutoff, BATCH, MAX_BATCHES_PER_RUN);
+        int deleted = result.deleted();
+        if (result.failure() != null) {
+            LOG.log(Level.WARNING, "Provisioning-log cleanup stopped after " + deleted + " rows; the next run goes on",
+                    result.failure());
         }
         if (deleted > 0) {
             LOG.info("Provisioning-log cleanup deleted " + deleted + " entries older than " + retentionDays + " days");
         }
         return deleted;
-    }
-
-    private void rollbackQuietly() {
-        try {
-            transaction.rollback();
-        } catch (Exception ignored) {
-            // No transaction was active.
-        }
     }
 }

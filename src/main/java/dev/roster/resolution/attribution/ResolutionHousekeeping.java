@@ -1,6 +1,7 @@
 package dev.roster.resolution.attribution;
 
 import dev.roster.config.RosterConfig;
+import dev.roster.platform.BatchedDelete;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -24,6 +25,8 @@ import java.util.logging.Logger;
 public class ResolutionHousekeeping {
 
     static final int BATCH = 1000;
+    /** One run deletes at most this many batches per table; the next run goes on. */
+    static final int MAX_BATCHES_PER_RUN = 500;
     private static final Logger LOG = Logger.getLogger(ResolutionHousekeeping.class.getName());
 
     @Inject
@@ -47,22 +50,9 @@ public class ResolutionHousekeeping {
     }
 
     private void sweep(String sql, long cutoff) {
-        try {
-            for (int batch = 0; batch < 500; batch++) {
-                transaction.begin();
-                int rows = em.createNativeQuery(sql).setParameter(1, cutoff).executeUpdate();
-                transaction.commit();
-                if (rows < BATCH) {
-                    return;
-                }
-            }
-        } catch (Exception e) {
-            try {
-                transaction.rollback();
-            } catch (Exception ignored) {
-                // nothing to roll back
-            }
-            LOG.log(Level.WARNING, "Resolution housekeeping stopped; the next run goes on", e);
+        BatchedDelete.Result result = BatchedDelete.run(em, transaction, sql, cutoff, BATCH, MAX_BATCHES_PER_RUN);
+        if (result.failure() != null) {
+            LOG.log(Level.WARNING, "Resolution housekeeping stopped; the next run goes on", result.failure());
         }
     }
 }
