@@ -2,13 +2,11 @@ package dev.roster.audit;
 
 import dev.roster.platform.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 
 /**
@@ -26,7 +24,7 @@ public class ProvisioningLogWriter {
     EntityManager em;
 
     @Inject
-    HttpServletRequest servletRequest;
+    RequestOrigins origins;
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onEvent(@Observes ProvisioningEvent event) {
@@ -46,7 +44,7 @@ public class ProvisioningLogWriter {
 
     private void persist(ProvisioningEvent event) {
         em.persist(new ProvisioningEventEntity(TimeOrderedIds.next(), event, System.currentTimeMillis(),
-                changes(event.changes()), origin()));
+                changes(event.changes()), origins.current()));
     }
 
     private static String changes(JsonObject changes) {
@@ -55,15 +53,5 @@ public class ProvisioningLogWriter {
         }
         String text = changes.toString();
         return text.length() <= MAX_CHANGES_CHARS ? text : text.substring(0, MAX_CHANGES_CHARS);
-    }
-
-    private RequestOrigin origin() {
-        try {
-            return new RequestOrigin(servletRequest.getRemoteAddr(), servletRequest.getHeader("User-Agent"),
-                    AuditActor.of(servletRequest));
-        } catch (ContextNotActiveException | IllegalStateException e) {
-            // Startup tasks and timers have no HTTP request behind them.
-            return RequestOrigin.UNKNOWN;
-        }
     }
 }

@@ -34,6 +34,8 @@ public class RosterConfig {
     public static final String RESOLUTION_SECRET_KEY = "roster.resolution.secret-key";
     public static final String SCIM_RATE_LIMIT_RPS = "roster.scim.rate-limit.requests-per-second";
     public static final String SCIM_RATE_LIMIT_BURST = "roster.scim.rate-limit.burst";
+    public static final String SHARED_COMMIT_MAX_WRITES = "roster.db.shared-commit.max-writes";
+    public static final String SHARED_COMMIT_WRITERS = "roster.db.shared-commit.writers";
 
     @Inject
     @ConfigProperty(name = PUBLIC_URL, defaultValue = "http://localhost:8080")
@@ -122,6 +124,14 @@ public class RosterConfig {
     @Inject
     @ConfigProperty(name = SCIM_RATE_LIMIT_BURST, defaultValue = "0")
     double scimRateLimitBurst;
+
+    @Inject
+    @ConfigProperty(name = SHARED_COMMIT_MAX_WRITES, defaultValue = "64")
+    int sharedCommitMaxWrites;
+
+    @Inject
+    @ConfigProperty(name = SHARED_COMMIT_WRITERS, defaultValue = "1")
+    int sharedCommitWriters;
 
     /** The external URL without a trailing slash. */
     public String publicUrl() {
@@ -235,5 +245,15 @@ public class RosterConfig {
     /** Requests an integration may send at once after a quiet spell; 0 means one second's worth. */
     public double scimRateLimitBurst() {
         return Math.max(0, scimRateLimitBurst);
+    }
+
+    /** Most SCIM writes of concurrent requests that share one transaction and commit; 1 commits each alone. */
+    public int sharedCommitMaxWrites() {
+        return Math.max(1, sharedCommitMaxWrites);
+    }
+
+    /** Threads that run the shared transactions. */
+    public int sharedCommitWriters() {
+        return Math.max(1, sharedCommitWriters);
     }
 }

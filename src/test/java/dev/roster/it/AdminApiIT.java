@@ -129,6 +129,57 @@ class AdminApiIT {
         assertTrue(membersAdded.get("changes").toString().contains(userId), membersAdded.toString());
     }
 
+    /**
+     * Concurrent SCIM writes share commits (roster.db.shared-commit): whichever writes end up together, each
+     * request gets its own outcome, a conflict fails only its own request, and the log names each request's
+     * own client.
+     */
+    @Test
+    void concurrentWritesEachKeepTheirOwnOutcomeAndOrigin() throws Exception {
+        String id = createIntegration("Concurrent", "okta");
+        Http scim = scim(saveScim(id));
+        int writers = 24;
+        String stem = "concurrent-" + UUID.randomUUID().toString().substring(0, 8);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            List<java.util.concurrent.Future<Http.Reply>> replies = new ArrayList<>();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < writers; i++) {
+                // The last two ask for the same userName: exactly one of them may have it.
+                String userName = stem + "-" + Math.min(i, writers - 2) + "@example.com";
+                Map<String, String> headers = Map.of("User-Agent", "client-" + i, "Content-Type", JSON);
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return scim.send("POST", "scim/v2/Users", userBody(userName, "Concurrent " + userName), headers);
+                }));
+            }
+            start.countDown();
+            Map<String, Integer> statusByAgent = new HashMap<>();
+            for (int i = 0; i < writers; i++) {
+                statusByAgent.put("client-" + i, replies.get(i).get().status());
+            }
+            for (int i = 0; i < writers - 2; i++) {
+                assertEquals(201, statusByAgent.get("client-" + i), "client-" + i + ": " + statusByAgent);
+            }
+            List<Integer> duplicates = List.of(statusByAgent.get("client-" + (writers - 2)), statusByAgent.get("client-" + (writers - 1)));
+            assertTrue(duplicates.contains(201) && duplicates.contains(409), "one of the same userName wins: " + duplicates);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<JsonObject> created = events("api/v1/integrations/" + id + "/events?operation=USER_CREATED&count=500");
+        assertEquals(writers - 1, created.size(), created::toString);
+        for (JsonObject event : created) {
+            String userName = event.getString("resourceName");
+            String agent = event.getString("userAgent");
+            int client = Integer.parseInt(agent.substring("client-".length()));
+            assertEquals(stem + "-" + Math.min(client, writers - 2) + "@example.com", userName,
+                    "each create is logged with the client that sent it: " + event);
+        }
+        JsonObject listed = scim.get("scim/v2/Users?filter=" + encode("userName sw \"" + stem + "\"") + "&count=0").json();
+        assertEquals(writers - 1, listed.getInt("totalResults"), listed.toString());
+    }
+
     @Test
     void entraPanelUsesEntraWords() {
         String id = createIntegration("Entra", "entra");

@@ -67,10 +67,10 @@ public class GroupStore {
         if (text.equals(entity.document())) {
             return stored(entity, document);
         }
+        String previousText = entity.document();
         String displayName = document.getString("displayName");
         entity.update(displayName, externalId(document), text, System.currentTimeMillis(), false);
-        AttributeIndexWriter.clear(em, id);
-        AttributeIndexWriter.write(em, indexer, id, document);
+        AttributeIndexWriter.replace(em, indexer, id, JsonText.read(previousText), document);
         Rows.flushOrConflict(em, "A group with displayName '" + displayName + "' already exists in this directory");
         return stored(entity, document);
     }

@@ -74,10 +74,10 @@ public class UserStore {
         if (text.equals(entity.document())) {
             return stored(entity, document);
         }
+        String previousText = entity.document();
         UserColumns columns = columnsOf(document);
         entity.update(columns, text, System.currentTimeMillis(), false);
-        AttributeIndexWriter.clear(em, id);
-        AttributeIndexWriter.write(em, indexer, id, document);
+        AttributeIndexWriter.replace(em, indexer, id, JsonText.read(previousText), document);
         Rows.flushOrConflict(em, "userName is already taken by another user in this directory");
         return stored(entity, document);
     }

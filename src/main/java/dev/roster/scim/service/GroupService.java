@@ -19,6 +19,7 @@ import dev.roster.scim.resources.NormalizedResource;
 import dev.roster.scim.resources.ResourceNormalizer;
 import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.platform.RetryOnConflict;
+import dev.roster.scim.service.commit.SharedCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -62,6 +63,7 @@ public class GroupService {
     public record GroupView(StoredResource group, List<MemberRef> members) {
     }
 
+    @SharedCommit
     public GroupView create(String integrationId, JsonObject body) {
         NormalizedResource normalized = normalizer.normalize(REGISTRY.group(), body);
         StoredResource created = groups.create(integrationId, normalized.document());
@@ -82,6 +84,7 @@ public class GroupService {
     }
 
     /** PUT: the body's displayName, externalId and complete member list replace the group's. */
+    @SharedCommit
     public GroupView replace(String integrationId, String id, JsonObject body, String ifMatch) {
         StoredResource current = groups.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
@@ -96,6 +99,7 @@ public class GroupService {
     }
 
     /** PATCH; the caller decides whether to answer with the group (200) or nothing (204). */
+    @SharedCommit
     public StoredResource patch(String integrationId, String id, JsonObject body, String ifMatch) {
         StoredResource current = groups.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
@@ -114,6 +118,7 @@ public class GroupService {
         return updated;
     }
 
+    @SharedCommit
     public void delete(String integrationId, String id, String ifMatch) {
         StoredResource current = groups.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);

@@ -18,6 +18,7 @@ import dev.roster.scim.patch.quirks.QuirkSet;
 import dev.roster.scim.resources.ResourceNormalizer;
 import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.platform.RetryOnConflict;
+import dev.roster.scim.service.commit.SharedCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -61,6 +62,7 @@ public class UserService {
     public record UserView(StoredResource user, List<GroupRef> groups) {
     }
 
+    @SharedCommit
     public UserView create(String integrationId, JsonObject body) {
         JsonObject document = withActiveDefault(normalizer.normalize(REGISTRY.user(), body).document(), JsonValue.TRUE);
         StoredResource created = users.create(integrationId, document);
@@ -74,6 +76,7 @@ public class UserService {
     }
 
     /** PUT: replaces the user with the body, ignoring read-only attributes; an absent {@code active} is kept. */
+    @SharedCommit
     public UserView replace(String integrationId, String id, JsonObject body, String ifMatch) {
         StoredResource current = users.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
@@ -84,6 +87,7 @@ public class UserService {
         return withGroups(replaced);
     }
 
+    @SharedCommit
     public UserView patch(String integrationId, String id, JsonObject body, String ifMatch) {
         StoredResource current = users.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
@@ -98,6 +102,7 @@ public class UserService {
         return withGroups(patched);
     }
 
+    @SharedCommit
     public void delete(String integrationId, String id, String ifMatch) {
         StoredResource current = users.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);

@@ -249,6 +249,53 @@ interface QueryEdgeCases extends ReplayContext {
     }
 
     @Test
+    @DisplayName("Filters follow every PATCH: removed values stop matching, moved elements match as moved, untouched ones still match")
+    default void filtersSeeWhatEachPatchChanged() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String a = "a@" + tag + ".test";
+        String b = "b@" + tag + ".test";
+        String c = "c@" + tag + ".test";
+        String d = "d@" + tag + ".test";
+        String id = okta().createUser(Json.createObjectBuilder().add("userName", uniqueUserName("patched-index"))
+                .add("title", "title-" + tag)
+                .add("emails", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("type", "work").add("value", a))
+                        .add(Json.createObjectBuilder().add("type", "home").add("value", b))
+                        .add(Json.createObjectBuilder().add("type", "other").add("value", d)))
+                .build()).getString("id");
+        String workB = "emails[type eq \"work\" and value eq \"" + b + "\"]";
+        String homeB = "emails[type eq \"home\" and value eq \"" + b + "\"]";
+        String title = "title eq \"title-" + tag + "\"";
+
+        // The work email goes; home and other move up one element each.
+        assertScim(200, okta().patch("Users/" + id, patchOp(
+                "{\"op\":\"remove\",\"path\":\"emails[type eq \\\"work\\\"]\"}")));
+        assertList(okta().get("Users?filter=" + encode("emails.value eq \"" + a + "\"")), 0, 0, 1);
+        assertEquals(List.of(id), ids(assertList(okta().get("Users?filter=" + encode(homeB)), 1, 1, 1)));
+        assertList(okta().get("Users?filter=" + encode("emails[type eq \"home\" and value eq \"" + d + "\"]")), 0, 0, 1);
+        assertEquals(List.of(id), ids(assertList(okta().get("Users?filter=" + encode(title)), 1, 1, 1)));
+
+        // The last element goes: nothing of it may stay findable.
+        assertScim(200, okta().patch("Users/" + id, patchOp(
+                "{\"op\":\"remove\",\"path\":\"emails[type eq \\\"other\\\"]\"}")));
+        assertList(okta().get("Users?filter=" + encode("emails.value eq \"" + d + "\" or emails.type eq \"other\"")), 0, 0, 1);
+
+        // Deactivation changes only a column: every indexed value still matches.
+        assertScim(200, okta().patch("Users/" + id, patchOp(
+                "{\"op\":\"replace\",\"value\":{\"active\":false}}")));
+        assertEquals(List.of(id), ids(assertList(okta().get("Users?filter=" + encode(homeB + " and " + title)), 1, 1, 1)));
+
+        // A work email comes back as the second element; the home one stays home.
+        assertScim(200, okta().patch("Users/" + id, patchOp(Json.createObjectBuilder().add("op", "add").add("path", "emails")
+                .add("value", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "work").add("value", c)))
+                .build().toString())));
+        assertEquals(List.of(id), ids(assertList(okta().get("Users?filter="
+                + encode("emails[type eq \"work\" and value eq \"" + c + "\"]")), 1, 1, 1)));
+        assertList(okta().get("Users?filter=" + encode(workB)), 0, 0, 1);
+        assertEquals(List.of(id), ids(assertList(okta().get("Users?filter=" + encode(homeB)), 1, 1, 1)));
+    }
+
+    @Test
     @DisplayName("attributes and excludedAttributes apply to POST, PUT and PATCH answers too")
     default void projectionAppliesToWriteResponses() {
         String userName = uniqueUserName("write-projection");
