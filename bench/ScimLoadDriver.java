@@ -78,6 +78,7 @@ public final class ScimLoadDriver {
         int users = 100_000;
         int clients = 8;
         int lookups = 20_000;
+        double lookupRate = LOOKUP_MIN_RPS;
         int deactivate = 10_000;
         List<String> phases = ALL_PHASES;
         String prefix;
@@ -105,7 +106,11 @@ public final class ScimLoadDriver {
               --token T             bearer token (default: environment variable ROSTER_SCIM_TOKEN)
               --users N             users to create, and group members to add (default 100000)
               --clients N           concurrent clients for create, lookup, groups, deactivate (default 8)
-              --lookups N           userName eq lookups (default 20000)
+              --lookups N           userName eq lookups (default 20000), as fast as the clients go (throughput),
+                                    then as many again at --lookup-rate (latency)
+              --lookup-rate R       requests/s of the paced lookups, spread evenly over the clients; their
+                                    latency counts from when each request was due, so a stalled server
+                                    cannot hide its queue (default 2000, the target rate; 0 skips them)
               --deactivate N        users to deactivate with Okta's path-less PATCH (default 10000)
               --phases LIST         comma-separated subset of create,lookup,import,groups,deactivate
                                     (default: all; always run in that order). Without create, the first
@@ -163,6 +168,7 @@ public final class ScimLoadDriver {
                 case "--users" -> o.users = positive(a, v, 1);
                 case "--clients" -> o.clients = positive(a, v, 1);
                 case "--lookups" -> o.lookups = positive(a, v, 0);
+                case "--lookup-rate" -> o.lookupRate = Double.parseDouble(v);
                 case "--deactivate" -> o.deactivate = positive(a, v, 0);
                 case "--prefix" -> o.prefix = v;
                 case "--max-errors" -> o.maxErrors = positive(a, v, 1);
@@ -640,6 +646,15 @@ public final class ScimLoadDriver {
      * count, the phase time limit and the error budget.
      */
     void runConcurrent(Phase phase, int clients, Task task) {
+        runConcurrent(phase, clients, 0, task);
+    }
+
+    /**
+     * With {@code ratePerSecond} > 0, request i is due at start + i / rate, waits until then, and its latency
+     * counts from then (an open workload, as wrk2 measures): a request delayed because every client was still
+     * waiting for the server counts that delay too.
+     */
+    void runConcurrent(Phase phase, int clients, double ratePerSecond, Task task) {
         AtomicInteger next = new AtomicInteger();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(opt.phaseTimeoutSeconds);
         int threads = Math.max(1, Math.min(clients, phase.planned));
@@ -650,6 +665,7 @@ public final class ScimLoadDriver {
         });
         CpuSample cpuBefore = CpuSample.take(opt.serverPids);
         long t0 = System.nanoTime();
+        double nanosApart = ratePerSecond > 0 ? 1e9 / ratePerSecond : 0;
         Progress progress = new Progress(phase);
         for (int w = 0; w < threads; w++) {
             pool.execute(() -> {
@@ -666,8 +682,17 @@ public final class ScimLoadDriver {
                     if (i >= phase.planned) {
                         return;
                     }
+                    long due = t0 + (long) (i * nanosApart);
+                    if (nanosApart > 0) {
+                        for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                        }
+                    }
                     try {
                         task.run(i, phase);
+                        if (nanosApart > 0 && phase.latencyNanos[i] >= 0) {
+                            phase.latencyNanos[i] = System.nanoTime() - due;
+                        }
                         phase.ok.incrementAndGet();
                     } catch (CheckFailed e) {
                         phase.fail("#" + i + " " + e.getMessage(), null);
@@ -860,19 +885,28 @@ public final class ScimLoadDriver {
                     return 2;
                 }
             }
-            Phase phase = switch (p) {
+            if (p.equals("lookup")) {
+                record(lookup());
+                if (opt.lookupRate > 0) {
+                    record(pacedLookup());
+                }
+                continue;
+            }
+            record(switch (p) {
                 case "create" -> create();
-                case "lookup" -> lookup();
                 case "import" -> importAll();
                 case "groups" -> groups();
                 case "deactivate" -> deactivate();
                 default -> throw new IllegalStateException(p);
-            };
-            phase.loadAfter = loadAverage();
-            report(phase);
-            results.add(phase);
+            });
         }
         return summary(args);
+    }
+
+    void record(Phase phase) {
+        phase.loadAfter = loadAverage();
+        report(phase);
+        results.add(phase);
     }
 
     /** The connection test Okta runs first: GET /Users?startIndex=1&count=2 must be a ListResponse. */
@@ -1088,15 +1122,40 @@ public final class ScimLoadDriver {
     }
 
     // ---- lookup ---------------------------------------------------------------------------------------
+    /** As many lookups as the clients can send: the throughput target. */
     Phase lookup() {
+        Phase phase = lookupPhase("lookup", 0);
+        if (phase.planned > 0 && known.length > 0) {
+            double rps = phase.done.get() / (phase.wallNanos / 1e9);
+            phase.target(String.format(Locale.ROOT, "throughput %.0f req/s ≥ %.0f", rps, LOOKUP_MIN_RPS), rps >= LOOKUP_MIN_RPS);
+        }
+        return phase;
+    }
+
+    /** The same lookups at a steady rate, latency counted from when each was due: the p99 target. */
+    Phase pacedLookup() {
+        Phase phase = lookupPhase("lookup at " + fmt0(opt.lookupRate) + "/s", opt.lookupRate);
+        if (phase.planned > 0 && known.length > 0) {
+            double rps = phase.done.get() / (phase.wallNanos / 1e9);
+            phase.target(String.format(Locale.ROOT, "kept the rate: %.0f req/s ≥ %.0f", rps, 0.97 * opt.lookupRate),
+                    rps >= 0.97 * opt.lookupRate);
+            phase.target(String.format(Locale.ROOT, "p99 %.2f ms < %.0f ms", phase.stats.p99, LOOKUP_MAX_P99_MS),
+                    phase.stats.p99 < LOOKUP_MAX_P99_MS);
+        }
+        return phase;
+    }
+
+    Phase lookupPhase(String phaseName, double rate) {
         int unknown = opt.lookups == 0 ? 0 : Math.max(10, opt.lookups / 200);
         int upper = opt.lookups == 0 ? 0 : Math.max(10, opt.lookups / 200);
         int total = opt.lookups + unknown + upper;
-        Phase phase = new Phase("lookup", total);
-        phase.targetText = "≥ " + fmt0(LOOKUP_MIN_RPS) + " req/s, p99 < " + fmt0(LOOKUP_MAX_P99_MS) + " ms";
+        Phase phase = new Phase(phaseName, total);
+        phase.targetText = rate > 0 ? "p99 < " + fmt0(LOOKUP_MAX_P99_MS) + " ms at " + fmt0(rate) + " req/s"
+                : "≥ " + fmt0(LOOKUP_MIN_RPS) + " req/s";
         System.out.println();
-        System.out.println("## lookup: GET /Users?filter=userName eq \"…\" x " + total + " (" + opt.lookups
-                + " existing, " + upper + " existing upper-cased, " + unknown + " unknown; " + opt.clients + " clients)");
+        System.out.println("## " + phaseName + ": GET /Users?filter=userName eq \"…\" x " + total + " (" + opt.lookups
+                + " existing, " + upper + " existing upper-cased, " + unknown + " unknown; " + opt.clients + " clients"
+                + (rate > 0 ? ", one due every " + fmt2(1000 / rate) + " ms; latency from when it was due)" : ", as fast as they go)"));
         if (known.length == 0) {
             phase.verify("no users to look up", false);
             finish(phase);
@@ -1114,7 +1173,7 @@ public final class ScimLoadDriver {
             }
             kind[at % total] = 2;
         }
-        runConcurrent(phase, opt.clients, (i, ph) -> {
+        runConcurrent(phase, opt.clients, rate, (i, ph) -> {
             ThreadLocalRandom rnd = ThreadLocalRandom.current();
             if (kind[i] == 1) {
                 String name = opt.prefix + "-nobody" + rnd.nextInt(1_000_000_000) + "@example.com";
@@ -1157,10 +1216,6 @@ public final class ScimLoadDriver {
         });
         phase.notes.add("unknown names answered totalResults 0 with Resources []; upper-cased names found the user");
         finish(phase);
-        double rps = phase.done.get() / (phase.wallNanos / 1e9);
-        phase.target(String.format(Locale.ROOT, "throughput %.0f req/s ≥ %.0f", rps, LOOKUP_MIN_RPS), rps >= LOOKUP_MIN_RPS);
-        phase.target(String.format(Locale.ROOT, "p99 %.2f ms < %.0f ms", phase.stats.p99, LOOKUP_MAX_P99_MS),
-                phase.stats.p99 < LOOKUP_MAX_P99_MS);
         return phase;
     }
 

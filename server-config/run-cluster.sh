@@ -104,7 +104,7 @@ done
 
 for i in $(seq 0 $((nodes - 1))); do
     port=$((base_port + i))
-    java_opts=("-Xmx$heap" "-Djava.util.logging.config.file=$repo/server-config/logging.properties")
+    java_opts=("-Xmx$heap" "-XX:+UseParallelGC" "-Djava.util.logging.config.file=$repo/server-config/logging.properties")
     micro_opts=(--deploy "$war" --contextroot / --port "$port" --addlibs "$postgresql_jar"
                 --rootdir "$dir/node$i-runtime" --prebootcommandfile "$preboot"
                 --logproperties "$repo/server-config/logging.properties" --disablephonehome)

@@ -29,7 +29,7 @@ prepare_war_and_runtime() {
 
 # A temporary directory and the settings every benchmark server starts with. Expects $db_url (empty: a fresh
 # H2 file database in the temporary directory), $heap, $addlibs. Sets $tmp, $server_log, $db_url, $db_desc,
-# $java_opts (heap, logging, ROSTER_BENCH_JAVA_OPTS) and $payara_opts (the WAR on /, Hazelcast off, listening on
+# $java_opts (heap, collector, logging, ROSTER_BENCH_JAVA_OPTS) and $payara_opts (the WAR on /, Hazelcast off, listening on
 # 127.0.0.1 only, logging, --addlibs); the caller adds the port and root directory of each server.
 prepare_server_settings() {
     tmp="$(mktemp -d "${TMPDIR:-/tmp}/roster-bench.XXXXXX")"
@@ -51,7 +51,9 @@ prepare_server_settings() {
     fi
     echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" >> "$preboot"
 
+    # The collector the README's run command uses (pom.xml, roster.run.gc), unless ROSTER_BENCH_JAVA_OPTS picks one.
     java_opts=("-Xmx$heap")
+    [[ "${ROSTER_BENCH_JAVA_OPTS:-}" =~ -XX:\+Use[A-Za-z0-9]+GC ]] || java_opts+=("-XX:+UseParallelGC")
     # Extra JVM options for the server, e.g. a JFR recording: ROSTER_BENCH_JAVA_OPTS="-XX:StartFlightRecording=…"
     if [[ -n "${ROSTER_BENCH_JAVA_OPTS:-}" ]]; then
         local extra

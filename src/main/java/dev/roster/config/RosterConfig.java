@@ -118,7 +118,7 @@ public class RosterConfig {
     Optional<String> resolutionSecretKey;
 
     @Inject
-    @ConfigProperty(name = SCIM_RATE_LIMIT_RPS, defaultValue = "5000")
+    @ConfigProperty(name = SCIM_RATE_LIMIT_RPS, defaultValue = "20000")
     double scimRateLimitRequestsPerSecond;
 
     @Inject

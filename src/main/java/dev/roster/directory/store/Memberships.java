@@ -268,11 +268,14 @@ public class Memberships {
         members.forEach(m -> ids.add(m.value()));
         Map<String, String> types = new HashMap<>();
         for (String table : List.of("scim_user", "scim_group")) {
-            SqlBuilder sql = new SqlBuilder().sql("SELECT id FROM ").sql(table).sql(" WHERE integration_id = ")
-                    .param(integrationId).sql(" AND id IN (");
+            // By primary key alone, the integration checked here: with "integration_id = ? AND id IN (…)" H2's
+            // planner sometimes walked an (integration_id, …) index through the whole directory instead.
+            SqlBuilder sql = new SqlBuilder().sql("SELECT id, integration_id FROM ").sql(table).sql(" WHERE id IN (");
             NativeSql.inList(sql, ids).sql(")");
-            for (Object id : NativeSql.query(em, sql).getResultList()) {
-                types.put((String) id, table.equals("scim_user") ? USER : GROUP);
+            for (Object[] row : NativeSql.rows(em, sql)) {
+                if (integrationId.equals(row[1])) {
+                    types.put((String) row[0], table.equals("scim_user") ? USER : GROUP);
+                }
             }
         }
         for (String id : ids) {

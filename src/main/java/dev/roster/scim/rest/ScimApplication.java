@@ -2,6 +2,7 @@ package dev.roster.scim.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -23,6 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityScheme(securitySchemeName = "scimBearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The integration's SCIM bearer token")
 public class ScimApplication extends Application {
+
+    /**
+     * Jersey copies every response into an 8 KB buffer to learn its length; {@link ScimJsonBodyWriter} states
+     * the length itself, so SCIM responses go straight to the connection.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.contentLength.buffer", 0);
+    }
 
     @Override
     public Set<Class<?>> getClasses() {

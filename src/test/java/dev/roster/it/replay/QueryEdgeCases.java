@@ -314,6 +314,20 @@ interface QueryEdgeCases extends ReplayContext {
     }
 
     @Test
+    @DisplayName("Responses state their length in UTF-8 bytes, also for names outside ASCII")
+    default void responsesStateTheirLengthInUtf8Bytes() {
+        String userName = uniqueUserName("zoë-łódź");
+        Reply created = okta().post("Users", oktaCreateBody(userName));
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(String.valueOf(created.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+                created.header("Content-Length"), created::toString);
+        Reply found = okta().get("Users?filter=" + encode("userName eq \"" + userName + "\""));
+        assertEquals(userName, assertList(found, 1, 1, 1).getJsonArray("Resources").getJsonObject(0).getString("userName"));
+        assertEquals(String.valueOf(found.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+                found.header("Content-Length"), found::toString);
+    }
+
+    @Test
     @DisplayName("password is never returned, not even when asked for by attributes")
     default void passwordIsNeverReturned() {
         String userName = uniqueUserName("password");
