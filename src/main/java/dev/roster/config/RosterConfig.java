@@ -130,7 +130,7 @@ public class RosterConfig {
     int sharedCommitMaxWrites;
 
     @Inject
-    @ConfigProperty(name = SHARED_COMMIT_WRITERS, defaultValue = "1")
+    @ConfigProperty(name = SHARED_COMMIT_WRITERS, defaultValue = "0")
     int sharedCommitWriters;
 
     /** The external URL without a trailing slash. */
@@ -252,8 +252,8 @@ public class RosterConfig {
         return Math.max(1, sharedCommitMaxWrites);
     }
 
-    /** Threads that run the shared transactions. */
+    /** Threads that run the shared transactions; 0 lets the database decide (see CommitQueue). */
     public int sharedCommitWriters() {
-        return Math.max(1, sharedCommitWriters);
+        return Math.max(0, sharedCommitWriters);
     }
 }
