@@ -268,6 +268,9 @@ public class Memberships {
         members.forEach(m -> ids.add(m.value()));
         Map<String, String> types = new HashMap<>();
         for (String table : List.of("scim_user", "scim_group")) {
+            if (types.size() == ids.size()) {
+                break; // all users, as in nearly every add an IdP sends: no need to look for groups
+            }
             // By primary key alone, the integration checked here: with "integration_id = ? AND id IN (…)" H2's
             // planner sometimes walked an (integration_id, …) index through the whole directory instead.
             SqlBuilder sql = new SqlBuilder().sql("SELECT id, integration_id FROM ").sql(table).sql(" WHERE id IN (");
