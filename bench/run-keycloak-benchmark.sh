@@ -56,10 +56,7 @@ driver_args=()
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
-log() { printf '[bench] %s\n' "$*" >&2; }
-
-# Whether something already listens on this loopback port.
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+source "$here/lib/driver.sh"
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -143,7 +140,6 @@ client_secret="$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
 # ---- start, and stop on every way out --------------------------------------------------------------------
 kc_pid=""       # kc.sh; it runs java as a child, or (after the re-augmentation of start-dev) execs it
-driver_pid=""
 
 # The Keycloak JVM: kc.sh itself once it has exec'd java, else its java child.
 keycloak_java_pid() {
@@ -158,11 +154,7 @@ keycloak_java_pid() {
 stop_server() {
     local rc=$?
     trap - EXIT INT TERM
-    if [[ -n "$driver_pid" ]] && kill -0 "$driver_pid" 2>/dev/null; then
-        log "stopping the driver (pid $driver_pid)"
-        kill -TERM "$driver_pid" 2>/dev/null || true
-        wait "$driver_pid" 2>/dev/null || true
-    fi
+    stop_driver
     if [[ -n "$kc_pid" ]] && kill -0 "$kc_pid" 2>/dev/null; then
         local jpid
         jpid="$(keycloak_java_pid || true)"
@@ -301,25 +293,14 @@ if [[ $seed_users -gt 0 ]]; then
 fi
 
 # ---- the driver ------------------------------------------------------------------------------------------
-note="server: Keycloak $kc_version (kc.sh start-dev --features=scim-api, preview SCIM API), Java $kc_java_feature, -Xmx$heap, dev-file H2 database, on the same machine as the driver"
-[[ $seed_users -gt 0 ]] && note+=", $seed_users users seeded through the admin API before the run"
-note+="; command: \`bench/run-keycloak-benchmark.sh"
-for a in ${driver_args[@]+"${driver_args[@]}"}; do note+=" $a"; done
-note+="\`"
+description="server: Keycloak $kc_version (kc.sh start-dev --features=scim-api, preview SCIM API), Java $kc_java_feature, -Xmx$heap, dev-file H2 database, on the same machine as the driver"
+[[ $seed_users -gt 0 ]] && description+=", $seed_users users seeded through the admin API before the run"
+note="$(command_note run-keycloak-benchmark.sh "$description" ${driver_args[@]+"${driver_args[@]}"})"
 
-# In the background with wait, so that INT or TERM reach the trap at once instead of after the driver ends.
-java "$here/ScimLoadDriver.java" \
+run_driver java "$here/ScimLoadDriver.java" \
     --base "$scim_base" \
     --token "$token" \
     --note "$note" \
     --summary-file "$tmp/summary.md" \
     --server-pid "$server_pid" \
-    ${driver_args[@]+"${driver_args[@]}"} < /dev/null &
-driver_pid=$!
-set +e
-wait "$driver_pid"
-rc=$?
-set -e
-driver_pid=""
-log "summary: $tmp/summary.md"
-exit "$rc"
+    ${driver_args[@]+"${driver_args[@]}"}

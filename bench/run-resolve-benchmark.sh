@@ -80,15 +80,10 @@ payara_opts+=(--port "$port" --rootdir "$tmp/payara")
 
 # ---- start, and stop on every way out --------------------------------------------------------------------
 server_pid=""
-driver_pid=""
 stop_server() {
     local rc=$?
     trap - EXIT INT TERM
-    if [[ -n "$driver_pid" ]] && kill -0 "$driver_pid" 2>/dev/null; then
-        log "stopping the driver (pid $driver_pid)"
-        kill -TERM "$driver_pid" 2>/dev/null || true
-        wait "$driver_pid" 2>/dev/null || true
-    fi
+    stop_driver
     if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
         log "stopping Roster (pid $server_pid)"
         kill -TERM "$server_pid" 2>/dev/null || true
@@ -142,22 +137,11 @@ done
 log "ready after ${SECONDS} s"
 
 # ---- the driver ------------------------------------------------------------------------------------------
-note="server: Payara Micro $payara_version, -Xmx$heap, $db_desc, Hazelcast off, on the same machine as the driver; command: \`bench/run-resolve-benchmark.sh"
-for a in ${driver_args[@]+"${driver_args[@]}"}; do note+=" $a"; done
-note+="\`"
+note="$(command_note run-resolve-benchmark.sh "server: Payara Micro $payara_version, -Xmx$heap, $db_desc, Hazelcast off, on the same machine as the driver" ${driver_args[@]+"${driver_args[@]}"})"
 
-# In the background with wait, so that INT or TERM reach the trap at once instead of after the driver ends.
-ROSTER_ADMIN_PASSWORD="$admin_password" java -Xmx1g "$here/ResolveLoadDriver.java" \
+run_driver env ROSTER_ADMIN_PASSWORD="$admin_password" java -Xmx1g "$here/ResolveLoadDriver.java" \
     --base "http://127.0.0.1:$port" \
     --note "$note" \
     --summary-file "$tmp/summary.md" \
     --server-pid "$server_pid" \
-    ${driver_args[@]+"${driver_args[@]}"} < /dev/null &
-driver_pid=$!
-set +e
-wait "$driver_pid"
-rc=$?
-set -e
-driver_pid=""
-log "summary: $tmp/summary.md"
-exit "$rc"
+    ${driver_args[@]+"${driver_args[@]}"}

@@ -95,15 +95,10 @@ token="$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
 # ---- start, and stop on every way out --------------------------------------------------------------------
 server_pids=()
-driver_pid=""
 stop_server() {
     local rc=$?
     trap - EXIT INT TERM
-    if [[ -n "$driver_pid" ]] && kill -0 "$driver_pid" 2>/dev/null; then
-        log "stopping the driver (pid $driver_pid)"
-        kill -TERM "$driver_pid" 2>/dev/null || true
-        wait "$driver_pid" 2>/dev/null || true
-    fi
+    stop_driver
     for server_pid in ${server_pids[@]+"${server_pids[@]}"}; do
         kill -0 "$server_pid" 2>/dev/null || continue
         log "stopping Roster (pid $server_pid)"
@@ -174,23 +169,14 @@ fi
 server_pid_list="$(IFS=,; echo "${server_pids[*]}")${db_pid:+,$db_pid}"
 
 # ---- the driver ------------------------------------------------------------------------------------------
-note="server: $nodes × Payara Micro $payara_version, -Xmx$heap, $db_desc, Hazelcast off, on the same machine as the driver${db_pid:+ (server CPU includes the database, pid $db_pid)}; command: \`bench/run-scim-benchmark.sh"
-[[ $nodes -gt 1 ]] && note+=" --nodes $nodes"
-for a in ${driver_args[@]+"${driver_args[@]}"}; do note+=" $a"; done
-note+="\`"
+description="server: $nodes × Payara Micro $payara_version, -Xmx$heap, $db_desc, Hazelcast off, on the same machine as the driver${db_pid:+ (server CPU includes the database, pid $db_pid)}"
+script_args=()
+[[ $nodes -gt 1 ]] && script_args+=(--nodes "$nodes")
+note="$(command_note run-scim-benchmark.sh "$description" ${script_args[@]+"${script_args[@]}"} ${driver_args[@]+"${driver_args[@]}"})"
 
-# In the background with wait, so that INT or TERM reach the trap at once instead of after the driver ends.
-ROSTER_SCIM_TOKEN="$token" java "$here/ScimLoadDriver.java" \
+run_driver env ROSTER_SCIM_TOKEN="$token" java "$here/ScimLoadDriver.java" \
     --base "$bases" \
     --note "$note" \
     --summary-file "$tmp/summary.md" \
     --server-pid "$server_pid_list" \
-    ${driver_args[@]+"${driver_args[@]}"} < /dev/null &
-driver_pid=$!
-set +e
-wait "$driver_pid"
-rc=$?
-set -e
-driver_pid=""
-log "summary: $tmp/summary.md"
-exit "$rc"
+    ${driver_args[@]+"${driver_args[@]}"}

@@ -6,10 +6,7 @@ payara_version="6.2025.10"
 payara_jar="${HOME}/.m2/repository/fish/payara/extras/payara-micro/${payara_version}/payara-micro-${payara_version}.jar"
 war="$repo/target/roster.war"
 
-log() { printf '[bench] %s\n' "$*" >&2; }
-
-# Whether something already listens on this loopback port.
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+source "$here/lib/driver.sh"
 
 # java and curl on PATH, the WAR built (again with --rebuild), Payara Micro in the local Maven repository.
 prepare_war_and_runtime() {

@@ -9,12 +9,17 @@ import javax.sql.DataSource;
 
 /** Finds out once which database Roster runs on. */
 @ApplicationScoped
-class Dialects {
+public class Dialects {
 
     @Resource(lookup = RosterDatabase.JNDI_NAME)
     DataSource dataSource;
 
     private volatile SqlDialect dialect;
+
+    /** Whether Roster runs on embedded H2 (else on a database server, PostgreSQL). */
+    public boolean embedded() {
+        return current() == SqlDialect.H2;
+    }
 
     SqlDialect current() {
         SqlDialect known = dialect;

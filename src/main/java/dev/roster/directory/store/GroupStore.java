@@ -60,17 +60,19 @@ public class GroupStore {
         return entity(integrationId, id, true).map(e -> stored(e, JsonText.read(e.document())));
     }
 
-    /** Replaces the document (not the members); an identical document leaves the version alone. */
-    public StoredResource replace(String integrationId, String id, JsonObject document) {
-        GroupEntity entity = entity(integrationId, id, false).orElseThrow(() -> notFound(id));
+    /**
+     * Replaces the document (not the members) of {@code current}, which {@link #findForUpdate} read and locked in
+     * this transaction; an identical document leaves the version alone.
+     */
+    public StoredResource replace(String integrationId, StoredResource current, JsonObject document) {
+        GroupEntity entity = entity(integrationId, current.id(), false).orElseThrow(() -> notFound(current.id()));
         String text = JsonText.write(document);
         if (text.equals(entity.document())) {
             return stored(entity, document);
         }
-        String previousText = entity.document();
         String displayName = document.getString("displayName");
         entity.update(displayName, externalId(document), text, System.currentTimeMillis(), false);
-        AttributeIndexWriter.replace(em, indexer, id, JsonText.read(previousText), document);
+        AttributeIndexWriter.replace(em, indexer, current.id(), current.document(), document);
         Rows.flushOrConflict(em, "A group with displayName '" + displayName + "' already exists in this directory");
         return stored(entity, document);
     }

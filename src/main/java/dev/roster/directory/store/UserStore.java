@@ -67,17 +67,19 @@ public class UserStore {
         return entity(integrationId, id, true).map(e -> stored(e, JsonText.read(e.document())));
     }
 
-    /** Replaces the document; an identical document changes nothing, not even the version. */
-    public StoredResource replace(String integrationId, String id, JsonObject document) {
-        UserEntity entity = entity(integrationId, id, true).orElseThrow(() -> notFound(id));
+    /**
+     * Replaces the document of {@code current}, which {@link #findForUpdate} read and locked in this transaction;
+     * an identical document changes nothing, not even the version.
+     */
+    public StoredResource replace(String integrationId, StoredResource current, JsonObject document) {
+        UserEntity entity = entity(integrationId, current.id(), false).orElseThrow(() -> notFound(current.id()));
         String text = JsonText.write(document);
         if (text.equals(entity.document())) {
             return stored(entity, document);
         }
-        String previousText = entity.document();
         UserColumns columns = columnsOf(document);
         entity.update(columns, text, System.currentTimeMillis(), false);
-        AttributeIndexWriter.replace(em, indexer, id, JsonText.read(previousText), document);
+        AttributeIndexWriter.replace(em, indexer, current.id(), current.document(), document);
         Rows.flushOrConflict(em, "userName is already taken by another user in this directory");
         return stored(entity, document);
     }

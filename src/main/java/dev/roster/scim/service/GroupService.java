@@ -89,7 +89,7 @@ public class GroupService {
         StoredResource current = groups.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
         NormalizedResource normalized = normalizer.normalize(REGISTRY.group(), body);
-        StoredResource replaced = groups.replace(integrationId, id, normalized.document());
+        StoredResource replaced = groups.replace(integrationId, current, normalized.document());
         recordDocumentChange(integrationId, current, replaced);
         boolean membersChanged = applyChanges(integrationId, replaced,
                 List.of(new MembershipChange.ReplaceMembers(patchMembers(normalized.members().orElse(null)))));
@@ -108,7 +108,7 @@ public class GroupService {
         StoredResource updated = current;
         if (result.documentChanged()) {
             JsonObject document = normalizer.normalize(REGISTRY.group(), result.document()).document();
-            updated = groups.replace(integrationId, id, document);
+            updated = groups.replace(integrationId, current, document);
             recordDocumentChange(integrationId, current, updated);
         }
         boolean membersChanged = applyChanges(integrationId, updated, result.membershipChanges());

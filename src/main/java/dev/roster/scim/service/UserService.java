@@ -82,7 +82,7 @@ public class UserService {
         Preconditions.checkIfMatch(ifMatch, current);
         JsonObject document = normalizer.normalize(REGISTRY.user(), body).document();
         document = withActiveDefault(document, current.document().getOrDefault("active", JsonValue.TRUE));
-        StoredResource replaced = users.replace(integrationId, id, document);
+        StoredResource replaced = users.replace(integrationId, current, document);
         recordUpdate(integrationId, current, replaced);
         return withGroups(replaced);
     }
@@ -97,7 +97,7 @@ public class UserService {
             return withGroups(current);
         }
         JsonObject document = normalizer.normalize(REGISTRY.user(), result.document()).document();
-        StoredResource patched = users.replace(integrationId, id, document);
+        StoredResource patched = users.replace(integrationId, current, document);
         recordUpdate(integrationId, current, patched);
         return withGroups(patched);
     }

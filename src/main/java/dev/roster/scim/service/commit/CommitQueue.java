@@ -3,22 +3,18 @@ package dev.roster.scim.service.commit;
 import dev.roster.audit.RequestOrigin;
 import dev.roster.audit.RequestOrigins;
 import dev.roster.config.RosterConfig;
-import dev.roster.platform.RosterDatabase;
+import dev.roster.directory.store.Dialects;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * The writer threads of the shared commits ({@link CommitBatcher}) and their container wiring: a managed
@@ -47,8 +43,8 @@ public class CommitQueue {
     @Resource
     UserTransaction transaction;
 
-    @Resource(lookup = RosterDatabase.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    Dialects dialects;
 
     private final List<Thread> writers = new ArrayList<>();
     private volatile CommitBatcher batcher;
@@ -96,12 +92,7 @@ public class CommitQueue {
         if (config.sharedCommitWriters() > 0) {
             return config.sharedCommitWriters();
         }
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            return product != null && product.toUpperCase(Locale.ROOT).contains("H2") ? 1 : SERVER_WRITERS;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the database product name", e);
-        }
+        return dialects.embedded() ? 1 : SERVER_WRITERS;
     }
 
     private void drain(CommitBatcher from) {
