@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -291,8 +292,9 @@ class ConsoleIT {
             browser.signIn("admin", ADMIN_PASSWORD);
             browser.go("/log");
             browser.heading("Provisioning log");
-            // The server no longer knows the session (timed out, signed out elsewhere): the next request is 401.
-            browser.driver().manage().deleteAllCookies();
+            // The session is signed out elsewhere (another tab, another node): the next request is 401. Ended on
+            // the server, not by deleting the browser's cookie: the live log's next answer would set it again.
+            signOutElsewhere(browser);
             browser.go("/integrations");
             browser.heading("Sign in to the console");
             browser.visible(By.xpath("//*[contains(normalize-space(),'Your session has ended')]"));
@@ -567,6 +569,18 @@ class ConsoleIT {
 
     // ----------------------------------------------------------------------------------------------------
     // Helpers
+
+    /** Ends the browser's console session from a second client that presents the same cookie. */
+    private void signOutElsewhere(ConsoleBrowser browser) {
+        Cookie cookie = browser.driver().manage().getCookies().stream()
+                .filter(candidate -> candidate.getName().endsWith("roster-session")).findFirst().orElseThrow();
+        Http elsewhere = app().withHeaders(Map.of("Cookie", cookie.getName() + "=" + cookie.getValue()));
+        Http.Reply session = elsewhere.get("api/v1/session");
+        assertEquals(200, session.status(), session.toString());
+        Http.Reply signedOut = elsewhere.send("DELETE", "api/v1/session", null,
+                Map.of("X-CSRF-Token", session.json().getString("csrfToken")));
+        assertEquals(204, signedOut.status(), signedOut.toString());
+    }
 
     private Http app() {
         return new Http(URI.create(base.toString()), Map.of());
