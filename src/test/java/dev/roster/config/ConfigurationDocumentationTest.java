@@ -1,14 +1,17 @@
 package dev.roster.config;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,33 @@ class ConfigurationDocumentationTest {
             if (field.isAnnotationPresent(org.eclipse.microprofile.config.inject.ConfigProperty.class)) {
                 assertTrue(field.isAnnotationPresent(jakarta.inject.Inject.class),
                         field.getName() + " has @ConfigProperty but no @Inject, so it would stay at its Java default");
+            }
+        }
+    }
+
+    /** A default changed in one place only (the properties file wins over {@code defaultValue}) would mislead. */
+    @Test
+    void theReadmeStatesTheDefaultThatShips() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        Properties shipped = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/META-INF/microprofile-config.properties"))) {
+            shipped.load(in);
+        }
+        for (Field field : RosterConfig.class.getDeclaredFields()) {
+            var property = field.getAnnotation(org.eclipse.microprofile.config.inject.ConfigProperty.class);
+            if (property == null || property.defaultValue().equals(
+                    org.eclipse.microprofile.config.inject.ConfigProperty.UNCONFIGURED_VALUE)) {
+                continue;
+            }
+            String key = property.name();
+            Matcher row = Pattern.compile("(?m)^\\| `" + Pattern.quote(key) + "` \\| `([^`]*)` \\|").matcher(readme);
+            if (!row.find()) {
+                continue;
+            }
+            String documented = row.group(1);
+            assertEquals(documented, property.defaultValue(), key + ": README.md and the @ConfigProperty default differ");
+            if (shipped.containsKey(key)) {
+                assertEquals(documented, shipped.getProperty(key), key + ": README.md and microprofile-config.properties differ");
             }
         }
     }
