@@ -68,6 +68,27 @@ class CommitBatcherTest {
     }
 
     @Test
+    void aWriteThatQueuesWhileASharedTransactionRunsJoinsItBeforeTheCommit() throws Exception {
+        CommitBatcher batcher = new CommitBatcher(64, transactions);
+        List<CompletableFuture<Object>> late = new ArrayList<>();
+        CompletableFuture<Object> a = batcher.submit(() -> {
+            ran.add("a " + (transactions.active ? "shared" : "alone"));
+            late.add(submit(batcher, "late")); // another request arrives while this transaction runs
+            return "A";
+        });
+        CompletableFuture<Object> b = submit(batcher, "b");
+
+        batcher.runNext();
+
+        assertEquals(List.of("a shared", "b shared", "late shared"), ran);
+        assertEquals(List.of("begin", "commit"), transactions.calls, "one transaction, one commit for all three");
+        assertTrue(late.get(0).isDone());
+        assertEquals("A", CommitBatcher.await(a));
+        assertEquals("B", CommitBatcher.await(b));
+        assertEquals("LATE", CommitBatcher.await(late.get(0)));
+    }
+
+    @Test
     void aLoneWriteRunsInItsOwnTransactionNotTheBatchers() throws Exception {
         CommitBatcher batcher = new CommitBatcher(64, transactions);
         CompletableFuture<Object> a = submit(batcher, "a");
