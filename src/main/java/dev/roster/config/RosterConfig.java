@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Roster's own MicroProfile Config keys in one place, so README.md's table has one source to match.
+ * Roster's own MicroProfile Config keys in one place, so README.md's table has one source to match. The
+ * {@code defaultValue}s here are the only defaults (no properties file repeats them, so none can differ).
  * Each key is also read from the environment ({@code roster.scim.token} as {@code ROSTER_SCIM_TOKEN}).
  */
 @ApplicationScoped
@@ -37,6 +38,10 @@ public class RosterConfig {
     public static final String SHARED_COMMIT_MAX_WRITES = "roster.db.shared-commit.max-writes";
     public static final String SHARED_COMMIT_WRITERS = "roster.db.shared-commit.writers";
 
+    /** Defaults that code outside CDI (the SCIM body reader, a JAX-RS provider) needs too. */
+    public static final String DEFAULT_MAX_BODY_BYTES = "1048576";
+    public static final String DEFAULT_BULK_MAX_PAYLOAD_BYTES = "4194304";
+
     @Inject
     @ConfigProperty(name = PUBLIC_URL, defaultValue = "http://localhost:8080")
     String publicUrl;
@@ -58,7 +63,7 @@ public class RosterConfig {
     int maxPageSize;
 
     @Inject
-    @ConfigProperty(name = MAX_BODY_BYTES, defaultValue = "1048576")
+    @ConfigProperty(name = MAX_BODY_BYTES, defaultValue = DEFAULT_MAX_BODY_BYTES)
     long maxBodyBytes;
 
     @Inject
@@ -66,7 +71,7 @@ public class RosterConfig {
     int bulkMaxOperations;
 
     @Inject
-    @ConfigProperty(name = BULK_MAX_PAYLOAD_BYTES, defaultValue = "4194304")
+    @ConfigProperty(name = BULK_MAX_PAYLOAD_BYTES, defaultValue = DEFAULT_BULK_MAX_PAYLOAD_BYTES)
     long bulkMaxPayloadBytes;
 
     @Inject

@@ -1,6 +1,7 @@
 package dev.roster.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -61,14 +62,21 @@ class ConfigurationDocumentationTest {
         }
     }
 
-    /** A default changed in one place only (the properties file wins over {@code defaultValue}) would mislead. */
+    /**
+     * Each default stands once, in {@link RosterConfig}: a {@code microprofile-config.properties} in the WAR
+     * overrides {@code defaultValue}, which is how the README's 20,000 requests/s once shipped as 5,000.
+     */
     @Test
     void theReadmeStatesTheDefaultThatShips() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         Properties shipped = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/META-INF/microprofile-config.properties"))) {
-            shipped.load(in);
+        Path properties = Path.of("src/main/resources/META-INF/microprofile-config.properties");
+        if (Files.exists(properties)) {
+            try (InputStream in = Files.newInputStream(properties)) {
+                shipped.load(in);
+            }
         }
+        int checked = 0;
         for (Field field : RosterConfig.class.getDeclaredFields()) {
             var property = field.getAnnotation(org.eclipse.microprofile.config.inject.ConfigProperty.class);
             if (property == null || property.defaultValue().equals(
@@ -77,14 +85,12 @@ class ConfigurationDocumentationTest {
             }
             String key = property.name();
             Matcher row = Pattern.compile("(?m)^\\| `" + Pattern.quote(key) + "` \\| `([^`]*)` \\|").matcher(readme);
-            if (!row.find()) {
-                continue;
-            }
-            String documented = row.group(1);
-            assertEquals(documented, property.defaultValue(), key + ": README.md and the @ConfigProperty default differ");
-            if (shipped.containsKey(key)) {
-                assertEquals(documented, shipped.getProperty(key), key + ": README.md and microprofile-config.properties differ");
-            }
+            assertTrue(row.find(), "README.md must state the default of " + key + " as `value` in its second column");
+            assertEquals(row.group(1), property.defaultValue(), key + ": README.md and the @ConfigProperty default differ");
+            assertFalse(shipped.containsKey(key), key + " has its default in RosterConfig; "
+                    + "microprofile-config.properties would override it with a second one");
+            checked++;
         }
+        assertTrue(checked >= 20, "only " + checked + " defaults found");
     }
 }

@@ -31,11 +31,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class ScimJsonBodyReader implements MessageBodyReader<JsonObject> {
 
-    private final BodyLimit single = new BodyLimit(configured(RosterConfig.MAX_BODY_BYTES, 1_048_576L),
+    private final BodyLimit single = new BodyLimit(
+            configured(RosterConfig.MAX_BODY_BYTES, RosterConfig.DEFAULT_MAX_BODY_BYTES),
             "The request body exceeds the limit of %d bytes");
     // Capped like DiscoveryResource caps the advertised maxPayloadSize, so the two numbers stay equal.
     private final BodyLimit bulk = new BodyLimit(
-            Math.min(Integer.MAX_VALUE, configured(RosterConfig.BULK_MAX_PAYLOAD_BYTES, 4_194_304L)),
+            Math.min(Integer.MAX_VALUE,
+                    configured(RosterConfig.BULK_MAX_PAYLOAD_BYTES, RosterConfig.DEFAULT_BULK_MAX_PAYLOAD_BYTES)),
             "The bulk request body exceeds maxPayloadSize of %d bytes");
 
     /** A size limit and the 413 detail that names it. */
@@ -96,8 +98,8 @@ public class ScimJsonBodyReader implements MessageBodyReader<JsonObject> {
         return false;
     }
 
-    private static long configured(String key, long fallback) {
-        return ConfigProvider.getConfig().getOptionalValue(key, Long.class).orElse(fallback);
+    private static long configured(String key, String fallback) {
+        return ConfigProvider.getConfig().getOptionalValue(key, Long.class).orElseGet(() -> Long.parseLong(fallback));
     }
 
     private static long parseLength(String value) {
