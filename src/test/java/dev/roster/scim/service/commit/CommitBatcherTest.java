@@ -45,10 +45,20 @@ class CommitBatcherTest {
     private final List<String> ran = new ArrayList<>();
 
     private CompletableFuture<Object> submit(CommitBatcher batcher, String name) {
+        return submit(batcher, name, () -> { });
+    }
+
+    /** A write that records how it ran, does {@code meanwhile} inside its transaction, and answers its name. */
+    private CompletableFuture<Object> submit(CommitBatcher batcher, String name, Runnable meanwhile) {
         return batcher.submit(() -> {
-            ran.add(name + (transactions.active ? " shared" : " alone"));
+            recordRun(name);
+            meanwhile.run();
             return name.toUpperCase();
         });
+    }
+
+    private void recordRun(String name) {
+        ran.add(name + (transactions.active ? " shared" : " alone"));
     }
 
     @Test
@@ -71,11 +81,8 @@ class CommitBatcherTest {
     void aWriteThatQueuesWhileASharedTransactionRunsJoinsItBeforeTheCommit() throws Exception {
         CommitBatcher batcher = new CommitBatcher(64, transactions);
         List<CompletableFuture<Object>> late = new ArrayList<>();
-        CompletableFuture<Object> a = batcher.submit(() -> {
-            ran.add("a " + (transactions.active ? "shared" : "alone"));
-            late.add(submit(batcher, "late")); // another request arrives while this transaction runs
-            return "A";
-        });
+        // Another request arrives while this transaction runs.
+        CompletableFuture<Object> a = submit(batcher, "a", () -> late.add(submit(batcher, "late")));
         CompletableFuture<Object> b = submit(batcher, "b");
 
         batcher.runNext();
@@ -106,7 +113,7 @@ class CommitBatcherTest {
         CompletableFuture<Object> a = submit(batcher, "a");
         IllegalArgumentException conflict = new IllegalArgumentException("userName taken");
         CompletableFuture<Object> failing = batcher.submit(() -> {
-            ran.add("x " + (transactions.active ? "shared" : "alone"));
+            recordRun("x");
             throw conflict;
         });
         CompletableFuture<Object> c = submit(batcher, "c");
