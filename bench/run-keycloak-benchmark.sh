@@ -194,20 +194,7 @@ KC_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" \
     > "$server_log" 2>&1 < /dev/null &
 kc_pid=$!
 
-deadline=$((SECONDS + 300))
-until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$origin/realms/master" || true)" == "200" ]]; do
-    if ! kill -0 "$kc_pid" 2>/dev/null; then
-        log "Keycloak exited during start-up; last lines of $server_log:"
-        tail -n 40 "$server_log" >&2
-        exit 3
-    fi
-    if [[ $SECONDS -ge $deadline ]]; then
-        log "Keycloak not ready after 300 s; last lines of $server_log:"
-        tail -n 40 "$server_log" >&2
-        exit 3
-    fi
-    sleep 1
-done
+wait_ready Keycloak "$origin/realms/master" "$kc_pid" "$server_log" $((SECONDS + 300))
 server_pid="$(keycloak_java_pid || true)"
 [[ -n "$server_pid" ]] || { log "cannot find Keycloak's java process (kc.sh pid $kc_pid)"; exit 3; }
 log "ready after ${SECONDS} s (java pid $server_pid)"

@@ -119,21 +119,7 @@ log "starting Roster on http://127.0.0.1:$port (Payara Micro $payara_version, -X
 ) > "$server_log" 2>&1 < /dev/null &
 server_pid=$!
 
-ready_url="http://127.0.0.1:$port/health/ready"
-deadline=$((SECONDS + 240))
-until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$ready_url" || true)" == "200" ]]; do
-    if ! kill -0 "$server_pid" 2>/dev/null; then
-        log "Roster exited during start-up; last lines of $server_log:"
-        tail -n 40 "$server_log" >&2
-        exit 3
-    fi
-    if [[ $SECONDS -ge $deadline ]]; then
-        log "Roster not ready after 240 s; last lines of $server_log:"
-        tail -n 40 "$server_log" >&2
-        exit 3
-    fi
-    sleep 1
-done
+wait_ready Roster "http://127.0.0.1:$port/health/ready" "$server_pid" "$server_log" $((SECONDS + 240))
 log "ready after ${SECONDS} s"
 
 # ---- the driver ------------------------------------------------------------------------------------------

@@ -145,19 +145,7 @@ deadline=$((SECONDS + 300))
 for i in $(seq 0 $((nodes - 1))); do
     node_log="$server_log"
     [[ $i -eq 0 ]] || node_log="$tmp/server$i.log"
-    until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:${ports[$i]}/health/ready" || true)" == "200" ]]; do
-        if ! kill -0 "${server_pids[$i]}" 2>/dev/null; then
-            log "Roster exited during start-up; last lines of $node_log:"
-            tail -n 40 "$node_log" >&2
-            exit 3
-        fi
-        if [[ $SECONDS -ge $deadline ]]; then
-            log "Roster not ready after 300 s; last lines of $node_log:"
-            tail -n 40 "$node_log" >&2
-            exit 3
-        fi
-        sleep 1
-    done
+    wait_ready Roster "http://127.0.0.1:${ports[$i]}/health/ready" "${server_pids[$i]}" "$node_log" "$deadline"
 done
 log "ready after ${SECONDS} s"
 

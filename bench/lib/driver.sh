@@ -8,6 +8,26 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 driver_pid=""
 
+# Waits until URL answers 200. Ends the script with status 3, showing the end of the server's log, when the
+# process PID exits first or the script's clock ($SECONDS) reaches DEADLINE.
+# wait_ready NAME URL PID LOG DEADLINE
+wait_ready() {
+    local name="$1" url="$2" pid="$3" server_log="$4" deadline="$5"
+    until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" || true)" == "200" ]]; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            log "$name exited during start-up; last lines of $server_log:"
+            tail -n 40 "$server_log" >&2
+            exit 3
+        fi
+        if [[ $SECONDS -ge $deadline ]]; then
+            log "$name not ready after ${SECONDS} s; last lines of $server_log:"
+            tail -n 40 "$server_log" >&2
+            exit 3
+        fi
+        sleep 1
+    done
+}
+
 # The note the driver prints under its summary: what ran the server, then the script's command line.
 # command_note SCRIPT DESCRIPTION ARGS…
 command_note() {
