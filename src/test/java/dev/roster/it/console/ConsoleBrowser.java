@@ -125,6 +125,21 @@ final class ConsoleBrowser implements AutoCloseable {
         clickable(locator).click();
     }
 
+    /**
+     * Types into the field {@code locator} names, finding it again if the page re-rendered it in between (a
+     * list page draws its search box again when its first answer arrives; typing into the old one fails).
+     */
+    void type(By locator, CharSequence... keys) {
+        wait.until(driver -> {
+            WebElement field = driver.findElement(locator);
+            if (!field.isDisplayed()) {
+                return false;
+            }
+            field.sendKeys(keys);
+            return true;
+        });
+    }
+
     /** Waits for the page's h1 to read {@code text}. */
     WebElement heading(String text) {
         return visible(By.xpath("//h1[normalize-space()=" + xpathLiteral(text) + "]"));

@@ -155,8 +155,7 @@ class ConsoleIT {
             // Directory: search, user detail with attributes and groups, group detail with members.
             browser.go("/directory/" + id + "/users");
             browser.heading("Users");
-            WebElement search = browser.visible(By.cssSelector("input[type=search]"));
-            search.sendKeys("jane");
+            browser.type(By.cssSelector("input[type=search]"), "jane");
             browser.click(By.cssSelector("tr[data-user-id='" + userId + "'] a"));
             browser.heading("Jane Doe");
             browser.visible(By.xpath("//dt[normalize-space()='name.givenName']/following-sibling::dd[1][normalize-space()='Jane']"));
@@ -378,7 +377,7 @@ class ConsoleIT {
 
             // A repository: the database Looker reaches through a shared account.
             browser.button("New repository").click();
-            browser.visible(By.cssSelector("dialog input[name=name]")).sendKeys(repository);
+            browser.type(By.cssSelector("dialog input[name=name]"), repository);
             new Select(browser.driver().findElement(By.cssSelector("dialog select[name=type]"))).selectByVisibleText("Snowflake");
             browser.button("Create repository").click();
             browser.heading(repository);
@@ -386,14 +385,14 @@ class ConsoleIT {
 
             // Looker user ids are mapped through an uploaded user map (a System Activity export).
             browser.button("Upload user map").click();
-            browser.visible(By.cssSelector("dialog textarea")).sendKeys("looker_user_id,email\n4242,nina.patel@example.com\n");
+            browser.type(By.cssSelector("dialog textarea"), "looker_user_id,email\n4242,nina.patel@example.com\n");
             browser.button("Upload").click();
             browser.waitForText(By.id("looker-settings"), "1 entry");
             browser.visible(By.xpath("//*[@id='looker-settings']//td[normalize-space()='nina.patel@example.com']"));
 
             // Its database account, resolved against the integration's directory.
             browser.button("New database account").click();
-            browser.visible(By.cssSelector("dialog input[name=name]")).sendKeys("looker_svc");
+            browser.type(By.cssSelector("dialog input[name=name]"), "looker_svc");
             assertTrue(browser.driver().findElement(By.cssSelector("dialog input[name=application][value=looker]")).isSelected(),
                     "Looker is the default tool");
             new Select(browser.driver().findElement(By.cssSelector("dialog select[name=integrationId]"))).selectByValue(integration);
@@ -447,7 +446,7 @@ class ConsoleIT {
             new Select(pickRepository).selectByVisibleText(repository);
             browser.until(driver -> driver.findElement(By.xpath("//label[normalize-space()='Database account']/following-sibling::select"))
                     .getText().contains("looker_svc (Looker)"));
-            browser.visible(By.cssSelector("textarea[name=statement]")).sendKeys("-- Looker Query Context '{\"user_id\":999}'\nSELECT 1");
+            browser.type(By.cssSelector("textarea[name=statement]"), "-- Looker Query Context '{\"user_id\":999}'\nSELECT 1");
             browser.button("Resolve").click();
             WebElement unknown = browser.visible(By.cssSelector("#resolve-result [data-outcome=unknown-looker-user]"));
             assertTrue(unknown.getText().contains("Not attributed: Unknown Looker user"), unknown.getText());
@@ -456,7 +455,7 @@ class ConsoleIT {
             // An API key for the data layer, shown once; it resolves the same statement through /resolve.
             browser.click(By.xpath("//nav[@aria-label='Service accounts']//a[normalize-space()='API keys']"));
             browser.button("New API key").click();
-            browser.visible(By.cssSelector("dialog input[name=name]")).sendKeys("data proxy " + suffix);
+            browser.type(By.cssSelector("dialog input[name=name]"), "data proxy " + suffix);
             browser.button("Create API key").click();
             String key = browser.until(driver -> {
                 String value = driver.findElement(By.cssSelector(".token-box input")).getDomProperty("value");
@@ -518,7 +517,7 @@ class ConsoleIT {
             browser.click(By.xpath("//tr[@data-account]//a[normalize-space()='looker_svc']"));
             browser.heading("looker_svc");
             browser.click(By.xpath("//nav[@aria-label='looker_svc views']//a[normalize-space()='Resolve a statement']"));
-            browser.visible(By.cssSelector("textarea[name=statement]")).sendKeys(lookerStatement);
+            browser.type(By.cssSelector("textarea[name=statement]"), lookerStatement);
             browser.button("Resolve").click();
             browser.visible(By.cssSelector("#resolve-result [data-outcome=attributed]"));
             assertFitsTheWindow(browser);
