@@ -172,7 +172,7 @@ class IntegrationIsolationIT {
     }
 
     @Test
-    void patchReplaceOfMembersChangesOnlyTheMembersThatComeOrGo() {
+    void patchReplaceAndRemoveOfAllMembersChangeOnlyTheMembersThatComeOrGo() {
         Directory b = directory("entra");
         String u = b.user("u");
         String gb = b.group("B team", u);
@@ -201,6 +201,14 @@ class IntegrationIsolationIT {
         a.assertNewVersion(aBefore, "Users/" + leaving, "Users/" + joining, "Groups/" + g);
         assertEquals(List.of(joining, staying).stream().sorted().toList(),
                 refs(a.get("Groups/" + g), "members").stream().sorted().toList());
+
+        Map<String, JsonObject> beforeRemoveAll = a.look("Users/" + leaving, "Users/" + staying, "Users/" + joining,
+                "Users/" + n);
+        Http.Reply removedAll = a.scim.patch("scim/v2/Groups/" + g, patch("{\"op\":\"remove\",\"path\":\"members\"}"));
+        assertEquals(204, removedAll.status(), removedAll.toString());
+        b.assertUnchanged(bBefore);
+        a.assertUnchanged(beforeRemoveAll, "Users/" + leaving, "Users/" + n);
+        a.assertNewVersion(beforeRemoveAll, "Users/" + staying, "Users/" + joining);
     }
 
     // ----------------------------------------------------------------------------------------------------
