@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,12 +67,12 @@ public class Memberships {
                 throw ScimException.invalidValue("Member " + member.value() + " is a " + type + ", not a " + member.type());
             }
         }
-        Set<String> existing = new HashSet<>(membersAmong(groupId, members.stream().map(MemberRef::value).toList()).keySet());
+        Map<String, String> existing = membersAmong(groupId, members.stream().map(MemberRef::value).toList());
         String sql = dialects.current().insertMembership();
         List<String> added = new ArrayList<>();
         List<String> users = new ArrayList<>();
         for (MemberRef member : members) {
-            if (existing.contains(member.value())) {
+            if (existing.containsKey(member.value())) {
                 continue;
             }
             String type = types.get(member.value());
@@ -189,11 +188,6 @@ public class Memberships {
                         + "(SELECT group_id FROM group_member WHERE member_id = ?2)")
                 .setParameter(1, System.currentTimeMillis()).setParameter(2, memberId).executeUpdate();
         em.createNativeQuery("DELETE FROM group_member WHERE member_id = ?1").setParameter(1, memberId).executeUpdate();
-    }
-
-    public boolean isMember(String groupId, String memberId) {
-        return !em.createNativeQuery("SELECT 1 FROM group_member WHERE group_id = ?1 AND member_id = ?2")
-                .setParameter(1, groupId).setParameter(2, memberId).getResultList().isEmpty();
     }
 
     /** Members of each group, with the name to show for each member. */
