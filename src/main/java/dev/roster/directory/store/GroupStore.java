@@ -13,7 +13,6 @@ import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -84,25 +83,16 @@ public class GroupStore {
         return stored(entity, JsonText.read(entity.document()));
     }
 
-    /** Bumps the version of groups whose membership changed because a member went away. */
-    public void touchAll(List<String> groupIds) {
-        long now = System.currentTimeMillis();
-        for (String id : groupIds) {
-            GroupEntity entity = em.find(GroupEntity.class, id);
-            if (entity != null) {
-                entity.touch(now);
-            }
-        }
-    }
-
-    /** Deletes the group, its own memberships and its membership in other groups. */
-    public List<String> delete(String integrationId, String id) {
+    /**
+     * Deletes the group, its own memberships (its users get a new version) and its membership in other groups
+     * (they get a new version).
+     */
+    public void delete(String integrationId, String id) {
         GroupEntity entity = entity(integrationId, id, false).orElseThrow(() -> notFound(id));
         memberships.removeAll(id);
-        List<String> parents = memberships.removeEverywhere(id);
+        memberships.removeEverywhere(id);
         AttributeIndexWriter.clear(em, id);
         em.remove(entity);
-        return parents;
     }
 
     public Page<StoredResource> search(String integrationId, SearchSpec spec) {

@@ -40,23 +40,24 @@ public class Memberships {
 
     /**
      * Adds members; each must be a user or group of the same integration (its type is looked up, so clients
-     * need not send one). Returns how many rows were new.
+     * need not send one). An id of another integration is refused exactly like an id that exists nowhere, so
+     * no membership row ever links two integrations: every row reached through one of the caller's groups is
+     * the caller's. Each user that becomes a member gets a new version. Returns the ids that were not members
+     * yet, in request order.
      */
-    public int add(String integrationId, String groupId, Collection<MemberRef> members) {
-        if (members.isEmpty()) {
-            return 0;
+    public List<String> add(String integrationId, String groupId, Collection<MemberRef> members) {
+        Map<String, MemberRef> byId = new LinkedHashMap<>();
+        members.forEach(m -> byId.putIfAbsent(m.value(), m));
+        List<MemberRef> all = new ArrayList<>(byId.values());
+        List<String> added = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            added.addAll(addChunk(integrationId, groupId, all.subList(from, Math.min(all.size(), from + CHUNK))));
         }
-        if (members.size() > CHUNK) {
-            List<MemberRef> all = new ArrayList<>(members);
-            int added = 0;
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                added += add(integrationId, groupId, all.subList(from, Math.min(all.size(), from + CHUNK)));
-            }
-            return added;
-        }
+        return added;
+    }
+
+    private List<String> addChunk(String integrationId, String groupId, List<MemberRef> members) {
         Map<String, String> types = typesOf(integrationId, members);
-        String sql = dialects.current().insertMembership();
-        int added = 0;
         for (MemberRef member : members) {
             String type = types.get(member.value());
             if (member.value().equals(groupId)) {
@@ -65,33 +66,67 @@ public class Memberships {
             if (member.type() != null && !member.type().equalsIgnoreCase(type)) {
                 throw ScimException.invalidValue("Member " + member.value() + " is a " + type + ", not a " + member.type());
             }
-            boolean existed = isMember(groupId, member.value());
-            if (!existed) {
-                em.createNativeQuery(sql)
-                        .setParameter(1, groupId).setParameter(2, member.value()).setParameter(3, type)
-                        .executeUpdate();
-                if (USER.equals(type)) {
-                    touchUsers(List.of(member.value()));
-                }
-                added++;
+        }
+        Map<String, String> existing = membersAmong(groupId, members.stream().map(MemberRef::value).toList());
+        String sql = dialects.current().insertMembership();
+        List<String> added = new ArrayList<>();
+        List<String> users = new ArrayList<>();
+        for (MemberRef member : members) {
+            if (existing.containsKey(member.value())) {
+                continue;
+            }
+            String type = types.get(member.value());
+            em.createNativeQuery(sql)
+                    .setParameter(1, groupId).setParameter(2, member.value()).setParameter(3, type)
+                    .executeUpdate();
+            added.add(member.value());
+            if (USER.equals(type)) {
+                users.add(member.value());
             }
         }
+        touchUsers(users);
         return added;
     }
 
-    /** Removes the given members; ids that are not members are ignored. Returns how many rows went. */
-    public int remove(String groupId, Collection<String> memberIds) {
-        if (memberIds.isEmpty()) {
-            return 0;
-        }
-        SqlBuilder sql = new SqlBuilder().sql("DELETE FROM group_member WHERE group_id = ").param(groupId)
-                .sql(" AND member_id IN (");
-        NativeSql.inList(sql, new LinkedHashSet<>(memberIds)).sql(")");
-        int removed = NativeSql.update(em, sql);
-        if (removed > 0) {
-            touchUsers(memberIds);
+    /**
+     * Removes those of the given ids that are members; ids that are not (already gone, unknown, another
+     * integration's) change nothing at all. Each user removed gets a new version. Returns the ids removed, in
+     * request order.
+     */
+    public List<String> remove(String groupId, Collection<String> memberIds) {
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(memberIds));
+        List<String> removed = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            removed.addAll(removeChunk(groupId, ids.subList(from, Math.min(ids.size(), from + CHUNK))));
         }
         return removed;
+    }
+
+    private List<String> removeChunk(String groupId, List<String> ids) {
+        // What changes is decided by the rows that exist, never by the ids the client named: those may be anyone's.
+        Map<String, String> found = membersAmong(groupId, ids);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<String> removed = ids.stream().filter(found::containsKey).toList();
+        SqlBuilder sql = new SqlBuilder().sql("DELETE FROM group_member WHERE group_id = ").param(groupId)
+                .sql(" AND member_id IN (");
+        NativeSql.inList(sql, removed).sql(")");
+        NativeSql.update(em, sql);
+        touchUsers(removed.stream().filter(id -> USER.equals(found.get(id))).toList());
+        return removed;
+    }
+
+    /** Which of {@code ids} (at most a chunk) are members of the group, with their type; read by primary key. */
+    private Map<String, String> membersAmong(String groupId, Collection<String> ids) {
+        Map<String, String> types = new HashMap<>();
+        SqlBuilder sql = new SqlBuilder().sql("SELECT member_id, member_type FROM group_member WHERE group_id = ")
+                .param(groupId).sql(" AND member_id IN (");
+        NativeSql.inList(sql, ids).sql(")");
+        for (Object[] row : NativeSql.rows(em, sql)) {
+            types.put((String) row[0], (String) row[1]);
+        }
+        return types;
     }
 
     /** What a replacement of the member list changed. */
@@ -113,17 +148,13 @@ public class Memberships {
         }
         Map<String, MemberRef> wanted = new LinkedHashMap<>();
         members.forEach(m -> wanted.putIfAbsent(m.value(), m));
-        List<String> removed = current.stream().filter(id -> !wanted.containsKey(id)).toList();
-        List<MemberRef> toAdd = wanted.values().stream().filter(m -> !current.contains(m.value())).toList();
-        for (int from = 0; from < removed.size(); from += CHUNK) {
-            remove(groupId, removed.subList(from, Math.min(removed.size(), from + CHUNK)));
-        }
-        for (int from = 0; from < toAdd.size(); from += CHUNK) {
-            add(integrationId, groupId, toAdd.subList(from, Math.min(toAdd.size(), from + CHUNK)));
-        }
-        return new Diff(toAdd.stream().map(MemberRef::value).toList(), removed);
+        List<String> removed = remove(groupId, current.stream().filter(id -> !wanted.containsKey(id)).toList());
+        List<String> added = add(integrationId, groupId,
+                wanted.values().stream().filter(m -> !current.contains(m.value())).toList());
+        return new Diff(added, removed);
     }
 
+    /** Removes every member of the group; each user among them gets a new version. */
     public int removeAll(String groupId) {
         em.createNativeQuery("UPDATE scim_user SET version = version + 1, modified_at = ?1 WHERE id IN "
                         + "(SELECT member_id FROM group_member WHERE group_id = ?2)")
@@ -133,29 +164,30 @@ public class Memberships {
 
     /**
      * A user's {@code groups} is part of its representation, so a change of its direct memberships is a new
-     * version of the user (ETag and lastModified). Ids that are not users match no row.
+     * version of the user (ETag and lastModified). Callers pass only members whose row they added or removed.
      */
     private void touchUsers(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         SqlBuilder sql = new SqlBuilder().sql("UPDATE scim_user SET version = version + 1, modified_at = ")
                 .param(System.currentTimeMillis()).sql(" WHERE id IN (");
         NativeSql.inList(sql, new LinkedHashSet<>(ids)).sql(")");
         NativeSql.update(em, sql);
     }
 
-    /** Removes a deleted user or group from every group it was in; returns the ids of those groups. */
-    public List<String> removeEverywhere(String memberId) {
-        List<String> groups = new ArrayList<>();
-        for (Object row : em.createNativeQuery("SELECT group_id FROM group_member WHERE member_id = ?1")
-                .setParameter(1, memberId).getResultList()) {
-            groups.add((String) row);
-        }
+    /**
+     * Removes a deleted user or group from every group it was in, and gives each of those groups a new version
+     * (its members changed): two statements over the member index, however many groups. Those groups are the
+     * member's own integration's ({@link #add} links nothing else), so no other integration's group changes.
+     * {@code version + 1} in the database, not a value read earlier, so a concurrent change of the same group
+     * on another node cannot end up with the same version.
+     */
+    public void removeEverywhere(String memberId) {
+        em.createNativeQuery("UPDATE scim_group SET version = version + 1, modified_at = ?1 WHERE id IN "
+                        + "(SELECT group_id FROM group_member WHERE member_id = ?2)")
+                .setParameter(1, System.currentTimeMillis()).setParameter(2, memberId).executeUpdate();
         em.createNativeQuery("DELETE FROM group_member WHERE member_id = ?1").setParameter(1, memberId).executeUpdate();
-        return groups;
-    }
-
-    public boolean isMember(String groupId, String memberId) {
-        return !em.createNativeQuery("SELECT 1 FROM group_member WHERE group_id = ?1 AND member_id = ?2")
-                .setParameter(1, groupId).setParameter(2, memberId).getResultList().isEmpty();
     }
 
     /** Members of each group, with the name to show for each member. */

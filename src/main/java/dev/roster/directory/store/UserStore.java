@@ -84,13 +84,12 @@ public class UserStore {
         return stored(entity, document);
     }
 
-    /** Deletes the user and its memberships; returns the ids of the groups it was in. */
-    public List<String> delete(String integrationId, String id) {
+    /** Deletes the user and its memberships; the groups it was in get a new version. */
+    public void delete(String integrationId, String id) {
         UserEntity entity = entity(integrationId, id, true).orElseThrow(() -> notFound(id));
-        List<String> groups = memberships.removeEverywhere(id);
+        memberships.removeEverywhere(id);
         AttributeIndexWriter.clear(em, id);
         em.remove(entity);
-        return groups;
     }
 
     public Page<StoredResource> search(String integrationId, SearchSpec spec) {

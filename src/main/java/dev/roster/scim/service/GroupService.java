@@ -122,8 +122,7 @@ public class GroupService {
     public void delete(String integrationId, String id, String ifMatch) {
         StoredResource current = groups.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
-        List<String> parents = groups.delete(integrationId, id);
-        groups.touchAll(parents);
+        groups.delete(integrationId, id);
         events.fire(ProvisioningEvent.success(integrationId, EventOperation.GROUP_DELETED, "Group", id,
                 current.displayName(), null));
     }
@@ -143,15 +142,16 @@ public class GroupService {
         boolean changed = false;
         for (MembershipChange change : changes) {
             if (change instanceof MembershipChange.AddMembers add) {
-                List<MemberRef> members = storeRefs(add.members());
-                if (memberships.add(integrationId, group.id(), members) > 0) {
+                List<String> added = memberships.add(integrationId, group.id(), storeRefs(add.members()));
+                if (!added.isEmpty()) {
                     changed = true;
-                    recordMembers(integrationId, group, EventOperation.GROUP_MEMBERS_ADDED, ids(members));
+                    recordMembers(integrationId, group, EventOperation.GROUP_MEMBERS_ADDED, added);
                 }
             } else if (change instanceof MembershipChange.RemoveMembers remove) {
-                if (memberships.remove(group.id(), remove.ids()) > 0) {
+                List<String> removed = memberships.remove(group.id(), remove.ids());
+                if (!removed.isEmpty()) {
                     changed = true;
-                    recordMembers(integrationId, group, EventOperation.GROUP_MEMBERS_REMOVED, new ArrayList<>(remove.ids()));
+                    recordMembers(integrationId, group, EventOperation.GROUP_MEMBERS_REMOVED, removed);
                 }
             } else if (change instanceof MembershipChange.RemoveAllMembers) {
                 if (memberships.removeAll(group.id()) > 0) {
@@ -187,10 +187,6 @@ public class GroupService {
         ids.stream().limit(100).forEach(array::add);
         JsonObject changes = CachedJson.createObjectBuilder().add("members", array).add("count", ids.size()).build();
         events.fire(ProvisioningEvent.success(integrationId, operation, "Group", group.id(), group.displayName(), changes));
-    }
-
-    private static List<String> ids(List<MemberRef> members) {
-        return members.stream().map(MemberRef::value).toList();
     }
 
     private static List<MemberRef> storeRefs(List<dev.roster.scim.patch.MemberRef> refs) {

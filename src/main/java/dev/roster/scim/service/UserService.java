@@ -3,7 +3,6 @@ package dev.roster.scim.service;
 import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
 import dev.roster.directory.store.GroupRef;
-import dev.roster.directory.store.GroupStore;
 import dev.roster.directory.store.Memberships;
 import dev.roster.directory.store.Page;
 import dev.roster.directory.store.SearchSpec;
@@ -47,9 +46,6 @@ public class UserService {
 
     @Inject
     Memberships memberships;
-
-    @Inject
-    GroupStore groups;
 
     @Inject
     Event<ProvisioningEvent> events;
@@ -106,7 +102,7 @@ public class UserService {
     public void delete(String integrationId, String id, String ifMatch) {
         StoredResource current = users.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
-        groups.touchAll(users.delete(integrationId, id));
+        users.delete(integrationId, id);
         events.fire(ProvisioningEvent.success(integrationId, EventOperation.USER_DELETED, "User", id,
                 userName(current.document()), null));
     }
