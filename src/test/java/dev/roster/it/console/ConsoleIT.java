@@ -474,6 +474,9 @@ class ConsoleIT {
             browser.button("I have copied it, hide the key").click();
             browser.until(driver -> driver.findElements(By.cssSelector(".token-box")).isEmpty());
             assertFalse(browser.driver().getPageSource().contains(key), "the key is gone from the DOM");
+            WebElement keyRow = browser.visible(By.xpath("//tr[@data-api-key][.//*[normalize-space()='data proxy " + suffix + "']]"));
+            assertTrue(keyRow.getText().contains("All integrations"), "a key created without a choice reads every integration: "
+                    + keyRow.getText());
 
             // The unattributed statement through an account that requires attribution is an alert (raised when
             // the node flushes its tallies, every second in the tests).
