@@ -428,16 +428,16 @@ class ResolutionIT {
         // Identities: A's user, and for B the answer of an integration that does not exist.
         assertEquals("ann@a.example", identity(onlyA, a.id, "ann@a.example", 200).getJsonObject("endUser").getString("userName"));
         JsonObject outside = identity(onlyA, b.id, "bob@b.example", 404);
-        JsonObject unknown = identity(onlyA, "no-such-integration", "bob@b.example", 404);
+        JsonObject unknown = identity(all, "no-such-integration", "bob@b.example", 404);
         assertEquals(unknown.toString().replace("no-such-integration", b.id), outside.toString(),
-                "scope does not reveal that B exists");
+                "the answer of an integration that does not exist: scope does not reveal that B exists");
 
         // Resolve: through A's account, Ann; through B's, the answer of an unregistered account.
         String annSql = "/* RosterContext {\"user\":\"ann@a.example\"} */ SELECT 1";
         String bobSql = "/* RosterContext {\"user\":\"bob@b.example\"} */ SELECT 1";
         assertEquals("ann@a.example", resolve(onlyA, repo, "svc_a", null, annSql).getJsonObject("endUser").getString("userName"));
         Http.Reply refused = onlyA.post("api/v1/resolve", resolveBody(repo, "svc_b", bobSql));
-        Http.Reply unregistered = onlyA.post("api/v1/resolve", resolveBody(repo, "svc_x", bobSql));
+        Http.Reply unregistered = all.post("api/v1/resolve", resolveBody(repo, "svc_x", bobSql));
         assertEquals(404, refused.status(), refused.toString());
         assertEquals(unregistered.json().toString().replace("svc_x", "svc_b"), refused.json().toString());
         assertFalse(refused.body().contains("bob"), refused.toString());
