@@ -51,8 +51,8 @@ public class IdentitiesResource {
     @APIResponse(responseCode = "401", description = "No, unknown or revoked API key", content = @Content(
             mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such integration (also for one outside the API key's "
-            + "integrations), or no such user (type urn:roster:problem:unknown-user)", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class),
+            + "integrations), or no such user (type urn:roster:problem:unknown-user)", content = @Content(
+            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknownUser", value = ResolutionApi.EXAMPLE_UNKNOWN_USER)))
     @APIResponse(responseCode = "409", description = "Several users have this email (type "
             + "urn:roster:problem:ambiguous-email)", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,

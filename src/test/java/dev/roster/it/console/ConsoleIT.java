@@ -211,6 +211,14 @@ class ConsoleIT {
         try (ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
             browser.openConsole();
             browser.signIn("admin", ADMIN_PASSWORD);
+            // The server's configured token (roster.scim.token) is explained where `default` shows its tokens.
+            browser.go("/integrations/default/edit");
+            WebElement configured = browser.visible(By.id("configured-token-note"));
+            assertTrue(configured.getText().contains("roster.scim.token") && configured.getText().contains("Restarting Roster does not bring it back"),
+                    configured.getText());
+            assertPageIsWellFormed(browser, "SCIM panel of default");
+            browser.screenshot("07b-scim-panel-configured-token");
+
             browser.go("/integrations/" + id + "/edit");
             browser.visible(By.xpath("//h2[normalize-space()='Configure Your SCIM Integration']"));
             assertTrue(browser.driver().findElements(By.cssSelector(".token-box")).isEmpty(), "an existing token is never shown again");
