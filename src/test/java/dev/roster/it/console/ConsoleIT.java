@@ -214,6 +214,7 @@ class ConsoleIT {
             // The server's configured token (roster.scim.token) is explained where `default` shows its tokens.
             browser.go("/integrations/default/edit");
             WebElement configured = browser.visible(By.id("configured-token-note"));
+            browser.script("document.getElementById('configured-token-note').scrollIntoView();");
             assertTrue(configured.getText().contains("roster.scim.token") && configured.getText().contains("Restarting Roster does not bring it back"),
                     configured.getText());
             assertPageIsWellFormed(browser, "SCIM panel of default");
@@ -465,6 +466,9 @@ class ConsoleIT {
             browser.click(By.xpath("//nav[@aria-label='Service accounts']//a[normalize-space()='API keys']"));
             browser.button("New API key").click();
             browser.visible(By.cssSelector("dialog input[name=name]")).sendKeys("data proxy " + suffix);
+            assertTrue(browser.driver().findElement(By.xpath("//dialog//input[@type='radio'][following-sibling::label[.//*[normalize-space()='All integrations']]]"))
+                    .isSelected(), "a new key reads all integrations unless others are chosen");
+            browser.screenshot("20b-service-accounts-new-api-key");
             browser.button("Create API key").click();
             String key = browser.until(driver -> {
                 String value = driver.findElement(By.cssSelector(".token-box input")).getDomProperty("value");
