@@ -100,7 +100,7 @@ public class ConfiguredTokenBootstrap {
             applied.applied(hash, now);
         }
         IntegrationEntity logged = integration;
-        call(() -> events.fire(ProvisioningEvent.success(DEFAULT_INTEGRATION_ID, EventOperation.CONFIGURED_TOKEN_APPLIED,
+        asConfiguration(() -> events.fire(ProvisioningEvent.success(DEFAULT_INTEGRATION_ID, EventOperation.CONFIGURED_TOKEN_APPLIED,
                 IntegrationService.RESOURCE_TYPE, DEFAULT_INTEGRATION_ID, logged.name(), CachedJson.createObjectBuilder()
                         .add("integrationCreated", created)
                         .add("provisioningEnabled", enabled)
@@ -157,10 +157,11 @@ public class ConfiguredTokenBootstrap {
                 : "the configured token was ended by Save or rotate and stays ended (a new value applies again)");
     }
 
-    private void call(Runnable logged) {
+    /** Runs {@code work} so that the provisioning log names the setting as the actor. */
+    private void asConfiguration(Runnable work) {
         try {
             origins.callAs(CONFIGURATION, () -> {
-                logged.run();
+                work.run();
                 return null;
             });
         } catch (RuntimeException e) {
