@@ -8,9 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -27,9 +25,6 @@ public class BearerTokenAuthenticator {
 
     /** Last-used times are kept to the minute: a write on every request would halve throughput. */
     static final long LAST_USED_RESOLUTION_MILLIS = 60_000;
-
-    private static final Set<CredentialKind> BEARER_KINDS =
-            EnumSet.of(CredentialKind.SCIM_TOKEN, CredentialKind.CONFIGURED_TOKEN, CredentialKind.OAUTH_ACCESS_TOKEN);
 
     private static final String LOOKUP = "SELECT c.id, c.secret_hash, c.kind, c.expires_at, c.last_used_at, "
             + "i.id, i.name, i.idp, i.scim_enabled FROM credential c JOIN integration i ON i.id = c.integration_id "
@@ -50,7 +45,7 @@ public class BearerTokenAuthenticator {
         Match match = find(hash);
         if (match == null
                 || !SecretTokens.hashesEqual(match.secretHash(), hash)
-                || match.kind() == null || !BEARER_KINDS.contains(match.kind())
+                || match.kind() == null || !CredentialKind.BEARER.contains(match.kind())
                 || (match.expiresAt() != null && match.expiresAt() <= now)
                 || !match.scimEnabled()) {
             return Optional.empty();

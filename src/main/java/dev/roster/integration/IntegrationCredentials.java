@@ -30,10 +30,15 @@ public class IntegrationCredentials {
 
     /** Credentials of one kind, newest first. */
     public List<CredentialEntity> ofKind(String integrationId, CredentialKind kind) {
+        return ofKinds(integrationId, List.of(kind));
+    }
+
+    /** Credentials of any of these kinds, newest first. */
+    public List<CredentialEntity> ofKinds(String integrationId, Collection<CredentialKind> kinds) {
         return em.createQuery("SELECT c FROM CredentialEntity c WHERE c.integrationId = :integration "
-                        + "AND c.kind = :kind ORDER BY c.createdAt DESC, c.id", CredentialEntity.class)
+                        + "AND c.kind IN :kinds ORDER BY c.createdAt DESC, c.id", CredentialEntity.class)
                 .setParameter("integration", integrationId)
-                .setParameter("kind", kind)
+                .setParameter("kinds", kinds)
                 .getResultList();
     }
 
@@ -58,8 +63,7 @@ public class IntegrationCredentials {
         return em.createQuery("SELECT MAX(c.lastUsedAt) FROM CredentialEntity c WHERE c.integrationId = :integration "
                         + "AND c.kind IN :kinds", Long.class)
                 .setParameter("integration", integrationId)
-                .setParameter("kinds", List.of(CredentialKind.SCIM_TOKEN, CredentialKind.CONFIGURED_TOKEN,
-                        CredentialKind.OAUTH_ACCESS_TOKEN))
+                .setParameter("kinds", CredentialKind.BEARER)
                 .getSingleResult();
     }
 }

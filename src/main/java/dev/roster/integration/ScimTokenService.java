@@ -10,14 +10,16 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The SCIM bearer token of an integration: the console's Save (regenerate, every earlier token dies at
  * once), rotate (the earlier token lives on for a grace period so the IdP can be updated without failed
  * syncs), and disable. Revocation is deleting or expiring credential rows, which the authenticator reads on
- * every request, so it takes effect on every node immediately.
+ * every request, so it takes effect on every node immediately. The token from {@code roster.scim.token} is
+ * one of these tokens ({@link CredentialKind#SCIM_TOKENS}): ended here like any other, it stays ended, since
+ * a restart applies the setting only when its value changed ({@link ConfiguredTokenBootstrap}).
  */
 @ApplicationScoped
 @Transactional
@@ -35,8 +37,11 @@ public class ScimTokenService {
     @Inject
     Event<ProvisioningEvent> events;
 
-    /** The state of an integration's SCIM tokens, without any secret. */
-    public record TokenState(CredentialEntity current, List<CredentialEntity> inGrace) {
+    /**
+     * The state of an integration's SCIM tokens, without any secret: the newest generated token without an end,
+     * the configured token ({@code roster.scim.token}) while it is still current, and every token in a grace period.
+     */
+    public record TokenState(CredentialEntity current, CredentialEntity configured, List<CredentialEntity> inGrace) {
     }
 
     /** Enables provisioning (if needed) and replaces every SCIM token with a new one. */
@@ -44,7 +49,7 @@ public class ScimTokenService {
         IntegrationEntity integration = integrations.requireForUpdate(integrationId);
         long now = System.currentTimeMillis();
         enable(integration, now);
-        int revoked = credentials.deleteOfKinds(integrationId, EnumSet.of(CredentialKind.SCIM_TOKEN));
+        int revoked = credentials.deleteOfKinds(integrationId, CredentialKind.SCIM_TOKENS);
         IssuedSecret issued = credentials.issue(integrationId, CredentialKind.SCIM_TOKEN,
                 SecretTokens.SCIM_TOKEN_PREFIX, now, null);
         events.fire(ProvisioningEvent.success(integrationId, EventOperation.TOKEN_REGENERATED,
@@ -70,7 +75,7 @@ public class ScimTokenService {
         long now = System.currentTimeMillis();
         long graceEnd = now + grace.toMillis();
         JsonObjectBuilder changes = CachedJson.createObjectBuilder();
-        for (CredentialEntity token : credentials.ofKind(integrationId, CredentialKind.SCIM_TOKEN)) {
+        for (CredentialEntity token : credentials.ofKinds(integrationId, CredentialKind.SCIM_TOKENS)) {
             if (token.expiresAt() == null || token.expiresAt() > graceEnd) {
                 token.expireAt(graceEnd);
             }
@@ -90,12 +95,12 @@ public class ScimTokenService {
 
     /**
      * Switches provisioning off: the bearer authenticator refuses every token of a disabled integration,
-     * and its SCIM and OAuth access tokens are deleted too, so enabling it again never revives them.
+     * and its SCIM tokens (the configured one included) and OAuth access tokens are deleted too, so neither
+     * enabling it again nor a restart revives them.
      */
     public void disable(String integrationId) {
         IntegrationEntity integration = integrations.requireForUpdate(integrationId);
-        int revoked = credentials.deleteOfKinds(integrationId,
-                EnumSet.of(CredentialKind.SCIM_TOKEN, CredentialKind.OAUTH_ACCESS_TOKEN));
+        int revoked = credentials.deleteOfKinds(integrationId, CredentialKind.BEARER);
         if (integration.scimEnabled() || revoked > 0) {
             integration.setScimEnabled(false, System.currentTimeMillis());
             events.fire(ProvisioningEvent.success(integrationId, EventOperation.SCIM_DISABLED,
@@ -104,22 +109,25 @@ public class ScimTokenService {
         }
     }
 
-    /** The current token (newest without an end) and the ones still in a grace period. */
+    /** The current tokens (newest without an end, generated and configured) and the ones still in a grace period. */
     public TokenState state(String integrationId) {
         integrations.require(integrationId);
         long now = System.currentTimeMillis();
         CredentialEntity current = null;
-        List<CredentialEntity> inGrace = new java.util.ArrayList<>();
-        for (CredentialEntity token : credentials.ofKind(integrationId, CredentialKind.SCIM_TOKEN)) {
-            if (token.expiresAt() == null) {
-                if (current == null) {
-                    current = token;
+        CredentialEntity configured = null;
+        List<CredentialEntity> inGrace = new ArrayList<>();
+        for (CredentialEntity token : credentials.ofKinds(integrationId, CredentialKind.SCIM_TOKENS)) {
+            if (token.expiresAt() != null) {
+                if (!token.isExpiredAt(now)) {
+                    inGrace.add(token);
                 }
-            } else if (!token.isExpiredAt(now)) {
-                inGrace.add(token);
+            } else if (token.kind() == CredentialKind.CONFIGURED_TOKEN) {
+                configured = configured == null ? token : configured;
+            } else if (current == null) {
+                current = token;
             }
         }
-        return new TokenState(current, inGrace);
+        return new TokenState(current, configured, inGrace);
     }
 
     private void enable(IntegrationEntity integration, long now) {

@@ -160,11 +160,13 @@ function connection(integration, scim) {
         ['Token created', timeAgo(scim.tokenCreatedAt, '—')],
         ['Token last used', timeAgo(scim.tokenLastUsedAt)],
         ['Tokens in grace', scim.previousTokens.length > 0 ? String(scim.previousTokens.length) : 'None'],
+        scim.configuredToken && ['Configured token', h('span', {}, h('span', { class: 'mono' }, 'roster.scim.token'),
+            ' · last used ', timeAgo(scim.configuredToken.lastUsedAt))],
         ['Created', timeAgo(integration.createdAt)],
     ];
     return h('section', { class: 'card', 'aria-labelledby': 'connection-heading' },
         h('div', { class: 'card-header' },
             h('div', {}, h('h2', { id: 'connection-heading' }, 'Connection'), h('p', {}, 'What the IdP uses to reach Roster')),
             h('a', { class: 'button button-small', href: `#/integrations/${id}/edit` }, icon('pencil', 'icon-small'), 'Configure')),
-        h('ul', { class: 'list-plain' }, rows.map(([label, value]) => h('li', {}, h('span', { class: 'muted' }, label), value))));
+        h('ul', { class: 'list-plain' }, rows.filter(Boolean).map(([label, value]) => h('li', {}, h('span', { class: 'muted' }, label), value))));
 }

@@ -20,6 +20,7 @@ export const OPERATIONS = {
     SCIM_DISABLED: 'Provisioning disabled',
     TOKEN_REGENERATED: 'Token regenerated',
     TOKEN_ROTATED: 'Token rotated',
+    CONFIGURED_TOKEN_APPLIED: 'Configured token applied',
     OAUTH_CLIENT_CREATED: 'OAuth client secret issued',
     OAUTH_CLIENT_DELETED: 'OAuth client deleted',
     ADMIN_SIGNED_IN: 'Admin signed in',

@@ -1,6 +1,7 @@
 // "Configure Your SCIM Integration": the five values the IdP needs, each with a copy button, the token shown
 // once after Save, Save (regenerate, after confirming that the old token stops working), rotation with a
-// grace period, tokens still in grace, and the setup guide for the IdP.
+// grace period, tokens still in grace, the token from roster.scim.token while it is current, and the setup
+// guide for the IdP.
 
 import { h, uid, replaceChildren } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
@@ -62,6 +63,7 @@ export function scimPanel({ integration, settings: initial, onSaved }) {
                 valueRow(label('authenticationMode', 'Authentication Mode'), `${settings.authenticationMode} (${settings.tokenType} token)`, 'authenticationMode',
                     settings.authenticationMode),
                 token.node),
+            configuredTokenNote(settings.configuredToken),
             alertHost,
             graceList(settings.previousTokens),
             h('div', { class: 'row' },
@@ -76,10 +78,11 @@ export function scimPanel({ integration, settings: initial, onSaved }) {
     }
 
     async function save() {
-        if (settings.scimEnabled && settings.tokenHint) {
+        const current = settings.tokenHint || (settings.configuredToken && 'the token from roster.scim.token');
+        if (settings.scimEnabled && current) {
             const confirmed = await confirmDialog({
                 title: 'Generate a new token?',
-                text: `The current token (${settings.tokenHint}) stops working immediately. ${idp} will fail to provision until you paste the new token.`,
+                text: `The current token (${current}) stops working immediately. ${idp} will fail to provision until you paste the new token.`,
                 confirmLabel: 'Generate new token',
                 danger: true,
                 details: h('p', { class: 'hint' }, 'To change tokens without failed syncs, use “Rotate with grace period” instead.'),
@@ -139,6 +142,18 @@ function actionsRow(label, actions) {
         h('div', { class: 'spread' },
             h('ul', { class: 'value-list list-plain-inline', 'aria-labelledby': id }, actions.map((action) => h('li', { class: 'pill pill-info pill-plain' }, action))),
             copyButton({ label: `Copy ${label}`, value: () => actions.join(', ') })));
+}
+
+// The token from the server's configuration: an ordinary token of this integration, which a restart does not
+// bring back once Save, rotate or disable ended it.
+function configuredTokenNote(configured) {
+    if (!configured) return null;
+    return h('div', { class: 'callout', id: 'configured-token-note', role: 'note' }, icon('info'),
+        h('div', {},
+            h('strong', {}, 'Also accepted: the token from the server configuration (roster.scim.token)'),
+            h('span', {}, 'Applied ', timeAgo(configured.createdAt), ' · last used ', timeAgo(configured.lastUsedAt), '. ',
+                'Save, rotate and disabling provisioning end it like any other token, on every Roster node. '
+                + 'Restarting Roster does not bring it back; only a new value of roster.scim.token is applied again.')));
 }
 
 function graceList(previous) {

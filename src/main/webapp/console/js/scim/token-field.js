@@ -20,7 +20,9 @@ export function tokenField({ label, settings, issuedToken, idpName, onDone }) {
     function stored() {
         if (!settings.tokenHint) {
             return [h('span', { class: 'label' }, label),
-                h('div', { class: 'callout' }, icon('key'), h('span', {}, 'Click Save to generate the token. It is shown once, right here.'))];
+                h('div', { class: 'callout' }, icon('key'), h('span', {}, settings.configuredToken
+                    ? 'The IdP uses the token from the server configuration (see below). Save generates one of Roster’s own, shown once right here, and ends the configured one.'
+                    : 'Click Save to generate the token. It is shown once, right here.'))];
         }
         return [h('span', { class: 'label' }, label),
             h('div', { class: 'token-hint' },

@@ -1,5 +1,6 @@
-// Service accounts → API keys: the keys your data layer calls /api/v1/resolve with. A new key is shown once,
-// with a warning, like the SCIM token; Roster keeps only its hash. Keys can be revoked; revoked ones stay listed.
+// Service accounts → API keys: the keys your data layer calls /api/v1/resolve with. A new key reads every
+// integration or only the ones chosen; it is shown once, with a warning, like the SCIM token, and Roster keeps
+// only its hash. Keys can be revoked; revoked ones stay listed.
 
 import { h, uid, replaceChildren, append } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
@@ -10,6 +11,7 @@ import { confirmDialog, formDialog } from '../ui/dialog.js';
 import { toast } from '../ui/feedback.js';
 import { secretBox } from '../ui/secret-box.js';
 import { emptyState, errorState, loading } from '../ui/states.js';
+import { integrationsList } from '../directory/directory-state.js';
 import { serviceAccountsHeader } from './service-accounts-header.js';
 
 export default function apiKeysPage(context) {
@@ -28,20 +30,24 @@ export default function apiKeysPage(context) {
     async function issue() {
         const nameId = uid('key-name');
         const name = h('input', { class: 'input', id: nameId, name: 'name', required: true, maxlength: '200', autocomplete: 'off', placeholder: 'data proxy (production)' });
+        const scope = scopeField(await integrationsList().catch(() => []));
         const issued = await formDialog({
             title: 'New API key',
             text: 'For one caller of the resolution API: a data proxy, a query-log pipeline. The key is shown once.',
             iconName: 'key',
             submitLabel: 'Create API key',
-            fields: h('div', { class: 'field' }, h('label', { class: 'label', for: nameId }, 'Name'), name,
+            fields: [h('div', { class: 'field' }, h('label', { class: 'label', for: nameId }, 'Name'), name,
                 h('span', { class: 'hint' }, 'Who uses the key, so you know which one to revoke.')),
+            scope.node],
             submit: async () => {
                 const value = name.value.trim();
                 if (!value) {
                     name.setAttribute('aria-invalid', 'true');
                     throw new Error('Name the key after who uses it.');
                 }
-                return api.post('api-keys', { name: value });
+                const integrations = scope.value();
+                if (integrations && integrations.length === 0) throw new Error('Choose at least one integration, or all of them.');
+                return api.post('api-keys', integrations ? { name: value, integrations } : { name: value });
             },
         });
         if (!issued) return;
@@ -63,7 +69,7 @@ export default function apiKeysPage(context) {
     async function revoke(key) {
         if (!await confirmDialog({
             title: `Revoke “${key.name}”?`,
-            text: 'Requests with this key are refused from now on (on other Roster nodes within a second). This cannot be undone.',
+            text: 'Requests with this key are refused from now on, on every Roster node. This cannot be undone.',
             confirmLabel: 'Revoke key',
             danger: true,
         })) return;
@@ -90,7 +96,10 @@ export default function apiKeysPage(context) {
 
     async function load() {
         try {
-            const keys = (await api.get('api-keys')).items;
+            const [keys, integrations] = await Promise.all([
+                api.get('api-keys').then((list) => list.items),
+                integrationsList().catch(() => []),
+            ]);
             if (!context.isCurrent()) return;
             replaceChildren(list, keys.length === 0
                 ? emptyState({
@@ -99,7 +108,7 @@ export default function apiKeysPage(context) {
                     text: 'Create one for each caller that asks Roster who is behind a statement.',
                     actions: [h('button', { type: 'button', class: 'button button-primary', onClick: issue }, icon('plus'), 'New API key')],
                 })
-                : table(keys, revoke));
+                : table(keys, new Map(integrations.map((integration) => [integration.id, integration.name])), revoke));
         } catch (error) {
             if (context.isCurrent()) replaceChildren(list, errorState(error, load));
         }
@@ -107,16 +116,53 @@ export default function apiKeysPage(context) {
     load();
 }
 
-function table(keys, revoke) {
+// Which integrations a new key may read: all (the default), or the ones ticked.
+function scopeField(integrations) {
+    const choiceName = uid('key-scope');
+    const listId = uid('key-integrations');
+    const checks = integrations.map((integration) => {
+        const id = uid('key-integration');
+        const input = h('input', { type: 'checkbox', id, value: integration.id, disabled: true });
+        return { id: integration.id, input,
+            node: h('li', {}, input, h('label', { for: id }, integration.name, ' ', h('span', { class: 'subtle mono' }, integration.id))) };
+    });
+    const choice = (value, title, text, checked) => {
+        const id = uid('key-scope-option');
+        const input = h('input', { type: 'radio', name: choiceName, id, value, checked, 'aria-controls': listId,
+            onChange: () => checks.forEach((check) => { check.input.disabled = value === 'all'; }) });
+        return h('div', { class: 'choice' }, input, h('label', { for: id }, h('strong', {}, title), h('small', {}, text)));
+    };
+    const node = h('fieldset', { class: 'field' }, h('legend', { class: 'label' }, 'Integrations it may read'),
+        h('div', { class: 'choice-grid' },
+            choice('all', 'All integrations', 'Every directory, also ones created later.', true),
+            choice('some', 'Only these', 'Any other integration answers as if it did not exist.', false)),
+        checks.length > 0
+            ? h('ul', { class: 'check-list', id: listId }, checks.map((check) => check.node))
+            : h('p', { class: 'hint', id: listId }, 'No integration yet.'));
+    return {
+        node,
+        value: () => (node.querySelector(`input[name="${choiceName}"]:checked`).value === 'all' ? null
+            : checks.filter((check) => check.input.checked).map((check) => check.id)),
+    };
+}
+
+function scopeText(key, names) {
+    if (!key.integrations) return 'All integrations';
+    if (key.integrations.length === 0) return h('span', { class: 'muted' }, 'None (its integrations were deleted)');
+    return key.integrations.map((id) => names.get(id) || id).join(', ');
+}
+
+function table(keys, names, revoke) {
     return h('div', { class: 'table-wrap' }, h('table', { class: 'table table-stacked' },
         h('caption', { class: 'visually-hidden' }, 'API keys'),
         h('thead', {}, h('tr', {},
-            h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Key'), h('th', { scope: 'col' }, 'Created'),
+            h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Key'), h('th', { scope: 'col' }, 'Integrations'), h('th', { scope: 'col' }, 'Created'),
             h('th', { scope: 'col' }, 'Last used'), h('th', { scope: 'col' }, 'Status'),
             h('th', { scope: 'col', class: 'actions' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
         h('tbody', {}, keys.map((key) => h('tr', { dataset: { apiKey: key.id } },
             h('td', {}, h('span', { class: 'cell-primary' }, key.name), h('div', { class: 'cell-secondary' }, `by ${key.createdBy}`)),
             h('td', { 'data-label': 'Key', class: 'mono' }, key.hint),
+            h('td', { 'data-label': 'Integrations', dataset: { scope: key.integrations ? 'some' : 'all' } }, scopeText(key, names)),
             h('td', { 'data-label': 'Created' }, timeAgo(key.createdAt)),
             h('td', { 'data-label': 'Last used' }, timeAgo(key.lastUsedAt)),
             h('td', { 'data-label': 'Status' }, key.active ? pill('Active', 'success') : [pill('Revoked', 'danger'), ' ', timeAgo(key.revokedAt)]),

@@ -39,6 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AdminApiIT {
 
     private static final String ADMIN_PASSWORD = "it-admin-password";
+    /** roster.scim.token of the Arquillian server (arquillian.xml). */
+    private static final String CONFIGURED_TOKEN = "it-static-token";
     private static final String PUBLIC_URL = "https://roster.example.test";
     private static final String JSON = "application/json";
     private static final String PROBLEM = "application/problem+json";
@@ -247,6 +249,34 @@ class AdminApiIT {
         String again = saveScim(id);
         assertEquals(200, scim(again).get("scim/v2/Users").status(), "Save enables provisioning again");
         assertEquals(401, scim(token).get("scim/v2/Users").status(), "with a new token only");
+    }
+
+    /**
+     * The token from roster.scim.token (it-static-token on this server) is a token of `default` like any other:
+     * the panel describes it without revealing it, and Save ends it at once. The only test here that touches
+     * `default`. Rotate and disable end it too, and restarts do not bring it back: ConfiguredTokenRestartIT,
+     * which restarts its own node.
+     */
+    @Test
+    void saveEndsTheConfiguredTokenLikeAnyOther() {
+        Http configured = scim(CONFIGURED_TOKEN);
+        assertEquals(200, configured.get("scim/v2/Users").status(), "applied at start");
+        JsonObject panel = admin().get("api/v1/integrations/default/scim").json();
+        assertTrue(panel.getBoolean("scimEnabled"));
+        assertEquals("roster.scim.token", panel.getJsonObject("configuredToken").getString("hint"), panel.toString());
+        assertNotNull(panel.getJsonObject("configuredToken").getString("createdAt"));
+        assertFalse(panel.toString().contains(CONFIGURED_TOKEN.substring(0, 5)), "not even the value's beginning is shown");
+
+        String saved = saveScim("default");
+        assertEquals(401, configured.get("scim/v2/Users").status(), "Save ends the configured token at once");
+        assertEquals(200, scim(saved).get("scim/v2/Users").status());
+        assertFalse(admin().get("api/v1/integrations/default/scim").json().containsKey("configuredToken"));
+        JsonObject regenerated = only(events("api/v1/integrations/default/events?operation=TOKEN_REGENERATED"),
+                "TOKEN_REGENERATED");
+        assertEquals(1, regenerated.getJsonObject("changes").getInt("revokedTokens"), regenerated.toString());
+        JsonObject applied = only(events("api/v1/integrations/default/events?operation=CONFIGURED_TOKEN_APPLIED"),
+                "CONFIGURED_TOKEN_APPLIED");
+        assertEquals("roster.scim.token", applied.getString("actor"), "the start that applied it is in the log");
     }
 
     // ----------------------------------------------------------------------------------------------------

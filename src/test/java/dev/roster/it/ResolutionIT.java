@@ -395,6 +395,70 @@ class ResolutionIT {
         assertEquals(404, admin().delete("api/v1/api-keys/" + UUID.randomUUID()).status());
     }
 
+    /**
+     * A key limited to integration A reads A and nothing of B: B answers 404 exactly like an integration that does
+     * not exist (identities) or an account that is not registered (resolve), and the refused resolution is not
+     * counted. A key without a list reads both.
+     */
+    @Test
+    void aKeyLimitedToIntegrationsReadsOnlyThoseAndCannotTellTheOthersExist() {
+        Directory a = new Directory("Scope A");
+        Directory b = new Directory("Scope B");
+        a.user("ann@a.example", "ann@a.example", "Ann A");
+        b.user("bob@b.example", "bob@b.example", "Bob B");
+        String repo = "scope-" + a.suffix;
+        String repoId = createRepository(repo, "snowflake", null);
+        createAccount(repoId, "{\"name\":\"svc_a\",\"application\":\"custom\",\"integrationId\":\"" + a.id + "\"}");
+        String accountB = createAccount(repoId, "{\"name\":\"svc_b\",\"application\":\"custom\",\"integrationId\":\"" + b.id + "\"}");
+
+        Http.Reply issued = admin().post("api/v1/api-keys", "{\"name\":\"only A\",\"integrations\":[\"" + a.id + "\"]}");
+        assertEquals(201, issued.status(), issued.toString());
+        assertEquals(List.of(a.id), strings(issued.json().getJsonArray("integrations")));
+        String onlyAId = issued.json().getString("id");
+        Http onlyA = resolver(issued.json().getString("key"));
+        Http.Reply issuedAll = admin().post("api/v1/api-keys", "{\"name\":\"all\"}");
+        Http all = resolver(issuedAll.json().getString("key"));
+        List<JsonObject> listed = admin().get("api/v1/api-keys").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).toList();
+        assertEquals(List.of(a.id), strings(listed.stream().filter(k -> onlyAId.equals(k.getString("id")))
+                .findFirst().orElseThrow().getJsonArray("integrations")), "the list shows the key's integrations");
+        assertFalse(listed.stream().filter(k -> issuedAll.json().getString("id").equals(k.getString("id")))
+                .findFirst().orElseThrow().containsKey("integrations"), "no list: every integration");
+
+        // Identities: A's user, and for B the answer of an integration that does not exist.
+        assertEquals("ann@a.example", identity(onlyA, a.id, "ann@a.example", 200).getJsonObject("endUser").getString("userName"));
+        JsonObject outside = identity(onlyA, b.id, "bob@b.example", 404);
+        JsonObject unknown = identity(all, "no-such-integration", "bob@b.example", 404);
+        assertEquals(unknown.toString().replace("no-such-integration", b.id), outside.toString(),
+                "the answer of an integration that does not exist: scope does not reveal that B exists");
+
+        // Resolve: through A's account, Ann; through B's, the answer of an unregistered account.
+        String annSql = "/* RosterContext {\"user\":\"ann@a.example\"} */ SELECT 1";
+        String bobSql = "/* RosterContext {\"user\":\"bob@b.example\"} */ SELECT 1";
+        assertEquals("ann@a.example", resolve(onlyA, repo, "svc_a", null, annSql).getJsonObject("endUser").getString("userName"));
+        Http.Reply refused = onlyA.post("api/v1/resolve", resolveBody(repo, "svc_b", bobSql));
+        Http.Reply unregistered = all.post("api/v1/resolve", resolveBody(repo, "svc_x", bobSql));
+        assertEquals(404, refused.status(), refused.toString());
+        assertEquals(unregistered.json().toString().replace("svc_x", "svc_b"), refused.json().toString());
+        assertFalse(refused.body().contains("bob"), refused.toString());
+
+        // The key without a list reads both.
+        assertEquals("bob@b.example", identity(all, b.id, "bob@b.example", 200).getJsonObject("endUser").getString("userName"));
+        assertEquals("bob@b.example", resolve(all, repo, "svc_b", null, bobSql).getJsonObject("endUser").getString("userName"));
+        JsonObject counted = awaitAttribution(repoId, accountB, r -> r.getJsonNumber("total").longValue() >= 1);
+        assertEquals(1, counted.getJsonNumber("total").longValue(), "the refused resolution is not counted: " + counted);
+
+        assertEquals(400, admin().post("api/v1/api-keys", "{\"name\":\"none\",\"integrations\":[]}").status());
+        Http.Reply unknownScope = admin().post("api/v1/api-keys", "{\"name\":\"x\",\"integrations\":[\"no-such-integration\"]}");
+        assertEquals(400, unknownScope.status(), unknownScope.toString());
+        assertTrue(unknownScope.json().getString("detail").contains("no-such-integration"), unknownScope.toString());
+    }
+
+    private static String resolveBody(String repository, String account, String statement) {
+        return Json.createObjectBuilder().add("repository", repository).add("dbAccount", account)
+                .add("statements", Json.createArrayBuilder().add(statement)).build().toString();
+    }
+
     @Test
     void registryValidatesAndNeverReturnsTheLookerSecret() {
         Directory dir = new Directory("Registry");

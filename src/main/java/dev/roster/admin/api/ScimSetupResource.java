@@ -67,7 +67,8 @@ public class ScimSetupResource {
 
     @POST
     @Operation(summary = "Enable SCIM provisioning and generate its bearer token (Save)",
-            description = "The token is in this answer only. Every earlier SCIM token of the integration stops working at once.")
+            description = "The token is in this answer only. Every earlier SCIM token of the integration stops working "
+                    + "at once, the one from roster.scim.token included (a restart does not bring it back).")
     @APIResponse(responseCode = "200", description = "The panel's values with the new token", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScimSettingsView.class)))
     public ScimSettingsView save(@PathParam("id") String id) {
@@ -88,7 +89,8 @@ public class ScimSetupResource {
     @Path("rotate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue a new token, keeping the previous one valid for a grace period",
-            description = "graceSeconds 0–604800 (default 3600). Use it to update the IdP without failed syncs.")
+            description = "graceSeconds 0–604800 (default 3600). Use it to update the IdP without failed syncs. The "
+                    + "current tokens, the one from roster.scim.token included, stop working when the grace ends.")
     @APIResponse(responseCode = "200", description = "The panel's values with the new token", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScimSettingsView.class)))
     @APIResponse(responseCode = "400", description = "graceSeconds out of range", content = @Content(
@@ -105,7 +107,8 @@ public class ScimSetupResource {
     }
 
     @DELETE
-    @Operation(summary = "Disable SCIM provisioning", description = "Its SCIM and OAuth access tokens stop working at once.")
+    @Operation(summary = "Disable SCIM provisioning", description = "Its SCIM tokens (the one from roster.scim.token "
+            + "included) and OAuth access tokens stop working at once; a restart does not enable it again.")
     @APIResponse(responseCode = "204", description = "Disabled")
     public Response disable(@PathParam("id") String id) {
         tokens.disable(id);
@@ -126,7 +129,7 @@ public class ScimSetupResource {
                 current == null ? null : current.hint(),
                 current == null ? null : IsoTimes.instant(current.createdAt()),
                 current == null ? null : IsoTimes.instant(current.lastUsedAt()),
-                previous, settings.labels(), entra);
+                previous, state.configured() == null ? null : info(state.configured()), settings.labels(), entra);
     }
 
     private static TokenInfo info(CredentialEntity credential) {

@@ -1,11 +1,20 @@
 package dev.roster.resolution.apikeys;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
 
-/** An API key of a resolution caller; only the SHA-256 of the key is stored. */
+/**
+ * An API key of a resolution caller; only the SHA-256 of the key is stored. It reads every integration, or only
+ * those in {@code resolution_api_key_scope} ({@link IntegrationScope}).
+ */
 @Entity
 @Table(name = "resolution_api_key")
 public class ApiKeyEntity {
@@ -35,16 +44,29 @@ public class ApiKeyEntity {
     @Column(name = "revoked_at")
     private Long revokedAt;
 
+    @Column(name = "all_integrations", nullable = false)
+    private boolean allIntegrations;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "resolution_api_key_scope", joinColumns = @JoinColumn(name = "key_id"))
+    @Column(name = "integration_id", length = 64)
+    private Set<String> scopeIntegrationIds = new HashSet<>();
+
     protected ApiKeyEntity() {
     }
 
-    ApiKeyEntity(String id, String name, String secretHash, String hint, long createdAt, String createdBy) {
+    ApiKeyEntity(String id, String name, String secretHash, String hint, long createdAt, String createdBy,
+                 IntegrationScope scope) {
         this.id = id;
         this.name = name;
         this.secretHash = secretHash;
         this.hint = hint;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+        this.allIntegrations = scope.all();
+        if (!scope.all()) {
+            scopeIntegrationIds.addAll(scope.integrationIds());
+        }
     }
 
     void revoke(long now) {
@@ -59,10 +81,6 @@ public class ApiKeyEntity {
 
     public String name() {
         return name;
-    }
-
-    String secretHash() {
-        return secretHash;
     }
 
     public String hint() {
@@ -83,5 +101,9 @@ public class ApiKeyEntity {
 
     public Long revokedAt() {
         return revokedAt;
+    }
+
+    public IntegrationScope scope() {
+        return allIntegrations ? IntegrationScope.ALL : IntegrationScope.only(scopeIntegrationIds);
     }
 }

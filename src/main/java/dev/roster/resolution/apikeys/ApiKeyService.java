@@ -2,13 +2,17 @@ package dev.roster.resolution.apikeys;
 
 import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
+import dev.roster.integration.IntegrationEntity;
 import dev.roster.integration.SecretTokens;
+import dev.roster.integration.UnknownIntegrationException;
 import dev.roster.json.CachedJson;
 import dev.roster.platform.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -17,7 +21,9 @@ import java.util.Optional;
 /**
  * Issues and revokes the API keys resolution callers authenticate with: {@value #PREFIX} + 256 bits from the
  * platform CSPRNG (base64url), shown once in the answer that issues it; only its SHA-256 is stored, like SCIM
- * tokens ({@link SecretTokens}). A revoked key stays listed with its revocation time.
+ * tokens ({@link SecretTokens}). A key reads every integration or only a list of them ({@link IntegrationScope}).
+ * A revoked key stays listed with its revocation time. The authenticator reads keys from the database on every
+ * request, so issuing and revoking apply on every node at once.
  */
 @ApplicationScoped
 @Transactional
@@ -40,16 +46,31 @@ public class ApiKeyService {
     @Inject
     Event<ProvisioningEvent> events;
 
-    @Inject
-    ApiKeyAuthenticator authenticator;
-
-    public IssuedKey issue(String name, String createdBy) {
+    /**
+     * Issues a key for {@code scope}. The scope's integrations are row-locked until the key is stored, so one
+     * deleted meanwhile cannot leave the key a dangling entry.
+     *
+     * @throws UnknownIntegrationException when an integration of the scope does not exist
+     */
+    public IssuedKey issue(String name, String createdBy, IntegrationScope scope) {
+        JsonObjectBuilder changes = CachedJson.createObjectBuilder();
+        if (scope.all()) {
+            changes.add("allIntegrations", true);
+        } else {
+            List<String> ids = scope.integrationIds().stream().sorted().toList();
+            for (String integrationId : ids) {
+                if (em.find(IntegrationEntity.class, integrationId, LockModeType.PESSIMISTIC_WRITE) == null) {
+                    throw new UnknownIntegrationException(integrationId);
+                }
+            }
+            changes.add("integrations", CachedJson.createArrayBuilder(ids));
+        }
         String value = SecretTokens.generate(PREFIX);
         ApiKeyEntity key = new ApiKeyEntity(TimeOrderedIds.next(), name, SecretTokens.hash(value),
-                SecretTokens.hint(value), System.currentTimeMillis(), createdBy);
+                SecretTokens.hint(value), System.currentTimeMillis(), createdBy, scope);
         em.persist(key);
         events.fire(ProvisioningEvent.success(null, EventOperation.API_KEY_ISSUED, RESOURCE_TYPE, key.id(), name,
-                CachedJson.createObjectBuilder().add("hint", key.hint()).build()));
+                changes.add("hint", key.hint()).build()));
         return new IssuedKey(value, key);
     }
 
@@ -73,7 +94,6 @@ public class ApiKeyService {
             events.fire(ProvisioningEvent.success(null, EventOperation.API_KEY_REVOKED, RESOURCE_TYPE, id,
                     key.get().name(), CachedJson.createObjectBuilder().add("hint", key.get().hint()).build()));
         }
-        authenticator.forget(key.get().secretHash());
         return true;
     }
 }

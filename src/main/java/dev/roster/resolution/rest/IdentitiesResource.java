@@ -11,6 +11,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/integrations/{id}/identities/{userNameOrEmail}}: a user and their groups for logins that
- * never pass a portal (a Snowflake SSO login), authenticated with an API key.
+ * never pass a portal (a Snowflake SSO login), authenticated with an API key. An integration outside the key's
+ * integrations is answered like one that does not exist.
  */
 @Path("integrations/{id}/identities/{key}")
 @ApplicationScoped
@@ -47,14 +50,19 @@ public class IdentitiesResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdentityAnswer.class)))
     @APIResponse(responseCode = "401", description = "No, unknown or revoked API key", content = @Content(
             mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such integration, or no such user (type "
-            + "urn:roster:problem:unknown-user)", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class),
+    @APIResponse(responseCode = "404", description = "No such integration (also for one outside the API key's "
+            + "integrations), or no such user (type urn:roster:problem:unknown-user)", content = @Content(
+            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknownUser", value = ResolutionApi.EXAMPLE_UNKNOWN_USER)))
     @APIResponse(responseCode = "409", description = "Several users have this email (type "
             + "urn:roster:problem:ambiguous-email)", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Response identity(@PathParam("id") String integrationId, @PathParam("key") String key) {
+    public Response identity(@PathParam("id") String integrationId, @PathParam("key") String key,
+                             @Context ContainerRequestContext request) {
+        if (!ResolutionAuthenticationFilter.caller(request).scope().includes(integrationId)) {
+            // Outside the key's integrations: the answer of an unknown integration, so the key learns nothing.
+            throw unknownIntegration(integrationId);
+        }
         if (key == null || key.isBlank() || key.length() > 512) {
             throw ApiProblem.badRequest("The user name or email must have 1 to 512 characters");
         }
@@ -64,11 +72,15 @@ public class IdentitiesResource {
         }
         if (lookup.outcome() == IdentityLookup.Outcome.UNKNOWN) {
             if (integrations.find(integrationId).isEmpty()) {
-                throw ApiProblem.notFound("No integration with id '" + integrationId + "'");
+                throw unknownIntegration(integrationId);
             }
             throw new ApiProblem(ResolutionApi.UNKNOWN_USER, 404,
                     "No user with the userName or email '" + key + "' in integration " + integrationId);
         }
         return Response.ok(ResolutionJson.identity(integrationId, lookup), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static ApiProblem unknownIntegration(String integrationId) {
+        return ApiProblem.notFound("No integration with id '" + integrationId + "'");
     }
 }

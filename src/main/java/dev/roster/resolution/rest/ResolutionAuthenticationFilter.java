@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Authenticates the resolution endpoints ({@link ResolutionPaths}) with an API key the admin issued:
  * {@code Authorization: Bearer rsrk_…}. Admin credentials and console sessions are not accepted there, and API
- * keys are not accepted anywhere else (the admin filter leaves exactly these paths to this one).
+ * keys are not accepted anywhere else (the admin filter leaves exactly these paths to this one). The resources
+ * read the key ({@link #caller}) for the integrations it may read.
  */
 @Provider
 @ApplicationScoped
@@ -49,5 +50,13 @@ public class ResolutionAuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         request.setProperty(CALLER, caller.get());
+    }
+
+    /** The API key this filter authenticated the request with. */
+    static ApiKeyAuthenticator.Caller caller(ContainerRequestContext request) {
+        if (request.getProperty(CALLER) instanceof ApiKeyAuthenticator.Caller caller) {
+            return caller;
+        }
+        throw new IllegalStateException("Resolution request without an authenticated API key");
     }
 }

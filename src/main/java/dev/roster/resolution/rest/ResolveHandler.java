@@ -3,6 +3,7 @@ package dev.roster.resolution.rest;
 import dev.roster.admin.api.problem.ApiProblem;
 import dev.roster.admin.api.problem.ProblemTypes;
 import dev.roster.json.CachedJson;
+import dev.roster.resolution.apikeys.IntegrationScope;
 import dev.roster.resolution.core.AccountConfig;
 import dev.roster.resolution.core.Resolution;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,8 @@ import java.util.Map;
 /**
  * {@code POST /api/v1/resolve} without the transport: validates the JSON body, resolves, and writes the answer.
  * Shared by {@link ResolveServlet} (the path requests take) and {@link ResolveResource} (its OpenAPI contract),
- * so both answer alike. Errors are {@link ApiProblem}s.
+ * so both answer alike. Errors are {@link ApiProblem}s. A database account that resolves into an integration
+ * outside the caller's key is answered like an unregistered one, before anything is resolved or recorded.
  */
 @ApplicationScoped
 public class ResolveHandler {
@@ -39,8 +41,8 @@ public class ResolveHandler {
     @Inject
     ResolutionService resolution;
 
-    /** The answer's JSON for a request body. */
-    public String resolve(byte[] body) {
+    /** The answer's JSON for a request body from a caller whose key may read {@code scope}. */
+    public String resolve(byte[] body, IntegrationScope scope) {
         JsonObject request = parse(body);
         String repository = requiredString(request, "repository");
         String dbAccount = requiredString(request, "dbAccount");
@@ -49,9 +51,12 @@ public class ResolveHandler {
             throw ApiProblem.badRequest("sessionId must have 1 to " + MAX_SESSION_ID + " characters");
         }
         List<String> statements = statements(request);
-        AccountConfig account = resolution.account(repository, dbAccount).orElseThrow(() -> new ApiProblem(
-                ResolutionApi.UNKNOWN_ACCOUNT, 404, "No database account '" + dbAccount + "' is registered in a "
-                + "repository named '" + repository + "'"));
+        // The account's own integration is the one every lookup of this resolution reads (Resolver), checked on the
+        // same snapshot, so no answer can hold a user of an integration outside the key's scope.
+        AccountConfig account = resolution.account(repository, dbAccount)
+                .filter(found -> scope.includes(found.integrationId()))
+                .orElseThrow(() -> new ApiProblem(ResolutionApi.UNKNOWN_ACCOUNT, 404, "No database account '"
+                        + dbAccount + "' is registered in a repository named '" + repository + "'"));
         Resolution result = resolution.resolve(account, sessionId, statements);
         return ResolutionJson.resolution(account, result);
     }

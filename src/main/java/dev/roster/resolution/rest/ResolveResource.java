@@ -8,6 +8,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -58,13 +60,15 @@ public class ResolveResource {
             mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No, unknown or revoked API key", content = @Content(
             mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The repository or database account is not registered",
+    @APIResponse(responseCode = "404", description = "The repository or database account is not registered, or "
+            + "its integration is outside the API key's integrations (the same answer)",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknownAccount", value = ResolutionApi.EXAMPLE_UNKNOWN_ACCOUNT)))
     @APIResponse(responseCode = "413", description = "Body larger than 1 MiB", content = @Content(
             mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response resolve(InputStream body) {
-        String answer = handler.resolve(ResolveHandler.readBody(body));
+    public Response resolve(InputStream body, @Context ContainerRequestContext request) {
+        String answer = handler.resolve(ResolveHandler.readBody(body),
+                ResolutionAuthenticationFilter.caller(request).scope());
         return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

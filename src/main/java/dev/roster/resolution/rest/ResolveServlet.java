@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,7 +51,8 @@ public class ResolveServlet extends HttpServlet {
             problem(response, ProblemTypes.BLANK, 401, "Send an API key issued by the admin: Authorization: Bearer rsrk_…");
             return;
         }
-        if (keys.authenticate(authorization.substring(7).strip()).isEmpty()) {
+        Optional<ApiKeyAuthenticator.Caller> caller = keys.authenticate(authorization.substring(7).strip());
+        if (caller.isEmpty()) {
             response.setHeader("WWW-Authenticate", CHALLENGE + ", error=\"invalid_token\"");
             problem(response, ProblemTypes.BLANK, 401, "Unknown or revoked API key");
             return;
@@ -62,7 +64,7 @@ public class ResolveServlet extends HttpServlet {
         }
         String answer;
         try {
-            answer = handler.resolve(ResolveHandler.readBody(request.getInputStream()));
+            answer = handler.resolve(ResolveHandler.readBody(request.getInputStream()), caller.get().scope());
         } catch (ApiProblem p) {
             problem(response, p.type(), p.status(), p.getMessage());
             return;

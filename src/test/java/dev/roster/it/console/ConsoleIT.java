@@ -210,6 +210,15 @@ class ConsoleIT {
         try (ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
             browser.openConsole();
             browser.signIn("admin", ADMIN_PASSWORD);
+            // The server's configured token (roster.scim.token) is explained where `default` shows its tokens.
+            browser.go("/integrations/default/edit");
+            WebElement configured = browser.visible(By.id("configured-token-note"));
+            browser.script("document.getElementById('configured-token-note').scrollIntoView();");
+            assertTrue(configured.getText().contains("roster.scim.token") && configured.getText().contains("Restarting Roster does not bring it back"),
+                    configured.getText());
+            assertPageIsWellFormed(browser, "SCIM panel of default");
+            browser.screenshot("07b-scim-panel-configured-token");
+
             browser.go("/integrations/" + id + "/edit");
             browser.visible(By.xpath("//h2[normalize-space()='Configure Your SCIM Integration']"));
             assertTrue(browser.driver().findElements(By.cssSelector(".token-box")).isEmpty(), "an existing token is never shown again");
@@ -456,6 +465,9 @@ class ConsoleIT {
             browser.click(By.xpath("//nav[@aria-label='Service accounts']//a[normalize-space()='API keys']"));
             browser.button("New API key").click();
             browser.type(By.cssSelector("dialog input[name=name]"), "data proxy " + suffix);
+            assertTrue(browser.driver().findElement(By.xpath("//dialog//input[@type='radio'][following-sibling::label[.//*[normalize-space()='All integrations']]]"))
+                    .isSelected(), "a new key reads all integrations unless others are chosen");
+            browser.screenshot("20b-service-accounts-new-api-key");
             browser.button("Create API key").click();
             String key = browser.until(driver -> {
                 String value = driver.findElement(By.cssSelector(".token-box input")).getDomProperty("value");
@@ -473,6 +485,9 @@ class ConsoleIT {
             browser.button("I have copied it, hide the key").click();
             browser.until(driver -> driver.findElements(By.cssSelector(".token-box")).isEmpty());
             assertFalse(browser.driver().getPageSource().contains(key), "the key is gone from the DOM");
+            WebElement keyRow = browser.visible(By.xpath("//tr[@data-api-key][.//*[normalize-space()='data proxy " + suffix + "']]"));
+            assertTrue(keyRow.getText().contains("All integrations"), "a key created without a choice reads every integration: "
+                    + keyRow.getText());
 
             // The unattributed statement through an account that requires attribution is an alert (raised when
             // the node flushes its tallies, every second in the tests).

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The "Configure Your SCIM Integration" panel. {@code token} is present only in the answer of the call that
- * generated it; afterwards only {@code tokenHint} and the times are shown.
+ * generated it; afterwards only {@code tokenHint} and the times are shown. {@code configuredToken} describes the
+ * token from {@code roster.scim.token} while it is current (its hint is the setting's name, never its value).
  */
 @Schema(name = "ScimSettings", example = "{\"integrationId\":\"okta-prod-x7k2q9\",\"idp\":\"okta\",\"scimEnabled\":true,"
         + "\"baseUrl\":\"https://roster.example.com/scim/v2\",\"uniqueIdentifierField\":\"userName\","
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "\"authenticationMode\":\"HTTP Header\",\"tokenType\":\"Bearer\","
         + "\"token\":\"rsct_q0Hj8kV2…(43 characters)\",\"tokenHint\":\"rsct_q0Hj…\","
         + "\"tokenCreatedAt\":\"2025-01-10T09:13:05Z\",\"previousTokens\":[],"
+        + "\"configuredToken\":{\"hint\":\"roster.scim.token\",\"createdAt\":\"2025-01-09T17:02:11Z\"},"
         + "\"labels\":{\"baseUrl\":\"SCIM connector base URL\",\"token\":\"Bearer Token\"}}")
 public record ScimSettingsView(
         String integrationId,
@@ -30,6 +32,10 @@ public record ScimSettingsView(
         Instant tokenCreatedAt,
         Instant tokenLastUsedAt,
         @Schema(description = "Earlier tokens still valid during a rotation grace period") List<TokenInfo> previousTokens,
+        @Schema(description = "The token from the roster.scim.token setting (integration default only), while it is "
+                + "a current token of the integration. Save, rotate and disable end it like any other token; a restart "
+                + "does not bring it back, only a changed configured value is applied again.")
+        TokenInfo configuredToken,
         @Schema(description = "Field name → the label the IdP's own setup screen uses") Map<String, String> labels,
         @Schema(description = "Present when idp is entra") EntraSettings entra) {
 }

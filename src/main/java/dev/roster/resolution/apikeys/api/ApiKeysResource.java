@@ -4,8 +4,10 @@ import dev.roster.admin.api.problem.ApiProblem;
 import dev.roster.admin.api.problem.Problem;
 import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.admin.auth.AdminCaller;
+import dev.roster.integration.UnknownIntegrationException;
 import dev.roster.resolution.apikeys.ApiKeyEntity;
 import dev.roster.resolution.apikeys.ApiKeyService;
+import dev.roster.resolution.apikeys.IntegrationScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,17 +41,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ApiKeysResource {
 
+    /** The most integrations one key's scope may list. */
+    static final int MAX_SCOPE = 1000;
+
+    static final String SCOPE_DESCRIPTION = "The integrations whose users the key may read. Absent: all of them. "
+            + "For any other integration the resolution endpoints answer 404, exactly as for an unknown one. An "
+            + "integration that is deleted leaves the list.";
+
     /** Body of issuing a key. */
-    @Schema(name = "ApiKeyRequest", example = "{\"name\":\"data-proxy prod\"}")
-    public record ApiKeyRequest(@Schema(description = "Who uses the key, 1–200 characters") String name) {
+    @Schema(name = "ApiKeyRequest", example = "{\"name\":\"data-proxy prod\",\"integrations\":[\"okta-prod-x7k2q9\"]}")
+    public record ApiKeyRequest(
+            @Schema(description = "Who uses the key, 1–200 characters") String name,
+            @Schema(description = SCOPE_DESCRIPTION + " When present: 1–" + MAX_SCOPE + " ids of existing integrations.",
+                    example = "[\"okta-prod-x7k2q9\"]", nullable = true) List<String> integrations) {
     }
 
     /** An API key; {@code key} only in the answer that issued it. */
     @Schema(name = "ApiKey", example = "{\"id\":\"3d9e…\",\"name\":\"data-proxy prod\",\"key\":\"rsrk_Xk2…(43 characters)\","
-            + "\"hint\":\"rsrk_Xk2…\",\"active\":true,\"createdAt\":\"2026-01-10T09:20:00Z\",\"createdBy\":\"admin\"}")
+            + "\"hint\":\"rsrk_Xk2…\",\"integrations\":[\"okta-prod-x7k2q9\"],\"active\":true,"
+            + "\"createdAt\":\"2026-01-10T09:20:00Z\",\"createdBy\":\"admin\"}")
     public record ApiKeyView(String id, String name,
             @Schema(description = "The key: rsrk_ + 256 bits; shown only by the call that issued it") String key,
-            String hint, boolean active, Instant createdAt, String createdBy,
+            String hint,
+            @Schema(description = SCOPE_DESCRIPTION + " Empty when every listed integration was deleted (the key "
+                    + "reads nothing).", example = "[\"okta-prod-x7k2q9\"]", nullable = true) List<String> integrations,
+            boolean active, Instant createdAt, String createdBy,
             @Schema(description = "Kept to the minute") Instant lastUsedAt, Instant revokedAt) {
     }
 
@@ -65,18 +81,41 @@ public class ApiKeysResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue an API key for resolution callers", description = "The key is in this answer "
             + "only; Roster keeps its SHA-256. Callers send it as Authorization: Bearer rsrk_… to /api/v1/resolve "
-            + "and /api/v1/integrations/{id}/identities/…; it opens nothing else.")
+            + "and /api/v1/integrations/{id}/identities/…; it opens nothing else. With integrations, it reads only "
+            + "those integrations' users.")
     @APIResponse(responseCode = "201", description = "The key", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid name", content = @Content(
+    @APIResponse(responseCode = "400", description = "Missing or invalid name, or integrations empty, too long or "
+            + "naming an integration that does not exist", content = @Content(
             mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(ApiKeyRequest request, @Context ContainerRequestContext context) {
         String name = request == null || request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > 200 || name.codePoints().anyMatch(Character::isISOControl)) {
             throw ApiProblem.badRequest("name must have 1 to 200 characters");
         }
-        ApiKeyService.IssuedKey issued = keys.issue(name, AdminCaller.of(context).username());
+        IntegrationScope scope = scope(request.integrations());
+        ApiKeyService.IssuedKey issued;
+        try {
+            issued = keys.issue(name, AdminCaller.of(context).username(), scope);
+        } catch (UnknownIntegrationException e) {
+            throw ApiProblem.badRequest("integrations: " + e.getMessage());
+        }
         return Response.status(201).entity(view(issued.key(), issued.value())).build();
+    }
+
+    /** Absent or null: all integrations; otherwise 1 to {@value #MAX_SCOPE} integration ids (duplicates count once). */
+    static IntegrationScope scope(List<String> integrations) {
+        if (integrations == null) {
+            return IntegrationScope.ALL;
+        }
+        if (integrations.isEmpty() || integrations.size() > MAX_SCOPE) {
+            throw ApiProblem.badRequest("integrations must list 1 to " + MAX_SCOPE
+                    + " integration ids, or be left out for a key that reads every integration");
+        }
+        if (integrations.stream().anyMatch(id -> id == null || id.isBlank())) {
+            throw ApiProblem.badRequest("integrations must list integration ids");
+        }
+        return IntegrationScope.only(integrations);
     }
 
     @GET
@@ -90,8 +129,7 @@ public class ApiKeysResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Revoke an API key", description = "At once on this node, within "
-            + "roster.resolution.cache-millis on the others.")
+    @Operation(summary = "Revoke an API key", description = "At once, on every node.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such key", content = @Content(
             mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -103,7 +141,9 @@ public class ApiKeysResource {
     }
 
     private static ApiKeyView view(ApiKeyEntity k, String value) {
-        return new ApiKeyView(k.id(), k.name(), value, k.hint(), k.revokedAt() == null,
+        IntegrationScope scope = k.scope();
+        List<String> integrations = scope.all() ? null : scope.integrationIds().stream().sorted().toList();
+        return new ApiKeyView(k.id(), k.name(), value, k.hint(), integrations, k.revokedAt() == null,
                 Instant.ofEpochMilli(k.createdAt()), k.createdBy(),
                 k.lastUsedAt() == null ? null : Instant.ofEpochMilli(k.lastUsedAt()),
                 k.revokedAt() == null ? null : Instant.ofEpochMilli(k.revokedAt()));
