@@ -20,11 +20,15 @@ public class ClientAddresses {
 
     private TrustedProxies trustedProxies;
 
-    /** @throws IllegalArgumentException naming the key, so a wrong list stops the deployment with a clear message */
     @PostConstruct
     void load() {
+        trustedProxies = configured(config.trustedProxies().orElse(null));
+    }
+
+    /** @throws IllegalArgumentException naming the key, so a wrong list stops the deployment with a clear message */
+    static TrustedProxies configured(String value) {
         try {
-            trustedProxies = TrustedProxies.parse(config.trustedProxies().orElse(null));
+            return TrustedProxies.parse(value);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Invalid " + RosterConfig.HTTP_TRUSTED_PROXIES + ": " + e.getMessage(), e);
         }

@@ -58,6 +58,14 @@ class TrustedProxiesTest {
     }
 
     @Test
+    void aWrongConfigurationNamesTheKeyAndTheEntry() {
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> ClientAddresses.configured("10.0.0.0/8, 10.0.0.0/33")).getMessage();
+        assertTrue(message.startsWith("Invalid roster.http.trusted-proxies: '10.0.0.0/33' has a prefix length"), message);
+        assertSame(TrustedProxies.NONE, ClientAddresses.configured(null));
+    }
+
+    @Test
     void aWrongEntryIsNamed() {
         String message = assertThrows(IllegalArgumentException.class,
                 () -> TrustedProxies.parse("10.0.0.0/8,proxy.internal")).getMessage();
