@@ -1,5 +1,6 @@
 package dev.roster.audit;
 
+import dev.roster.platform.http.ClientAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
@@ -7,9 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.concurrent.Callable;
 
 /**
- * Where the current action comes from, for the provisioning log. Usually that is the HTTP request the thread
- * serves; work that one thread does for another thread's request (a shared commit) runs
- * {@link #callAs callAs} the origin it captured there.
+ * Where the current action comes from, for the provisioning log and sign-in throttling. Usually that is the
+ * HTTP request the thread serves, its client address as {@link ClientAddresses} resolves it (behind trusted
+ * proxies, the forwarded client's); work that one thread does for another thread's request (a shared commit)
+ * runs {@link #callAs callAs} the origin it captured there.
  */
 @ApplicationScoped
 public class RequestOrigins {
@@ -19,13 +21,16 @@ public class RequestOrigins {
     @Inject
     HttpServletRequest servletRequest;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     public RequestOrigin current() {
         RequestOrigin handedOver = HANDED_OVER.get();
         if (handedOver != null) {
             return handedOver;
         }
         try {
-            return new RequestOrigin(servletRequest.getRemoteAddr(), servletRequest.getHeader("User-Agent"),
+            return new RequestOrigin(clientAddresses.of(servletRequest), servletRequest.getHeader("User-Agent"),
                     AuditActor.of(servletRequest));
         } catch (ContextNotActiveException | IllegalStateException e) {
             // Startup tasks and timers have no HTTP request behind them.

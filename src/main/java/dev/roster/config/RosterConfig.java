@@ -37,6 +37,7 @@ public class RosterConfig {
     public static final String SCIM_RATE_LIMIT_BURST = "roster.scim.rate-limit.burst";
     public static final String SHARED_COMMIT_MAX_WRITES = "roster.db.shared-commit.max-writes";
     public static final String SHARED_COMMIT_WRITERS = "roster.db.shared-commit.writers";
+    public static final String HTTP_TRUSTED_PROXIES = "roster.http.trusted-proxies";
 
     /** Defaults that code outside CDI (the SCIM body reader, a JAX-RS provider) needs too. */
     public static final String DEFAULT_MAX_BODY_BYTES = "1048576";
@@ -138,6 +139,10 @@ public class RosterConfig {
     @ConfigProperty(name = SHARED_COMMIT_WRITERS, defaultValue = "0")
     int sharedCommitWriters;
 
+    @Inject
+    @ConfigProperty(name = HTTP_TRUSTED_PROXIES)
+    Optional<String> trustedProxies;
+
     /** The external URL without a trailing slash. */
     public String publicUrl() {
         return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -183,7 +188,11 @@ public class RosterConfig {
 
     /** Whether the public URL is HTTPS, so cookies can (and must) be marked Secure. */
     public boolean publicUrlIsHttps() {
-        return publicUrl().regionMatches(true, 0, "https://", 0, 8);
+        return isHttps(publicUrl());
+    }
+
+    public static boolean isHttps(String url) {
+        return url != null && url.regionMatches(true, 0, "https://", 0, 8);
     }
 
     /** A console session ends after this long without a request (sliding). */
@@ -260,5 +269,13 @@ public class RosterConfig {
     /** Threads that run the shared transactions; 0 lets the database decide (see CommitQueue). */
     public int sharedCommitWriters() {
         return Math.max(0, sharedCommitWriters);
+    }
+
+    /**
+     * The reverse proxies whose {@code X-Forwarded-For} / {@code Forwarded} headers are believed (CIDR blocks,
+     * comma-separated; parsed and checked by {@code dev.roster.platform.http.ClientAddresses}); none when absent.
+     */
+    public Optional<String> trustedProxies() {
+        return trustedProxies.filter(v -> !v.isBlank());
     }
 }

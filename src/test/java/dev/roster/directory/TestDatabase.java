@@ -33,6 +33,11 @@ public final class TestDatabase implements AutoCloseable {
         return DriverManager.getConnection(url, "sa", "");
     }
 
+    /** The JDBC URL (user {@code sa}, no password), for a data source of its own. */
+    public String url() {
+        return url;
+    }
+
     @Override
     public void close() throws SQLException {
         try (var statement = keepAlive.createStatement()) {

@@ -14,18 +14,28 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -596,8 +606,10 @@ class AdminApiIT {
         String username = "mallory-" + UUID.randomUUID();
         List<Integer> statuses = new ArrayList<>();
         Http.Reply last = null;
+        // From an address of its own: loopback's budget across usernames (10) is shared by the other tests.
+        Map<String, String> from = Map.of("X-Forwarded-For", "192.0.2.20");
         for (int attempt = 0; attempt < 9 && !statuses.contains(429); attempt++) {
-            last = basicAs(username, "guess-" + attempt).get("api/v1/integrations");
+            last = basicAs(username, "guess-" + attempt).get("api/v1/integrations", from);
             statuses.add(last.status());
         }
         assertEquals(List.of(401, 401, 401, 401, 401), statuses.subList(0, 5), statuses.toString());
@@ -659,6 +671,103 @@ class AdminApiIT {
         assertEquals(401, forged.get("api/v1/integrations").status());
     }
 
+    /**
+     * The race of issue 12: the throttle was read before any failure was written, so 16 guesses sent at once
+     * all reached the password check. Now each is counted before its check: at most the policy's 5 are checked.
+     */
+    @Test
+    void sixteenConcurrentWrongPasswordsGetAtMostFiveChecks() throws Exception {
+        Http from = app().withHeaders(Map.of("X-Forwarded-For", "192.0.2.16"));
+        List<Integer> statuses = concurrently(16, attempt -> from.get("api/v1/integrations",
+                Map.of("Authorization", basic("admin", "guess-" + attempt + "-" + UUID.randomUUID()))).status());
+        long checked = statuses.stream().filter(s -> s == 401).count();
+        assertTrue(checked >= 1 && checked <= 5, "401s: " + statuses);
+        assertEquals(16 - checked, statuses.stream().filter(s -> s == 429).count(), statuses.toString());
+    }
+
+    @Test
+    void rotatingUsernamesFromOneAddressIsThrottled() {
+        Http from = app().withHeaders(Map.of("X-Forwarded-For", "192.0.2.30", "Content-Type", JSON));
+        List<Integer> statuses = new ArrayList<>();
+        Http.Reply last = null;
+        for (int attempt = 0; attempt < 12 && !statuses.contains(429); attempt++) {
+            last = from.post("api/v1/session", "{\"username\":\"user-" + attempt + "-" + UUID.randomUUID()
+                    + "\",\"password\":\"guess\"}");
+            statuses.add(last.status());
+        }
+        assertEquals(Collections.nCopies(10, 401), statuses.subList(0, Math.min(10, statuses.size())), statuses.toString());
+        assertEquals(429, last.status(), statuses.toString());
+        assertEquals("urn:roster:problem:sign-in-throttled", last.json().getString("type"));
+        assertTrue(Integer.parseInt(last.header("Retry-After")) >= 1);
+    }
+
+    /** Per-username throttling must not become a way to lock the real admin out from wherever they are. */
+    @Test
+    void theAdminSignsInFromAnotherAddressWhileOneIsLockedOut() {
+        Http attacker = app().withHeaders(Map.of("X-Forwarded-For", "192.0.2.40"));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertEquals(401, attacker.get("api/v1/integrations",
+                    Map.of("Authorization", basic("admin", "guess-" + attempt))).status());
+        }
+        assertEquals(429, attacker.get("api/v1/integrations", Map.of("Authorization", basic("admin", "guess-5"))).status());
+        assertEquals(429, attacker.get("api/v1/integrations", Map.of("Authorization", basic("admin", ADMIN_PASSWORD))).status(),
+                "while locked out even the right password is not checked: the answer tells a guesser nothing");
+
+        Http elsewhere = app().withHeaders(Map.of("X-Forwarded-For", "198.51.100.41", "Content-Type", JSON));
+        assertEquals(200, elsewhere.get("api/v1/integrations", Map.of("Authorization", basic("admin", ADMIN_PASSWORD))).status());
+        Http.Reply signIn = elsewhere.post("api/v1/session",
+                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+        assertEquals(200, signIn.status(), signIn.toString());
+    }
+
+    /** Behind a trusted proxy (the test server trusts loopback), the log names the forwarded client. */
+    @Test
+    void theLogNamesTheClientATrustedProxyForwarded() {
+        Http viaProxy = admin().withHeaders(Map.of("X-Forwarded-For", "203.0.113.250, 198.51.100.77"));
+        Http.Reply created = viaProxy.post("api/v1/integrations", "{\"name\":\"Behind a proxy\",\"idp\":\"okta\"}");
+        assertEquals(201, created.status(), created.toString());
+        JsonObject event = only(events("api/v1/integrations/" + created.json().getString("id") + "/events"),
+                "INTEGRATION_CREATED");
+        assertEquals("198.51.100.77", event.getString("sourceAddress"), "the right-most address, not what the client wrote");
+
+        String username = "forwarded-" + UUID.randomUUID();
+        assertEquals(401, app().send("POST", "api/v1/session", "{\"username\":\"" + username + "\",\"password\":\"x\"}",
+                Map.of("Content-Type", JSON, "Forwarded", "for=\"[2001:db8::77]:4711\";proto=https")).status());
+        JsonObject failed = events("api/v1/events?operation=ADMIN_LOGIN_FAILED&count=500").stream()
+                .filter(e -> e.getString("detail", "").contains(username)).findFirst().orElseThrow();
+        assertEquals("2001:db8:0:0:0:0:0:77", failed.getString("sourceAddress"));
+    }
+
+    /**
+     * A password hash stored at 120,000 PBKDF2 iterations (before issue 12) still signs in, and is replaced
+     * by one at 600,000 at that sign-in; the session it starts is valid under the new hash. The test writes the
+     * old hash into the server's database, which it can reach only on the PostgreSQL run.
+     */
+    @Test
+    void aPasswordHashOfOlderParametersIsUpgradedAtSignIn() throws Exception {
+        String url = System.getProperty("roster.it.db.url", "");
+        Assumptions.assumeTrue(url.startsWith("jdbc:postgresql:"),
+                "needs the server's database from outside: runs on the PostgreSQL run of the suite");
+        try (Connection db = DriverManager.getConnection(url, System.getProperty("roster.it.db.user"),
+                System.getProperty("roster.it.db.password", ""))) {
+            try (PreparedStatement update = db.prepareStatement("UPDATE admin_account SET password_hash = ? WHERE username = 'admin'")) {
+                update.setString(1, pbkdf2(ADMIN_PASSWORD, 120_000));
+                assertEquals(1, update.executeUpdate());
+            }
+            Http.Reply signIn = app().send("POST", "api/v1/session",
+                    "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}", Map.of("Content-Type", JSON));
+            assertEquals(200, signIn.status(), signIn.toString());
+            String cookie = signIn.header("Set-Cookie").substring(0, signIn.header("Set-Cookie").indexOf(';'));
+            assertEquals(200, app().get("api/v1/session", Map.of("Cookie", cookie)).status(),
+                    "the new session carries the new hash's stamp");
+            try (var rows = db.createStatement().executeQuery("SELECT password_hash FROM admin_account WHERE username = 'admin'")) {
+                assertTrue(rows.next());
+                assertTrue(rows.getString(1).startsWith("PBKDF2WithHmacSHA256:600000:"), rows.getString(1));
+            }
+            assertEquals(200, admin().get("api/v1/integrations").status());
+        }
+    }
+
     // ----------------------------------------------------------------------------------------------------
     // Errors, headers, documentation
 
@@ -688,6 +797,28 @@ class AdminApiIT {
         Http.Reply wrongMethod = admin().send("PUT", "api/v1/integrations", "{}", Map.of());
         assertEquals(405, wrongMethod.status());
         assertEquals(PROBLEM, mediaType(wrongMethod));
+    }
+
+    /**
+     * With an https public URL (the test server's), every answer of the application carries HSTS: success,
+     * rejection and not-found alike. (Payara's own /health and /openapi are served outside the application.)
+     */
+    @Test
+    void everyAnswerCarriesStrictTransportSecurity() {
+        Map<String, Http.Reply> answers = new java.util.LinkedHashMap<>();
+        answers.put("SCIM", scim("it-static-token").get("scim/v2/ServiceProviderConfig"));
+        answers.put("SCIM 401", scim("rsct_wrong").get("scim/v2/Users"));
+        answers.put("SCIM 404", scim("it-static-token").get("scim/v2/Users/no-such-user"));
+        answers.put("admin API", admin().get("api/v1/integrations"));
+        answers.put("admin API 401", app().get("api/v1/integrations"));
+        answers.put("admin API 404", admin().get("api/v1/nothing-here"));
+        answers.put("console", app().get("console/"));
+        answers.put("unknown path", app().get("no-such-path"));
+        assertEquals(200, answers.get("SCIM").status());
+        assertEquals(401, answers.get("admin API 401").status());
+        assertEquals(404, answers.get("unknown path").status());
+        answers.forEach((what, reply) -> assertEquals("max-age=31536000", reply.header("Strict-Transport-Security"),
+                what + " (" + reply.status() + ")"));
     }
 
     @Test
@@ -763,6 +894,40 @@ class AdminApiIT {
     /** RFC 6749 2.3.1: client id and secret are form-encoded before they become Basic credentials. */
     private static String basicClient(String clientId, String secret) {
         return basic(URLEncoder.encode(clientId, StandardCharsets.UTF_8), URLEncoder.encode(secret, StandardCharsets.UTF_8));
+    }
+
+    /** Runs the call on n threads released together; the results in the order of the attempt numbers. */
+    private static <T> List<T> concurrently(int n, java.util.function.IntFunction<T> call) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int attempt = i;
+                futures.add(threads.submit(() -> {
+                    start.await();
+                    return call.apply(attempt);
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(120, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** A hash in the format Jakarta Security's PBKDF2 writes: algorithm:iterations:salt:key (Base64). */
+    private static String pbkdf2(String password, int iterations) throws Exception {
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, iterations, 256)).getEncoded();
+        return "PBKDF2WithHmacSHA256:" + iterations + ":" + Base64.getEncoder().encodeToString(salt) + ":"
+                + Base64.getEncoder().encodeToString(key);
     }
 
     private static String basic(String username, String password) {

@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 
 /**
  * Makes sure the admin account exists. A configured {@code roster.admin.password} always wins (its hash
- * replaces the stored one). Without one, the first start generates a password and prints it once; later
+ * replaces the stored one, as does a hash of it at today's parameters when the stored one is older). Without one, the first start generates a password and prints it once; later
  * starts print nothing, since only the hash was kept. Nodes starting together may race to create the
  * account; the loser runs the step again and finds it ({@link StartupTransactions}).
  */
@@ -59,11 +59,12 @@ public class AdminAccountBootstrap {
         AdminAccountEntity account = em.find(AdminAccountEntity.class, username);
         var configured = config.adminPassword();
         if (configured.isPresent()) {
-            String hash = passwords.hash(configured.get());
             if (account == null) {
-                em.persist(new AdminAccountEntity(username, hash, now));
-            } else if (!passwords.verify(configured.get(), account.passwordHash())) {
-                account.changePasswordHash(hash, now);
+                em.persist(new AdminAccountEntity(username, passwords.hash(configured.get()), now));
+            } else if (!passwords.verify(configured.get(), account.passwordHash())
+                    || AdminPasswords.needsRehash(account.passwordHash())) {
+                // A new password, or the same one under a hash of older parameters (as a sign-in would replace it).
+                account.changePasswordHash(passwords.hash(configured.get()), now);
             }
             return null;
         }

@@ -17,6 +17,7 @@ import dev.roster.audit.AuditActor;
 import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
 import dev.roster.audit.ProvisioningLogWriter;
+import dev.roster.audit.RequestOrigins;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,13 +64,17 @@ public class SessionResource {
     @Inject
     HttpServletRequest servletRequest;
 
+    @Inject
+    RequestOrigins origins;
+
     @Context
     ContainerRequestContext request;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in to the console", description = "Sets the session cookie. After 5 failed "
-            + "attempts for a username from one address, further attempts wait 1 s, 2 s, 4 s … (429).")
+            + "attempts for a username from one client address, or 10 for any usernames from it, further attempts "
+            + "from that address wait 1 s, 2 s, 4 s … (429); other addresses are not affected.")
     @APIResponse(responseCode = "200", description = "Signed in; the cookie is set", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "401", description = "Wrong username or password", content = @Content(
@@ -84,7 +89,7 @@ public class SessionResource {
             throw ApiProblem.badRequest("username and password are required");
         }
         PasswordLogin.Result result = passwordLogin.login(login.username(), login.password(),
-                servletRequest.getRemoteAddr(), CHANNEL);
+                origins.current().address(), CHANNEL);
         if (result.outcome() == PasswordLogin.Outcome.THROTTLED) {
             return AdminAuthenticationFilter.throttled(result.retryAfterSeconds());
         }

@@ -5,6 +5,7 @@ import dev.roster.admin.api.problem.ProblemTypes;
 import dev.roster.admin.auth.session.AdminSessions;
 import dev.roster.admin.auth.session.SessionToken;
 import dev.roster.audit.AuditActor;
+import dev.roster.audit.RequestOrigins;
 import dev.roster.config.RosterConfig;
 import dev.roster.resolution.rest.ResolutionPaths;
 import jakarta.annotation.Priority;
@@ -57,13 +58,16 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
     @Inject
     HttpServletRequest servletRequest;
 
+    @Inject
+    RequestOrigins origins;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (ResolutionPaths.isResolution(request.getUriInfo())) {
             // Resolution callers authenticate with API keys (ResolutionAuthenticationFilter), never as the admin.
             return;
         }
-        if (!isSafe(request) && !RequestOrigins.isSameOrigin(request.getHeaderString("Origin"), config.publicUrl(),
+        if (!isSafe(request) && !SameOrigin.isSameOrigin(request.getHeaderString("Origin"), config.publicUrl(),
                 request.getHeaderString(HttpHeaders.HOST))) {
             request.abortWith(ProblemResponses.builder(ProblemTypes.CSRF, 403, "Forbidden",
                     "Cross-origin requests cannot change anything here").build());
@@ -93,7 +97,7 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
         }
         String username = credentials.get().username();
         PasswordLogin.Result result = passwordLogin.login(username, credentials.get().password(),
-                servletRequest.getRemoteAddr(), "HTTP Basic");
+                origins.current().address(), "HTTP Basic");
         if (result.outcome() == PasswordLogin.Outcome.THROTTLED) {
             request.abortWith(throttled(result.retryAfterSeconds()));
         } else if (result.outcome() == PasswordLogin.Outcome.INVALID) {
@@ -131,7 +135,7 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
         request.abortWith(response.build());
     }
 
-    /** A Retry-After answer for a throttled username/address pair; shared with the sign-in endpoint. */
+    /** A Retry-After answer for a throttled client address or username from it; shared with the sign-in endpoint. */
     public static Response throttled(long retryAfterSeconds) {
         return ProblemResponses.builder(ProblemTypes.SIGN_IN_THROTTLED, 429, null,
                         "Too many failed sign-ins; try again in " + retryAfterSeconds + " s")

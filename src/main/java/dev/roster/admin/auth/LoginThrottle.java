@@ -1,63 +1,95 @@
 package dev.roster.admin.auth;
 
-import dev.roster.integration.SecretTokens;
+import dev.roster.platform.RosterDatabase;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Locale;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
- * Failed-sign-in counting in the database, so every node throttles the same pair. Each write is its own
- * transaction: the request that failed rolls nothing back into it. Counting is best-effort under races
- * (two failures at the same instant may count once), which is fine for a brake on guessing.
+ * Failed-sign-in counting in the database ({@link LoginFailureTable}), so every node throttles the same
+ * client alike. Never inside the request's transaction (there is none, and a rollback must not take a count
+ * back). When the counters cannot be read or written, sign-in is refused for a second rather than let
+ * through uncounted.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class LoginThrottle {
 
-    @PersistenceContext(unitName = "roster")
-    EntityManager em;
+    private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
+    private static final long UNAVAILABLE_WAIT_MILLIS = 1000;
 
-    private final LoginThrottlePolicy policy = LoginThrottlePolicy.DEFAULT;
+    @Resource(lookup = RosterDatabase.JNDI_NAME)
+    DataSource dataSource;
 
-    /** Milliseconds the pair must still wait, 0 when it may try now; -1 when it has no failures at all. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long waitMillis(String username, String address) {
-        LoginFailureEntity failures = em.find(LoginFailureEntity.class, keyOf(username, address));
-        if (failures == null) {
-            return -1;
-        }
-        return policy.waitMillis(failures.failures(), failures.lastFailureAt(), System.currentTimeMillis());
+    private LoginFailureTable table;
+
+    @PostConstruct
+    void init() {
+        table = new LoginFailureTable(dataSource, LoginThrottlePolicy.PER_ADDRESS,
+                LoginThrottlePolicy.PER_ACCOUNT_AND_ADDRESS);
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordFailure(String username, String address) {
-        long now = System.currentTimeMillis();
-        String key = keyOf(username, address);
-        LoginFailureEntity failures = em.find(LoginFailureEntity.class, key);
-        if (failures == null) {
-            em.persist(new LoginFailureEntity(key, now));
-        } else {
-            failures.countFailure(now, policy.isStale(failures.lastFailureAt(), now));
+    /** Milliseconds the attempt must wait before it may even be checked; 0 when it may. Counts nothing. */
+    public long waitMillis(ThrottleKeys keys) {
+        try {
+            return table.waitMillis(keys, System.currentTimeMillis());
+        } catch (SQLException e) {
+            return unavailable(e);
         }
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void reset(String username, String address) {
-        em.createQuery("DELETE FROM LoginFailureEntity f WHERE f.keyHash = :key")
-                .setParameter("key", keyOf(username, address)).executeUpdate();
+    /**
+     * 0 when the attempt may check the password (counted as failed, and as running until {@link #failed} or
+     * {@link #succeeded} settles it), else the wait.
+     */
+    public long claim(ThrottleKeys keys) {
+        try {
+            return table.claim(keys, System.currentTimeMillis());
+        } catch (SQLException e) {
+            return unavailable(e);
+        }
     }
 
-    /** Forgets pairs whose failures are too old to matter. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** The claimed attempt's password was wrong. */
+    public void failed(ThrottleKeys keys) {
+        try {
+            table.failed(keys, System.currentTimeMillis());
+        } catch (SQLException e) {
+            // The check stays "running" until it times out: later attempts wait a little longer, never less.
+            LOG.log(Level.FINE, "Failed check not recorded", e);
+        }
+    }
+
+    /** The claimed attempt's password was right. */
+    public void succeeded(ThrottleKeys keys) {
+        try {
+            table.succeeded(keys);
+        } catch (SQLException e) {
+            // The count stays one too high until it goes stale: a brake slightly early, never late.
+            LOG.log(Level.FINE, "Failure count not taken back", e);
+        }
+    }
+
+    /** Forgets counters too old to matter to any decision. */
     public int purgeStale(long now) {
-        return em.createQuery("DELETE FROM LoginFailureEntity f WHERE f.lastFailureAt < :before")
-                .setParameter("before", now - policy.window().toMillis() - policy.maxDelay().toMillis())
-                .executeUpdate();
+        long forgetAfter = Math.max(LoginThrottlePolicy.PER_ADDRESS.forgottenAfterMillis(),
+                LoginThrottlePolicy.PER_ACCOUNT_AND_ADDRESS.forgottenAfterMillis());
+        try {
+            return table.purge(now - forgetAfter);
+        } catch (SQLException e) {
+            LOG.warning("Old sign-in failure counts not purged: SQLState " + e.getSQLState());
+            return 0;
+        }
     }
 
-    /** Usernames compare case-insensitively here, so changing case does not buy fresh attempts. */
-    static String keyOf(String username, String address) {
-        return SecretTokens.hash(username.toLowerCase(Locale.ROOT) + "\n" + address);
+    private static long unavailable(SQLException e) {
+        LOG.warning("Admin sign-in refused: the failure counters are not available (SQLState " + e.getSQLState()
+                + ": " + e.getMessage() + ")");
+        return UNAVAILABLE_WAIT_MILLIS;
     }
 }

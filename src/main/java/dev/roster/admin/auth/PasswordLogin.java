@@ -7,12 +7,17 @@ import dev.roster.audit.ProvisioningLogWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One username/password check, the same for HTTP Basic and the console's sign-in: throttled per
- * (username, address), failures written to the server log and the provisioning log without the password.
+ * One username/password check, the same for HTTP Basic and the console's sign-in, throttled by client address
+ * and by username from that address ({@link ThrottleKeys}); failures written to the server log and the
+ * provisioning log without the password.
+ *
+ * <p>The order matters. A throttled attempt is answered before anything is checked, even a remembered
+ * password: a locked-out guesser must not learn from the answer whether a guess was right. A remembered
+ * password (a script's next call) needs no count and no hash. Anything else is counted before its hash runs
+ * ({@link LoginThrottle#claim}), so concurrent guesses cannot all slip in before the first failure is written.
  */
 @ApplicationScoped
 public class PasswordLogin {
@@ -27,6 +32,8 @@ public class PasswordLogin {
 
     @Inject
     ProvisioningLogWriter log;
+
+    private final SharedAttempts<Result> sharedAttempts = new SharedAttempts<>();
 
     /** OK with the account, INVALID, or THROTTLED with the seconds to wait. */
     public record Result(Outcome outcome, AdminAccountEntity account, long retryAfterSeconds) {
@@ -46,44 +53,56 @@ public class PasswordLogin {
 
     public enum Outcome { OK, INVALID, THROTTLED }
 
-    /** @param channel how the password came ("HTTP Basic" or "console sign-in"), for the log */
+    /**
+     * @param address the client's address, as {@code dev.roster.audit.RequestOrigins} resolves it
+     * @param channel how the password came ("HTTP Basic" or "console sign-in"), for the log
+     */
     public Result login(String username, String password, String address, String channel) {
-        long wait = throttle.waitMillis(username, address);
+        ThrottleKeys keys = ThrottleKeys.of(username, address);
+        long wait = throttle.waitMillis(keys);
         if (wait > 0) {
-            // Not checked at all while throttled: a locked-out guesser learns nothing, and costs no PBKDF2.
-            LOG.fine(() -> "Admin sign-in throttled for '" + printable(username) + "' from " + address);
-            return Result.throttled(wait);
+            return throttled(username, address, wait);
         }
-        Optional<AdminAccountEntity> account = verifier.verify(username, password);
-        if (account.isPresent()) {
-            if (wait == 0) {
-                resetQuietly(username, address);
-            }
-            return Result.ok(account.get());
+        Optional<AdminAccountEntity> remembered = verifier.remembered(username, password);
+        if (remembered.isPresent()) {
+            return Result.ok(remembered.get());
         }
-        recordFailure(username, address, channel);
-        return Result.invalid();
+        return sharedAttempts.run(verifier.fingerprint(username, password) + "\n" + address,
+                () -> check(username, password, address, keys, channel));
+    }
+
+    private Result check(String username, String password, String address, ThrottleKeys keys, String channel) {
+        long wait = throttle.claim(keys);
+        if (wait > 0) {
+            return throttled(username, address, wait);
+        }
+        Optional<AdminAccountEntity> account;
+        try {
+            account = verifier.verify(username, password);
+        } catch (RuntimeException e) {
+            throttle.failed(keys);
+            throw e;
+        }
+        if (account.isEmpty()) {
+            throttle.failed(keys);
+            recordFailure(username, address, channel);
+            return Result.invalid();
+        }
+        throttle.succeeded(keys);
+        return Result.ok(account.get());
+    }
+
+    private static Result throttled(String username, String address, long waitMillis) {
+        // Not checked at all while throttled: a locked-out guesser learns nothing, and costs no PBKDF2.
+        LOG.fine(() -> "Admin sign-in throttled for '" + printable(username) + "' from " + address);
+        return Result.throttled(waitMillis);
     }
 
     private void recordFailure(String username, String address, String channel) {
         String who = printable(username);
         LOG.warning("Failed admin sign-in for '" + who + "' from " + address + " (" + channel + ")");
-        try {
-            throttle.recordFailure(username, address);
-        } catch (RuntimeException e) {
-            // A concurrent first failure of the same pair inserted the row first; one count is enough.
-            LOG.log(Level.FINE, "Failure count not updated", e);
-        }
         log.recordRejected(new ProvisioningEvent(null, EventOperation.ADMIN_LOGIN_FAILED, 401, null, null, null, null,
                 "Failed admin sign-in for '" + who + "' (" + channel + ")"));
-    }
-
-    private void resetQuietly(String username, String address) {
-        try {
-            throttle.reset(username, address);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Failure count not reset", e);
-        }
     }
 
     /** At most 100 printable characters: a username is attacker-chosen text headed for log files. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class LoginThrottlePolicyTest {
 
     private static final long NOW = 10_000_000L;
-    private final LoginThrottlePolicy policy = LoginThrottlePolicy.DEFAULT;
+    private final LoginThrottlePolicy policy = LoginThrottlePolicy.PER_ACCOUNT_AND_ADDRESS;
 
     @Test
     void theFirstFiveFailuresCostNothing() {
@@ -40,5 +40,29 @@ class LoginThrottlePolicyTest {
         assertTrue(policy.isStale(NOW, later));
         assertEquals(0, policy.waitMillis(9, NOW, later));
         assertFalse(policy.isStale(NOW, NOW + Duration.ofMinutes(14).toMillis()));
+    }
+
+    @Test
+    void oneAddressMayFailTwiceAsOftenAcrossUsernamesAsForOne() {
+        LoginThrottlePolicy address = LoginThrottlePolicy.PER_ADDRESS;
+        assertEquals(0, address.waitMillis(9, NOW, NOW));
+        assertEquals(1000, address.waitMillis(10, NOW, NOW));
+        assertEquals(2 * policy.freeFailures(), address.freeFailures());
+    }
+
+    @Test
+    void aFailureAfterTheWindowCountsAsTheFirst() {
+        assertEquals(7, policy.failuresAfterOneMore(6, NOW, NOW + 1000));
+        assertEquals(1, policy.failuresAfterOneMore(6, NOW, NOW + Duration.ofMinutes(16).toMillis()));
+        assertEquals(Duration.ofMinutes(30).toMillis(), policy.forgottenAfterMillis());
+    }
+
+    @Test
+    void noFurtherCheckStartsWhileEarlierOnesRun() {
+        assertEquals(0, policy.waitMillis(4, 3, NOW, NOW), "the free ones may run side by side");
+        assertEquals(1000, policy.waitMillis(5, 1, NOW, NOW + 5000), "delay over, but a check still runs");
+        assertEquals(0, policy.waitMillis(5, 0, NOW, NOW + 5000));
+        assertEquals(0, policy.waitMillis(5, 1, NOW, NOW + LoginThrottlePolicy.CHECK_TIMEOUT_MILLIS + 1),
+                "a check running this long died with its node");
     }
 }

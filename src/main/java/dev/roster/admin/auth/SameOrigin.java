@@ -8,9 +8,9 @@ import java.util.Locale;
  * request was sent to. Scripts send no Origin and always pass. This refuses cross-site unsafe requests even
  * when a browser would attach credentials on its own (a cached Basic login).
  */
-final class RequestOrigins {
+final class SameOrigin {
 
-    private RequestOrigins() {
+    private SameOrigin() {
     }
 
     static boolean isSameOrigin(String origin, String publicUrl, String hostHeader) {
