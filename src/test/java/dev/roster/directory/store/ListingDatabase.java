@@ -30,16 +30,23 @@ final class ListingDatabase implements AutoCloseable {
     private static final AttributeIndexer USER_INDEXER =
             new AttributeIndexer(REGISTRY.user(), Set.of("username", "externalid", "active"));
 
+    /** Null for a second view of a database that another instance owns. */
     private final AutoCloseable database;
+    private final ConnectionSource connections;
     private final Connection transaction;
     private final Connection autocommit;
     private final JdbcSql sql;
     private final ListingVersions versions;
 
-    private ListingDatabase(AutoCloseable database, Connection transaction, Connection autocommit) throws SQLException {
+    private interface ConnectionSource {
+        Connection connect() throws SQLException;
+    }
+
+    private ListingDatabase(AutoCloseable database, ConnectionSource connections) throws SQLException {
         this.database = database;
-        this.transaction = transaction;
-        this.autocommit = autocommit;
+        this.connections = connections;
+        this.transaction = connections.connect();
+        this.autocommit = connections.connect();
         transaction.setAutoCommit(false);
         this.sql = new JdbcSql(transaction);
         this.versions = new ListingVersions(sql, new JdbcSql(autocommit));
@@ -47,7 +54,7 @@ final class ListingDatabase implements AutoCloseable {
 
     static ListingDatabase h2() throws SQLException {
         TestDatabase database = TestDatabase.h2();
-        return new ListingDatabase(database, database.connect(), database.connect());
+        return new ListingDatabase(database, database::connect);
     }
 
     /** A fresh PostgreSQL database; skips the calling test where none answers (see {@link Postgres}). */
@@ -56,7 +63,12 @@ final class ListingDatabase implements AutoCloseable {
         Postgres.FreshDatabase database = Postgres.createDatabase("listing");
         Flyway.configure().dataSource(database.url(), Postgres.user(), Postgres.password())
                 .locations("classpath:db/migration").load().migrate();
-        return new ListingDatabase(database, database.connect(), database.connect());
+        return new ListingDatabase(database, database::connect);
+    }
+
+    /** The same database through connections of its own, for a writer on another thread. */
+    ListingDatabase anotherClient() throws SQLException {
+        return new ListingDatabase(null, connections);
     }
 
     /** A node: the same database, positions of its own. */
@@ -175,6 +187,8 @@ final class ListingDatabase implements AutoCloseable {
     public void close() throws Exception {
         transaction.close();
         autocommit.close();
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 }
