@@ -23,16 +23,20 @@ final class ListingVersions {
     /** The version of a listing that has no counter row yet: nothing changed it since Roster counted. */
     static final long ABSENT = -1;
 
+    private static final Object CREATING_ROW = new Object();
+
     private final SqlRunner transaction;
     private final SqlRunner ownTransaction;
+    private final SqlDialect dialect;
 
     /**
      * @param transaction    the caller's transaction, which the counter changes commit or roll back with
      * @param ownTransaction statements that commit on their own: creating a listing's counter row
      */
-    ListingVersions(SqlRunner transaction, SqlRunner ownTransaction) {
+    ListingVersions(SqlRunner transaction, SqlRunner ownTransaction, SqlDialect dialect) {
         this.transaction = transaction;
         this.ownTransaction = ownTransaction;
+        this.dialect = dialect;
     }
 
     /** The listing's version now, {@link #ABSENT} before its first change. */
@@ -64,10 +68,10 @@ final class ListingVersions {
         if (transaction.update(update.get()) == 1) {
             return;
         }
-        try {
+        // The listing's first change: its row, committed on its own so that every transaction sees it. One at a
+        // time on this node (H2 has no insert-if-absent; it is single-node), ON CONFLICT across PostgreSQL nodes.
+        synchronized (CREATING_ROW) {
             ownTransaction.update(insertRow(integrationId, kind));
-        } catch (RuntimeException e) {
-            // Another transaction created the row first (its primary key refused this one): it is there now.
         }
         if (transaction.update(update.get()) != 1) {
             throw new IllegalStateException("No listing_version row for " + integrationId + "/" + kind);
@@ -75,15 +79,19 @@ final class ListingVersions {
     }
 
     /**
-     * The counter row of a listing, starting from its newest committed row: every create that commits after
-     * this row exists updates it, so the creates before it had committed already.
+     * The counter row of a listing unless it exists, starting from the listing's newest committed row: every
+     * create that commits after this row exists updates it, so the creates before it had committed already.
      */
-    private static SqlBuilder insertRow(String integrationId, ResourceKind kind) {
-        return new SqlBuilder().sql("INSERT INTO listing_version (integration_id, resource_kind, version, last_created_at, "
-                        + "last_id) VALUES (").param(integrationId).sql(", ").param(kind.name()).sql(", 0, ")
+    private SqlBuilder insertRow(String integrationId, ResourceKind kind) {
+        SqlBuilder insert = new SqlBuilder().sql("INSERT INTO listing_version (integration_id, resource_kind, version, "
+                        + "last_created_at, last_id) SELECT ").param(integrationId).sql(", ").param(kind.name()).sql(", 0, ")
                 .append(newestCreatedAt(integrationId, kind))
                 .sql(", (SELECT MAX(id) FROM ").sql(kind.table()).sql(" WHERE integration_id = ").param(integrationId)
-                .sql(" AND created_at = ").append(newestCreatedAt(integrationId, kind)).sql("))");
+                .sql(" AND created_at = ").append(newestCreatedAt(integrationId, kind)).sql(")")
+                .sql(" FROM (VALUES (0)) one WHERE NOT EXISTS (SELECT 1 FROM listing_version").append(row(integrationId, kind))
+                .sql(")");
+        return dialect == SqlDialect.POSTGRESQL ? insert.sql(" ON CONFLICT (integration_id, resource_kind) DO NOTHING")
+                : insert;
     }
 
     private static SqlBuilder newestCreatedAt(String integrationId, ResourceKind kind) {

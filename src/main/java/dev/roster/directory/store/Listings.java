@@ -22,6 +22,9 @@ public class Listings {
     @Inject
     OwnTransactionSql ownTransaction;
 
+    @Inject
+    Dialects dialects;
+
     private final ListingPositions positions = new ListingPositions();
 
     public Page<StoredResource> search(ResourceKind kind, String integrationId, SearchSpec spec) {
@@ -37,6 +40,6 @@ public class Listings {
     }
 
     private ListingVersions versions() {
-        return new ListingVersions(NativeSql.runner(em), ownTransaction);
+        return new ListingVersions(NativeSql.runner(em), ownTransaction, dialects.current());
     }
 }

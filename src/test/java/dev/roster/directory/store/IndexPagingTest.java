@@ -11,6 +11,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -162,6 +167,33 @@ class IndexPagingTest {
             db.deleteCounterRows();
             db.createUser(OKTA, T0 + 50, "older", null, NO_ATTRIBUTES);
             assertEquals(1, db.version(ResourceKind.USER, OKTA));
+        }
+    }
+
+    /** Writers that make a listing's first changes at once all succeed, and the listing gets one counter row. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void firstChangesOnSeveralConnectionsAtOnceAllSucceed(String database) throws Exception {
+        try (ListingDatabase db = open(database)) {
+            int writers = 4;
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            CyclicBarrier together = new CyclicBarrier(writers);
+            List<Future<String>> created = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                int n = i;
+                created.add(pool.submit(() -> {
+                    try (ListingDatabase writer = db.anotherClient()) {
+                        together.await(30, TimeUnit.SECONDS);
+                        return writer.createUser(OKTA, T0 + n, "first" + n, null, NO_ATTRIBUTES);
+                    }
+                }));
+            }
+            for (Future<String> id : created) {
+                id.get(60, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            assertTrue(db.version(ResourceKind.USER, OKTA) >= 0);
+            assertEquals(writers, db.search(db.node(), ResourceKind.USER, OKTA, index(1, 10)).totalResults());
         }
     }
 

@@ -37,24 +37,26 @@ final class ListingDatabase implements AutoCloseable {
     private final Connection autocommit;
     private final JdbcSql sql;
     private final ListingVersions versions;
+    private final SqlDialect dialect;
 
     private interface ConnectionSource {
         Connection connect() throws SQLException;
     }
 
-    private ListingDatabase(AutoCloseable database, ConnectionSource connections) throws SQLException {
+    private ListingDatabase(AutoCloseable database, ConnectionSource connections, SqlDialect dialect) throws SQLException {
         this.database = database;
         this.connections = connections;
         this.transaction = connections.connect();
         this.autocommit = connections.connect();
         transaction.setAutoCommit(false);
         this.sql = new JdbcSql(transaction);
-        this.versions = new ListingVersions(sql, new JdbcSql(autocommit));
+        this.dialect = dialect;
+        this.versions = new ListingVersions(sql, new JdbcSql(autocommit), dialect);
     }
 
     static ListingDatabase h2() throws SQLException {
         TestDatabase database = TestDatabase.h2();
-        return new ListingDatabase(database, database::connect);
+        return new ListingDatabase(database, database::connect, SqlDialect.H2);
     }
 
     /** A fresh PostgreSQL database; skips the calling test where none answers (see {@link Postgres}). */
@@ -63,12 +65,12 @@ final class ListingDatabase implements AutoCloseable {
         Postgres.FreshDatabase database = Postgres.createDatabase("listing");
         Flyway.configure().dataSource(database.url(), Postgres.user(), Postgres.password())
                 .locations("classpath:db/migration").load().migrate();
-        return new ListingDatabase(database, database::connect);
+        return new ListingDatabase(database, database::connect, SqlDialect.POSTGRESQL);
     }
 
     /** The same database through connections of its own, for a writer on another thread. */
     ListingDatabase anotherClient() throws SQLException {
-        return new ListingDatabase(null, connections);
+        return new ListingDatabase(null, connections, dialect);
     }
 
     /** A node: the same database, positions of its own. */
