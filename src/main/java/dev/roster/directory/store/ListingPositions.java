@@ -15,8 +15,8 @@ import java.util.TreeMap;
  * skips the rest (with several nodes, the previous page may have been another node's).
  * <p>
  * A position is a claim, not an answer: the caller uses it only when the listing's version, read after the
- * page, is still the one the position was learnt at ({@link ListingVersions}). Bounded: a few positions per
- * listing, the listings used last.
+ * page, is still the one the position was learnt at ({@link ListingVersions}). Bounded: the positions of a
+ * listing used last, of the listings used last.
  */
 final class ListingPositions {
 
@@ -33,6 +33,8 @@ final class ListingPositions {
     private static final class Positions {
         final long version;
         final TreeMap<Long, ListingKey> byIndex = new TreeMap<>();
+        /** The same indexes, the one used longest ago first: the one to forget. */
+        final LinkedHashMap<Long, Boolean> byUse = new LinkedHashMap<>(16, 0.75f, true);
 
         Positions(long version) {
             this.version = version;
@@ -53,8 +55,11 @@ final class ListingPositions {
             return Optional.empty();
         }
         Map.Entry<Long, ListingKey> nearest = positions.byIndex.floorEntry(index);
-        return nearest == null ? Optional.empty()
-                : Optional.of(new Known(nearest.getKey(), nearest.getValue(), positions.version));
+        if (nearest == null) {
+            return Optional.empty();
+        }
+        positions.byUse.get(nearest.getKey());
+        return Optional.of(new Known(nearest.getKey(), nearest.getValue(), positions.version));
     }
 
     /**
@@ -71,9 +76,12 @@ final class ListingPositions {
             return;
         }
         positions.byIndex.put(index, key);
+        positions.byUse.put(index, Boolean.TRUE);
         if (positions.byIndex.size() > MAX_POSITIONS) {
-            // A walk goes forward: the lowest index is the one least likely to be asked for again.
-            positions.byIndex.pollFirstEntry();
+            // Walks go forward, each from where it was: what no walk used for longest is done with.
+            Long unused = positions.byUse.keySet().iterator().next();
+            positions.byUse.remove(unused);
+            positions.byIndex.remove(unused);
         }
     }
 }
