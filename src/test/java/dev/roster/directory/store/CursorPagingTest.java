@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -79,21 +80,24 @@ class CursorPagingTest {
                 stable.add(db.createUser(OKTA, T0 + i % 50, "user" + i, null, attributes()));
             }
             AtomicBoolean walking = new AtomicBoolean(true);
+            CountDownLatch writing = new CountDownLatch(5);
             ExecutorService pool = Executors.newSingleThreadExecutor();
             Future<Integer> writes = pool.submit(() -> {
                 Random random = new Random(3);
                 List<String> mine = new ArrayList<>();
                 int n = 0;
-                while (walking.get() && n < 2000) {
+                while ((walking.get() || writing.getCount() > 0) && n < 2000) {
                     if (mine.isEmpty() || random.nextBoolean()) {
                         mine.add(writer.createUser(OKTA, T0 + random.nextInt(60), "w" + n, null, attributes()));
                     } else {
                         writer.delete(ResourceKind.USER, OKTA, mine.remove(random.nextInt(mine.size())));
                     }
+                    writing.countDown();
                     n++;
                 }
                 return n;
             });
+            assertTrue(writing.await(60, TimeUnit.SECONDS), "the writer is under way before the walk starts");
             List<String> met = new ArrayList<>();
             ResourceSearch node = db.node();
             Keyset window = Keyset.first();
@@ -105,7 +109,7 @@ class CursorPagingTest {
             walking.set(false);
             int written = writes.get(60, TimeUnit.SECONDS);
             pool.shutdown();
-            assertTrue(written > 0, "the writer ran during the walk");
+            assertTrue(written >= 5, "the writer ran");
             assertEquals(met.size(), new HashSet<>(met).size(), "no row twice");
             assertTrue(met.containsAll(stable), "every row that existed throughout");
         }

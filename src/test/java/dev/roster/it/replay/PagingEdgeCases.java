@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,22 +66,25 @@ interface PagingEdgeCases extends ReplayContext {
             stable.add(client.createUserId(uniqueUserName("stable-" + i)));
         }
         AtomicBoolean walking = new AtomicBoolean(true);
+        CountDownLatch churning = new CountDownLatch(3);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         Future<Integer> churn = pool.submit(() -> {
             List<String> mine = new ArrayList<>();
             int writes = 0;
-            while (walking.get() && writes < 500) {
+            while ((walking.get() || churning.getCount() > 0) && writes < 500) {
                 if (mine.size() < 3) {
                     mine.add(client.createUserId(uniqueUserName("churn")));
                 } else {
                     assertEquals(204, client.delete("Users/" + mine.remove(0)).status());
                 }
+                churning.countDown();
                 writes++;
             }
             return writes;
         });
         List<String> met = new ArrayList<>();
         try {
+            assertTrue(churning.await(60, TimeUnit.SECONDS), "users come and go before the walk starts");
             JsonObject page = assertScim(200, client.get("Users?cursor=&count=4"));
             assertFalse(page.containsKey("previousCursor"), "no previous page on the first");
             assertFalse(page.containsKey("startIndex"), "a cursor page has no index");
@@ -93,7 +97,7 @@ interface PagingEdgeCases extends ReplayContext {
         } finally {
             walking.set(false);
         }
-        assertTrue(churn.get(60, TimeUnit.SECONDS) > 0, "users came and went during the walk");
+        assertTrue(churn.get(60, TimeUnit.SECONDS) >= 3, "users came and went");
         pool.shutdown();
         assertEquals(met.size(), new HashSet<>(met).size(), "no user twice: " + met);
         assertTrue(met.containsAll(stable), "every user that existed throughout");
