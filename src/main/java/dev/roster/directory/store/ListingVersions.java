@@ -12,9 +12,9 @@ import java.util.function.Supplier;
  * Creates at the end of the listing, the usual case, leave it alone. So while it stands still, every row keeps
  * its index, and an index page may seek to where an earlier page ended ({@link ListingPositions}).
  * <p>
- * Why no create can slip past: every create and delete updates the counter row in its own transaction, which
- * locks the row until that transaction ends. Creates therefore take turns at it in commit order, and each one
- * compares its key with the newest key of all the creates that committed before it. A row B that a listing
+ * Why no create can slip past: every create and delete updates the counter row in the transaction that makes
+ * it, which locks the row until that transaction ends. Creates therefore take turns at it in commit order, and
+ * each one compares its key with the newest key of all the creates that committed before it. A row B that a listing
  * saw was committed before the listing ran, so a create that commits later with a smaller key finds B (or a
  * newer key) there and bumps the counter.
  */
@@ -68,8 +68,9 @@ final class ListingVersions {
         if (transaction.update(update.get()) == 1) {
             return;
         }
-        // The listing's first change: its row, committed on its own so that every transaction sees it. One at a
-        // time on this node (H2 has no insert-if-absent; it is single-node), ON CONFLICT across PostgreSQL nodes.
+        // The listing's first change: its row, committed on its own so that every transaction sees it. One insert
+        // at a time on this node, so that two cannot both find it absent (H2, which serves one node, has no
+        // ON CONFLICT); across PostgreSQL nodes, ON CONFLICT DO NOTHING.
         synchronized (CREATING_ROW) {
             ownTransaction.update(insertRow(integrationId, kind));
         }

@@ -23,6 +23,9 @@ public class ScimCursors {
 
     static final String KEY_ID = "scim-cursor";
 
+    /** {@code /.search} over users and groups: one listing of both. */
+    static final String ROOT = "/.search";
+
     static final String LIST_DESCRIPTION = "RFC 7644 3.4.2: filter, sortBy, sortOrder, startIndex, count, attributes, "
             + "excludedAttributes. Or cursor paging (RFC 9865): cursor (empty for the first page) with count, the "
             + "answer carrying nextCursor (absent on the last page) and previousCursor; startIndex and cursor "
@@ -51,8 +54,8 @@ public class ScimCursors {
     }
 
     /** The ListResponse of a /Users or /Groups page. */
-    public JsonObject listResponse(List<JsonObject> resources, Page<?> page, ListParameters parameters, String integrationId,
-                            ResourceKind kind) {
+    public JsonObject listResponse(List<JsonObject> resources, Page<?> page, ListParameters parameters,
+                                   String integrationId, ResourceKind kind) {
         if (!parameters.byCursor()) {
             return ListResponse.of(resources, page.totalResults(), parameters.startIndex());
         }
@@ -65,7 +68,8 @@ public class ScimCursors {
      * The window a request's cursor continues with; for an empty cursor, a walk's first window over
      * {@code firstKind}. 400 invalidCursor for a cursor of another listing or query, expiredCursor for an old one.
      */
-    public CursorCodec.Cursor open(ListParameters parameters, String integrationId, String listing, ResourceKind firstKind) {
+    public CursorCodec.Cursor open(ListParameters parameters, String integrationId, String listing,
+                                   ResourceKind firstKind) {
         if (parameters.cursor().isEmpty()) {
             return new CursorCodec.Cursor(firstKind, Keyset.first());
         }
@@ -77,13 +81,11 @@ public class ScimCursors {
     }
 
     /** The cursor of a window, or null for none. */
-    public String issue(ResourceKind kind, Keyset window, ListParameters parameters, String integrationId, String listing) {
+    public String issue(ResourceKind kind, Keyset window, ListParameters parameters, String integrationId,
+                        String listing) {
         return window == null ? null
                 : codec().encode(new CursorCodec.Cursor(kind, window), binding(parameters, integrationId, listing));
     }
-
-    /** {@code /.search} over users and groups: one listing of both. */
-    static final String ROOT = "/.search";
 
     private static String listing(ResourceKind kind) {
         return kind == ResourceKind.USER ? "/Users" : "/Groups";
