@@ -59,7 +59,7 @@ public final class ScimLoadDriver {
     static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
     static final String PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
     static final String SCIM_JSON = "application/scim+json";
-    static final List<String> ALL_PHASES = List.of("create", "lookup", "import", "groups", "deactivate");
+    static final List<String> ALL_PHASES = List.of("create", "lookup", "import", "import-cursor", "groups", "deactivate");
 
     static final String[] GIVEN = {"Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Frances", "Ken",
             "Margaret", "Dennis", "Radia", "Tim", "Hedy", "Linus", "Sophie", "José", "Zoë", "Øystein"};
@@ -112,9 +112,10 @@ public final class ScimLoadDriver {
                                     latency counts from when each request was due, so a stalled server
                                     cannot hide its queue (default 2000, the target rate; 0 skips them)
               --deactivate N        users to deactivate with Okta's path-less PATCH (default 10000)
-              --phases LIST         comma-separated subset of create,lookup,import,groups,deactivate
-                                    (default: all; always run in that order). Without create, the first
-                                    --users users found by paging GET /Users are used.
+              --phases LIST         comma-separated subset of create,lookup,import,import-cursor,groups,
+                                    deactivate (default: all; always run in that order). import pages by
+                                    startIndex, import-cursor by cursor (RFC 9865). Without create, the
+                                    first --users users found by paging GET /Users are used.
               --prefix P            run-scoped userName prefix (default: r<epoch seconds>), so reruns
                                     against the same database do not collide
               --max-errors N        stop a phase after N failed checks (default 50)
@@ -880,7 +881,7 @@ public final class ScimLoadDriver {
             return 2;
         }
         for (String p : opt.phases) {
-            if (!p.equals("create") && !p.equals("import") && known == null) {
+            if (!p.equals("create") && !p.startsWith("import") && known == null) {
                 if (!discover()) {
                     return 2;
                 }
@@ -894,7 +895,8 @@ public final class ScimLoadDriver {
             }
             record(switch (p) {
                 case "create" -> create();
-                case "import" -> importAll();
+                case "import" -> importAll(false);
+                case "import-cursor" -> importAll(true);
                 case "groups" -> groups();
                 case "deactivate" -> deactivate();
                 default -> throw new IllegalStateException(p);
@@ -1220,23 +1222,30 @@ public final class ScimLoadDriver {
     }
 
     // ---- import ---------------------------------------------------------------------------------------
-    Phase importAll() {
+    /**
+     * The whole directory in pages of 100, as an IdP imports it: by startIndex (index paging, RFC 7644), or by
+     * cursor (RFC 9865: an empty cursor first, then each page's nextCursor until a page has none).
+     */
+    Phase importAll(boolean byCursor) {
+        String name = byCursor ? "import-cursor" : "import";
         System.out.println();
-        System.out.println("## import: GET /Users?startIndex=S&count=100 from 1 while S <= totalResults (1 client)");
+        System.out.println(byCursor
+                ? "## import-cursor: GET /Users?cursor=&count=100, then each nextCursor until none (1 client)"
+                : "## import: GET /Users?startIndex=S&count=100 from 1 while S <= totalResults (1 client)");
         Resp probe = call("GET", "/Users?startIndex=1&count=0", null);
         long expected;
         try {
             expected = integer(expectJson(new Phase("probe", 0), -1, probe, "GET /Users?count=0", 200), "totalResults",
                     "GET /Users?count=0");
         } catch (CheckFailed e) {
-            Phase phase = new Phase("import", 0);
+            Phase phase = new Phase(name, 0);
             phase.fail(e.getMessage(), null);
             phase.verify("could not read the number of users", false);
             finish(phase);
             return phase;
         }
         int pages = (int) Math.min(Integer.MAX_VALUE - 2, (expected + 99) / 100 + 1);
-        Phase phase = new Phase("import", pages);
+        Phase phase = new Phase(name, pages);
         phase.shownPlanned = (int) Math.max(1, (expected + 99) / 100);
         Set<String> seen = new HashSet<>((int) Math.min(expected * 2 + 16, 50_000_000));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(opt.phaseTimeoutSeconds);
@@ -1247,6 +1256,9 @@ public final class ScimLoadDriver {
         double firstInRun = Double.NaN;
         double lastInRun = Double.NaN;
         int lastStart = 1;
+        String firstPath = byCursor ? "/Users?cursor=&count=100" : "/Users?startIndex=1&count=100";
+        String path = firstPath;
+        String lastPath = firstPath;
         CpuSample cpuBefore = CpuSample.take(opt.serverPids);
         long t0 = System.nanoTime();
         while (true) {
@@ -1262,12 +1274,12 @@ public final class ScimLoadDriver {
                 stop(phase, "error budget exhausted");
                 break;
             }
-            String path = "/Users?startIndex=" + start + "&count=100";
             String what = "GET " + path;
             Resp r = call("GET", path, null);
             phase.done.incrementAndGet();
             progress.tick();
             int got;
+            String next = null;
             try {
                 Map<String, Object> m = expectJson(phase, page, r, what, 200);
                 listResponse(m, what);
@@ -1277,9 +1289,11 @@ public final class ScimLoadDriver {
                 } else if (t != totalResults) {
                     throw new CheckFailed(what + " -> totalResults changed from " + totalResults + " to " + t);
                 }
-                long si = integer(m, "startIndex", what);
-                if (si != start) {
-                    throw new CheckFailed(what + " -> startIndex " + si + ", expected " + start);
+                if (!byCursor) {
+                    long si = integer(m, "startIndex", what);
+                    if (si != start) {
+                        throw new CheckFailed(what + " -> startIndex " + si + ", expected " + start);
+                    }
                 }
                 List<Object> res = resources(m, totalResults >= start, what);
                 long ipp = integer(m, "itemsPerPage", what);
@@ -1301,6 +1315,15 @@ public final class ScimLoadDriver {
                     }
                 }
                 got = res.size();
+                if (byCursor) {
+                    // RFC 9865: nextCursor on every page but the last.
+                    boolean last = start - 1L + got >= totalResults;
+                    if (last == m.containsKey("nextCursor")) {
+                        throw new CheckFailed(what + " -> " + (last ? "nextCursor on the last page" : "no nextCursor, but "
+                                + (totalResults - start + 1 - got) + " users remain"));
+                    }
+                    next = last ? null : string(m, "nextCursor", what);
+                }
             } catch (CheckFailed e) {
                 phase.fail(e.getMessage(), null);
                 break; // paging cannot continue reliably after a wrong page
@@ -1310,14 +1333,16 @@ public final class ScimLoadDriver {
             }
             lastInRun = r.ms();
             lastStart = start;
+            lastPath = path;
             page++;
             if (got == 0) {
                 break;
             }
             start += got;
-            if (start > totalResults) {
+            if (start > totalResults || (byCursor && next == null)) {
                 break;
             }
+            path = byCursor ? "/Users?count=100&cursor=" + next : "/Users?startIndex=" + start + "&count=100";
         }
         phase.wallNanos = System.nanoTime() - t0;
         phase.cpu = CpuSplit.between(cpuBefore, CpuSample.take(opt.serverPids), phase.wallNanos / 1e9);
@@ -1330,15 +1355,13 @@ public final class ScimLoadDriver {
         }
         phase.notes.add(String.format(Locale.ROOT, "users imported: %,d in %,d pages (directory includes earlier runs' users, if any)",
                 seen.size(), page));
-        phase.notes.add(String.format(Locale.ROOT, "in-run first page %.2f ms, last page (startIndex %d) %.2f ms",
-                firstInRun, lastStart, lastInRun));
+        phase.notes.add(String.format(Locale.ROOT, "in-run first page %.2f ms, last page (%s %d) %.2f ms",
+                firstInRun, byCursor ? "from user" : "startIndex", lastStart, lastInRun));
 
         // First and last page again, interleaved: one warm-up each, then the average of N repeats.
         double first = Double.NaN;
         double last = Double.NaN;
         if (phase.errors.get() == 0 && count > 0) {
-            String firstPath = "/Users?startIndex=1&count=100";
-            String lastPath = "/Users?startIndex=" + lastStart + "&count=100";
             double sumF = 0;
             double sumL = 0;
             for (int rep = -1; rep < opt.importRepeats; rep++) {
@@ -1369,8 +1392,9 @@ public final class ScimLoadDriver {
         phase.target(String.format(Locale.ROOT, "last/first page latency %.2f ≤ %.1f", last / first, IMPORT_MAX_LAST_OVER_FIRST),
                 last / first <= IMPORT_MAX_LAST_OVER_FIRST);
         summaryExtras.add(String.format(Locale.ROOT,
-                "- import: %,d users in %,d pages, %.2f s (%,.0f users/s); first page %.2f ms, last page %.2f ms, last/first %.2f",
-                count, page, seconds, count / seconds, first, last, last / first));
+                "- %s: %,d users in %,d pages, %.2f s (%,.0f users/s); first page %.2f ms, last page %.2f ms, last/first %.2f",
+                byCursor ? "import by cursor" : "import by startIndex", count, page, seconds, count / seconds, first, last,
+                last / first));
         finishCorrectness(phase);
         return phase;
     }

@@ -18,6 +18,7 @@ public class RosterConfig {
     public static final String ADMIN_USERNAME = "roster.admin.username";
     public static final String ADMIN_PASSWORD = "roster.admin.password";
     public static final String MAX_PAGE_SIZE = "roster.scim.max-page-size";
+    public static final String CURSOR_TIMEOUT_SECONDS = "roster.scim.cursor-timeout-seconds";
     public static final String MAX_BODY_BYTES = "roster.scim.max-body-bytes";
     public static final String BULK_MAX_OPERATIONS = "roster.scim.bulk.max-operations";
     public static final String BULK_MAX_PAYLOAD_BYTES = "roster.scim.bulk.max-payload-bytes";
@@ -42,6 +43,8 @@ public class RosterConfig {
     /** Defaults that code outside CDI (the SCIM body reader, a JAX-RS provider) needs too. */
     public static final String DEFAULT_MAX_BODY_BYTES = "1048576";
     public static final String DEFAULT_BULK_MAX_PAYLOAD_BYTES = "4194304";
+    /** Also what the discovery documents advertise when built without configuration. */
+    public static final String DEFAULT_CURSOR_TIMEOUT_SECONDS = "3600";
 
     @Inject
     @ConfigProperty(name = PUBLIC_URL, defaultValue = "http://localhost:8080")
@@ -62,6 +65,10 @@ public class RosterConfig {
     @Inject
     @ConfigProperty(name = MAX_PAGE_SIZE, defaultValue = "1000")
     int maxPageSize;
+
+    @Inject
+    @ConfigProperty(name = CURSOR_TIMEOUT_SECONDS, defaultValue = DEFAULT_CURSOR_TIMEOUT_SECONDS)
+    int cursorTimeoutSeconds;
 
     @Inject
     @ConfigProperty(name = MAX_BODY_BYTES, defaultValue = DEFAULT_MAX_BODY_BYTES)
@@ -168,6 +175,11 @@ public class RosterConfig {
 
     public int maxPageSize() {
         return maxPageSize;
+    }
+
+    /** How long a paging cursor is accepted after it was issued (advertised as {@code pagination.cursorTimeout}). */
+    public int cursorTimeoutSeconds() {
+        return Math.max(1, cursorTimeoutSeconds);
     }
 
     public long maxBodyBytes() {

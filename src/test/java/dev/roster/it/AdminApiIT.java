@@ -354,7 +354,7 @@ class AdminApiIT {
     // Import paging
 
     @Test
-    void anImportPagesTheWholeDirectoryOnceAndADeletionBetweenPagesSkipsNobody() {
+    void anImportPagesTheWholeDirectoryOnceAndADeletionBetweenCursorPagesSkipsNobody() {
         Http scim = scim(saveScim(createIntegration("Import paging", "okta")));
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
@@ -370,11 +370,22 @@ class AdminApiIT {
         // An IdP imports while users are deprovisioned: page 1, then a user on page 1 goes, then page 2.
         assertEquals(created.subList(0, 3), pageIds(scim, 1, 3, 7));
         assertEquals(204, scim.delete("scim/v2/Users/" + created.get(1)).status());
-        assertEquals(created.subList(3, 6), pageIds(scim, 4, 3, 6),
-                "page 2 continues after page 1's last user; OFFSET alone would skip " + created.get(3));
-        assertEquals(List.of(created.get(6)), pageIds(scim, 7, 3, 6));
+        assertEquals(created.subList(4, 7), pageIds(scim, 4, 3, 6), "by startIndex, page 2 is what index 4 holds now "
+                + "(RFC 7644 3.4.2.4, issue 12): the deletion moved " + created.get(3) + " to page 1");
         assertEquals(List.of(created.get(0), created.get(2), created.get(3)), pageIds(scim, 1, 3, 6),
                 "a first page is always counted from the start");
+
+        // By cursor (RFC 9865) the walk goes on after page 1's last user, whatever went meanwhile.
+        JsonObject first = scim.get("scim/v2/Users?count=3&cursor=").json();
+        assertEquals(List.of(created.get(0), created.get(2), created.get(3)), ids(first));
+        assertEquals(204, scim.delete("scim/v2/Users/" + created.get(2)).status());
+        JsonObject second = scim.get("scim/v2/Users?count=3&cursor=" + first.getString("nextCursor")).json();
+        assertEquals(created.subList(4, 7), ids(second), "nobody skipped");
+        assertFalse(second.containsKey("nextCursor"), "the last page");
+    }
+
+    private static List<String> ids(JsonObject list) {
+        return list.getJsonArray("Resources").getValuesAs(JsonObject.class).stream().map(u -> u.getString("id")).toList();
     }
 
     private static List<String> pageIds(Http scim, int startIndex, int count, int expectedTotal) {

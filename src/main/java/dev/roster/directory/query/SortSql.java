@@ -18,6 +18,14 @@ public final class SortSql {
     }
 
     public SqlBuilder orderBy(AttributePath path, boolean descending) {
+        return expression(path).sql(descending ? " DESC NULLS FIRST" : " ASC NULLS LAST");
+    }
+
+    /**
+     * The value {@code sortBy} orders by, without a direction: a row without one (NULL) sorts as if above every
+     * value, last in ascending and first in descending order.
+     */
+    public SqlBuilder expression(AttributePath path) {
         FilterTarget target;
         try {
             target = resolver.resolve(path);
@@ -36,7 +44,6 @@ public final class SortSql {
         } else {
             throw ScimException.invalidValue("sortBy: '" + path + "' is not a singular attribute Roster can sort by");
         }
-        out.sql(descending ? " DESC NULLS FIRST" : " ASC NULLS LAST");
         return out;
     }
 }

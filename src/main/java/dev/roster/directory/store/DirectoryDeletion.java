@@ -1,6 +1,8 @@
 package dev.roster.directory.store;
 
+import dev.roster.directory.ResourceKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -18,6 +20,9 @@ public class DirectoryDeletion {
     @PersistenceContext(unitName = "roster")
     EntityManager em;
 
+    @Inject
+    Listings listings;
+
     /** What was deleted, for the provisioning log. */
     public record Deleted(int users, int groups) {
     }
@@ -31,6 +36,8 @@ public class DirectoryDeletion {
                 + "(SELECT id FROM scim_group WHERE integration_id = ?1)", integrationId);
         int groups = execute("DELETE FROM scim_group WHERE integration_id = ?1", integrationId);
         int users = execute("DELETE FROM scim_user WHERE integration_id = ?1", integrationId);
+        listings.deleted(ResourceKind.GROUP, integrationId);
+        listings.deleted(ResourceKind.USER, integrationId);
         return new Deleted(users, groups);
     }
 

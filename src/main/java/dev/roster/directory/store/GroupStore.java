@@ -28,7 +28,7 @@ public class GroupStore {
     EntityManager em;
 
     @Inject
-    PageBoundaries boundaries;
+    Listings listings;
 
     @Inject
     Memberships memberships;
@@ -44,6 +44,7 @@ public class GroupStore {
         em.persist(entity);
         AttributeIndexWriter.write(em, indexer, entity.id(), document);
         Rows.flushOrConflict(em, "A group with displayName '" + displayName + "' already exists in this directory");
+        listings.created(ResourceKind.GROUP, integrationId, entity.createdAt(), entity.id());
         return stored(entity, document);
     }
 
@@ -93,10 +94,11 @@ public class GroupStore {
         memberships.removeEverywhere(id);
         AttributeIndexWriter.clear(em, id);
         em.remove(entity);
+        listings.deleted(ResourceKind.GROUP, integrationId);
     }
 
     public Page<StoredResource> search(String integrationId, SearchSpec spec) {
-        return ResourceSearch.search(em, ResourceKind.GROUP, integrationId, spec, boundaries);
+        return listings.search(ResourceKind.GROUP, integrationId, spec);
     }
 
     private Optional<GroupEntity> entity(String integrationId, String id, boolean lock) {

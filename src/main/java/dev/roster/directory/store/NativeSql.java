@@ -36,6 +36,23 @@ final class NativeSql {
         return query(em, sql).getResultList();
     }
 
+    /** The statements of {@code em}'s transaction as a {@link SqlRunner}. */
+    static SqlRunner runner(EntityManager em) {
+        return new SqlRunner() {
+            @Override
+            public List<Object[]> rows(SqlBuilder sql) {
+                List<?> rows = query(em, sql).getResultList();
+                // JPA answers a single-column query with the values themselves, not one-element arrays.
+                return rows.stream().map(row -> row instanceof Object[] columns ? columns : new Object[] {row}).toList();
+            }
+
+            @Override
+            public int update(SqlBuilder sql) {
+                return NativeSql.update(em, sql);
+            }
+        };
+    }
+
     static long count(EntityManager em, SqlBuilder sql) {
         return ((Number) query(em, sql).getSingleResult()).longValue();
     }

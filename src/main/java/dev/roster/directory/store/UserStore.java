@@ -36,7 +36,7 @@ public class UserStore {
     EntityManager em;
 
     @Inject
-    PageBoundaries boundaries;
+    Listings listings;
 
     @Inject
     Memberships memberships;
@@ -52,6 +52,7 @@ public class UserStore {
         em.persist(entity);
         AttributeIndexWriter.write(em, indexer, entity.id(), document);
         Rows.flushOrConflict(em, "userName is already taken by another user in this directory");
+        listings.created(ResourceKind.USER, integrationId, entity.createdAt(), entity.id());
         return stored(entity, document);
     }
 
@@ -90,10 +91,11 @@ public class UserStore {
         memberships.removeEverywhere(id);
         AttributeIndexWriter.clear(em, id);
         em.remove(entity);
+        listings.deleted(ResourceKind.USER, integrationId);
     }
 
     public Page<StoredResource> search(String integrationId, SearchSpec spec) {
-        return ResourceSearch.search(em, ResourceKind.USER, integrationId, spec, boundaries);
+        return listings.search(ResourceKind.USER, integrationId, spec);
     }
 
     private Optional<UserEntity> entity(String integrationId, String id, boolean lock) {

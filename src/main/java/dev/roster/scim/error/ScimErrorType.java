@@ -1,7 +1,8 @@
 package dev.roster.scim.error;
 
 /**
- * The {@code scimType} values of RFC 7644 section 3.12, Table 9, with the HTTP status each one goes with.
+ * The {@code scimType} values of RFC 7644 section 3.12, Table 9, and of RFC 9865 section 2.1 (cursors), with the
+ * HTTP status each one goes with.
  * Non-standard conditions (authentication, rate limits, payload size) carry no scimType.
  */
 public enum ScimErrorType {
@@ -24,7 +25,11 @@ public enum ScimErrorType {
     /** The specified SCIM protocol version is not supported. */
     INVALID_VERS("invalidVers", 400),
     /** The request cannot be completed because it may reveal sensitive information. */
-    SENSITIVE("sensitive", 403);
+    SENSITIVE("sensitive", 403),
+    /** RFC 9865 2.1: the cursor is not one this service provider issued for this query. */
+    INVALID_CURSOR("invalidCursor", 400),
+    /** RFC 9865 2.1: the cursor was issued longer ago than the advertised {@code cursorTimeout}. */
+    EXPIRED_CURSOR("expiredCursor", 400);
 
     private final String wireName;
     private final int defaultStatus;

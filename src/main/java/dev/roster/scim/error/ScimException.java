@@ -71,6 +71,14 @@ public class ScimException extends RuntimeException {
         return of(ScimErrorType.SENSITIVE, detail);
     }
 
+    public static ScimException invalidCursor(String detail) {
+        return of(ScimErrorType.INVALID_CURSOR, detail);
+    }
+
+    public static ScimException expiredCursor(String detail) {
+        return of(ScimErrorType.EXPIRED_CURSOR, detail);
+    }
+
     public static ScimException notFound(String detail) {
         return new ScimException(404, null, detail);
     }

@@ -4,6 +4,7 @@ import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,30 @@ public final class ListResponse {
                 .add("startIndex", startIndex)
                 .add("Resources", page)
                 .build();
+    }
+
+    /**
+     * A ListResponse holding one page of cursor paging (RFC 9865): no {@code startIndex}, and the cursors of
+     * the pages on either side where there are any ({@code nextCursor} absent means this is the last page).
+     *
+     * @param nextCursor     null on the last page
+     * @param previousCursor null on the first page, or where none is offered
+     */
+    public static JsonObject ofCursorPage(List<? extends JsonValue> resources, long totalResults, String nextCursor,
+                                          String previousCursor) {
+        JsonArrayBuilder page = JSON.createArrayBuilder();
+        resources.forEach(page::add);
+        JsonObjectBuilder list = JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(SCHEMA))
+                .add("totalResults", totalResults)
+                .add("itemsPerPage", resources.size());
+        if (previousCursor != null) {
+            list.add("previousCursor", previousCursor);
+        }
+        if (nextCursor != null) {
+            list.add("nextCursor", nextCursor);
+        }
+        return list.add("Resources", page).build();
     }
 
     /** A complete, unpaged list: totalResults and itemsPerPage are its size, startIndex 1. */

@@ -38,7 +38,8 @@ public class DiscoveryResource {
     void init() {
         documents = new DiscoveryDocuments(SchemaRegistry.standard(), new ServiceProviderSettings(
                 ServiceProviderSettings.defaults().documentationUri(), config.bulkMaxOperations(),
-                (int) Math.min(Integer.MAX_VALUE, config.bulkMaxPayloadBytes()), config.maxPageSize()));
+                (int) Math.min(Integer.MAX_VALUE, config.bulkMaxPayloadBytes()), config.maxPageSize(),
+                config.cursorTimeoutSeconds()));
     }
 
     @GET

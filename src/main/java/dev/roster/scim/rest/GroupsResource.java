@@ -1,11 +1,11 @@
 package dev.roster.scim.rest;
 
 import dev.roster.config.RosterConfig;
+import dev.roster.directory.ResourceKind;
 import dev.roster.directory.store.Page;
 import dev.roster.directory.store.StoredResource;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.resources.AttributeProjection;
-import dev.roster.scim.resources.ListResponse;
 import dev.roster.scim.resources.Projection;
 import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.scim.service.GroupService;
@@ -32,6 +32,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,15 +60,19 @@ public class GroupsResource {
     @Inject
     ScimCaller caller;
 
+    @Inject
+    ScimCursors cursors;
+
     @GET
-    @Operation(summary = "List or filter groups")
+    @Operation(summary = "List or filter groups", description = ScimCursors.LIST_DESCRIPTION)
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = ScimCursors.CURSOR_DESCRIPTION, example = "")
     public Response list(@Context UriInfo uriInfo) {
         return search(ListParameters.fromQuery(uriInfo.getQueryParameters(), config.maxPageSize()));
     }
 
     @POST
     @Path(".search")
-    @Operation(summary = "Search groups with a SearchRequest body")
+    @Operation(summary = "Search groups with a SearchRequest body", description = ScimCursors.SEARCH_DESCRIPTION)
     public Response searchWithBody(JsonObject body) {
         return search(ListParameters.fromSearchRequest(body, config.maxPageSize()));
     }
@@ -131,9 +137,10 @@ public class GroupsResource {
 
     private Response search(ListParameters parameters) {
         Projection projection = projection(parameters.attributes(), parameters.excludedAttributes());
-        Page<GroupView> page = groups.search(integration(), parameters.toSearchSpec(), projection.includes("members"));
-        List<JsonObject> resources = page.items().stream().map(g -> render(g, projection)).toList();
-        return ScimResponses.list(ListResponse.of(resources, page.totalResults(), parameters.startIndex()));
+        Page<GroupView> page = groups.search(integration(), cursors.search(parameters, integration(), ResourceKind.GROUP),
+                projection.includes("members"));
+        List<JsonObject> resources = page.items().stream().map(r -> render(r, projection)).toList();
+        return ScimResponses.list(cursors.listResponse(resources, page, parameters, integration(), ResourceKind.GROUP));
     }
 
     private JsonObject render(GroupView group, Projection projection) {

@@ -1,5 +1,7 @@
 package dev.roster.scim.rest;
 
+import dev.roster.directory.store.Keyset;
+import dev.roster.directory.store.SearchSpec;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.filter.Filter;
@@ -9,21 +11,27 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The list parameters of RFC 7644 3.4.2 from a query string or a SearchRequest body, normalised the way the
  * RFC says: {@code startIndex} below 1 is 1, {@code count} below 0 is 0, and {@code count} above the
  * service's maximum page size is that maximum (as /ServiceProviderConfig's filter.maxResults advertises).
+ * With {@code cursor} (RFC 9865; empty for a walk's first page) the request pages by cursor instead, and
+ * {@code query} is what its cursors are bound to: the filter and sort, as sent.
  */
 public record ListParameters(Filter filter, AttributePath sortBy, boolean descending, int startIndex, int count,
-                             String attributes, String excludedAttributes) {
+                             String attributes, String excludedAttributes, String cursor, String query) {
 
     public static final String SEARCH_REQUEST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
 
     public static ListParameters fromQuery(MultivaluedMap<String, String> query, int maxPageSize) {
+        // "?cursor" and "?cursor=" both ask for a cursor walk's first page.
+        String cursor = query.containsKey("cursor") ? Objects.requireNonNullElse(query.getFirst("cursor"), "") : null;
         return of(query.getFirst("filter"), query.getFirst("sortBy"), query.getFirst("sortOrder"),
                 query.getFirst("startIndex"), query.getFirst("count"),
-                query.getFirst("attributes"), query.getFirst("excludedAttributes"), maxPageSize);
+                query.getFirst("attributes"), query.getFirst("excludedAttributes"), cursor, maxPageSize);
     }
 
     public static ListParameters fromSearchRequest(JsonObject body, int maxPageSize) {
@@ -34,11 +42,14 @@ public record ListParameters(Filter filter, AttributePath sortBy, boolean descen
         }
         return of(string(body, "filter"), string(body, "sortBy"), string(body, "sortOrder"),
                 number(body, "startIndex"), number(body, "count"),
-                list(body, "attributes"), list(body, "excludedAttributes"), maxPageSize);
+                list(body, "attributes"), list(body, "excludedAttributes"), string(body, "cursor"), maxPageSize);
     }
 
     private static ListParameters of(String filter, String sortBy, String sortOrder, String startIndex, String count,
-                                     String attributes, String excludedAttributes, int maxPageSize) {
+                                     String attributes, String excludedAttributes, String cursor, int maxPageSize) {
+        if (cursor != null && startIndex != null && !startIndex.isBlank()) {
+            throw ScimException.invalidValue("startIndex and cursor choose different kinds of paging: send one of them");
+        }
         Filter parsed = filter == null || filter.isBlank() ? null : FilterParser.parse(filter);
         AttributePath sort = null;
         if (sortBy != null && !sortBy.isBlank()) {
@@ -58,7 +69,9 @@ public record ListParameters(Filter filter, AttributePath sortBy, boolean descen
         }
         int start = Math.max(1, integer(startIndex, "startIndex", 1));
         int size = Math.min(maxPageSize, Math.max(0, integer(count, "count", maxPageSize)));
-        return new ListParameters(parsed, sort, descending, start, size, attributes, excludedAttributes);
+        String query = (filter == null ? "" : filter.trim()) + "\n"
+                + (sort == null ? "" : sortBy.trim().toLowerCase(Locale.ROOT) + (descending ? " descending" : ""));
+        return new ListParameters(parsed, sort, descending, start, size, attributes, excludedAttributes, cursor, query);
     }
 
     private static int integer(String value, String name, int absent) {
@@ -120,7 +133,17 @@ public record ListParameters(Filter filter, AttributePath sortBy, boolean descen
         throw ScimException.invalidValue(key + " must be an array of attribute names");
     }
 
-    public dev.roster.directory.store.SearchSpec toSearchSpec() {
-        return new dev.roster.directory.store.SearchSpec(filter, sortBy, descending, startIndex, count);
+    /** Whether this request pages by cursor (RFC 9865) rather than by startIndex. */
+    public boolean byCursor() {
+        return cursor != null;
+    }
+
+    public SearchSpec toSearchSpec() {
+        return new SearchSpec(filter, sortBy, descending, startIndex, count);
+    }
+
+    /** The search of one cursor page: this window instead of startIndex. */
+    public SearchSpec toSearchSpec(Keyset keyset) {
+        return new SearchSpec(filter, sortBy, descending, 1, count, keyset);
     }
 }

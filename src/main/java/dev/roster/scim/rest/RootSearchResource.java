@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /.search} (RFC 7644 3.4.3) across users and groups: users first, then groups, both in their
- * stable order, paged as one list. A filter that names an attribute only one type has matches nothing of
- * the other type; a filter neither type understands is 400 invalidFilter.
+ * stable order, paged as one list, by startIndex or by cursor (RFC 9865). A filter that names an attribute only
+ * one type has matches nothing of the other type; a filter neither type understands is 400 invalidFilter.
  */
 @Path(".search")
 @ApplicationScoped
@@ -53,11 +53,19 @@ public class RootSearchResource {
     @Inject
     ScimCaller caller;
 
+    @Inject
+    ScimCursors cursors;
+
     @POST
-    @Operation(summary = "Search users and groups together with a SearchRequest body")
+    @Operation(summary = "Search users and groups together with a SearchRequest body",
+            description = ScimCursors.SEARCH_DESCRIPTION)
     public Response search(JsonObject body) {
         ListParameters parameters = ListParameters.fromSearchRequest(body, config.maxPageSize());
         String integration = caller.integrationId();
+        if (parameters.byCursor()) {
+            return ScimResponses.list(new RootSearchCursorPage(users, groups, cursors, PROJECTIONS,
+                    new ResourceRenderer(config.scimBaseUrl()), parameters, integration).page());
+        }
         ResourceRenderer renderer = new ResourceRenderer(config.scimBaseUrl());
         SchemaRegistry registry = SchemaRegistry.standard();
         Projection userProjection = PROJECTIONS.parse(registry.user(), parameters.attributes(), parameters.excludedAttributes());

@@ -1,9 +1,9 @@
 package dev.roster.scim.rest;
 
 import dev.roster.config.RosterConfig;
+import dev.roster.directory.ResourceKind;
 import dev.roster.directory.store.Page;
 import dev.roster.scim.resources.AttributeProjection;
-import dev.roster.scim.resources.ListResponse;
 import dev.roster.scim.resources.Projection;
 import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.scim.service.ResourceRenderer;
@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,15 +54,19 @@ public class UsersResource {
     @Inject
     ScimCaller caller;
 
+    @Inject
+    ScimCursors cursors;
+
     @GET
-    @Operation(summary = "List or filter users", description = "RFC 7644 3.4.2: filter, sortBy, sortOrder, startIndex, count, attributes, excludedAttributes")
+    @Operation(summary = "List or filter users", description = ScimCursors.LIST_DESCRIPTION)
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = ScimCursors.CURSOR_DESCRIPTION, example = "")
     public Response list(@Context UriInfo uriInfo) {
         return search(ListParameters.fromQuery(uriInfo.getQueryParameters(), config.maxPageSize()));
     }
 
     @POST
     @Path(".search")
-    @Operation(summary = "Search users with a SearchRequest body")
+    @Operation(summary = "Search users with a SearchRequest body", description = ScimCursors.SEARCH_DESCRIPTION)
     public Response searchWithBody(JsonObject body) {
         return search(ListParameters.fromSearchRequest(body, config.maxPageSize()));
     }
@@ -118,9 +124,10 @@ public class UsersResource {
 
     private Response search(ListParameters parameters) {
         Projection projection = projection(parameters.attributes(), parameters.excludedAttributes());
-        Page<UserView> page = users.search(integration(), parameters.toSearchSpec(), projection.includes("groups"));
-        List<JsonObject> resources = page.items().stream().map(u -> render(u, projection)).toList();
-        return ScimResponses.list(ListResponse.of(resources, page.totalResults(), parameters.startIndex()));
+        Page<UserView> page = users.search(integration(), cursors.search(parameters, integration(), ResourceKind.USER),
+                projection.includes("groups"));
+        List<JsonObject> resources = page.items().stream().map(r -> render(r, projection)).toList();
+        return ScimResponses.list(cursors.listResponse(resources, page, parameters, integration(), ResourceKind.USER));
     }
 
     private JsonObject render(UserView user, Projection projection) {

@@ -132,7 +132,7 @@ public class GroupService {
         Map<String, List<MemberRef>> members = withMembers
                 ? memberships.membersOf(page.items().stream().map(StoredResource::id).toList())
                 : Map.of();
-        return new Page<>(page.totalResults(), page.items().stream()
+        return page.withItems(page.items().stream()
                 .map(g -> new GroupView(g, members.getOrDefault(g.id(), List.of())))
                 .toList());
     }

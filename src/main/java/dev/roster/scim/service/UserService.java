@@ -112,7 +112,7 @@ public class UserService {
         Map<String, List<GroupRef>> groups = withGroups
                 ? memberships.groupsOf(page.items().stream().map(StoredResource::id).toList())
                 : Map.of();
-        return new Page<>(page.totalResults(), page.items().stream()
+        return page.withItems(page.items().stream()
                 .map(u -> new UserView(u, groups.getOrDefault(u.id(), List.of())))
                 .toList());
     }

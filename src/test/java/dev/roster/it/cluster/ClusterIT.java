@@ -296,6 +296,60 @@ class ClusterIT {
         }
     }
 
+    /**
+     * Issue 12 through two nodes: an index page is what startIndex says whichever node listed, deleted or
+     * created before, and a cursor walk goes on at either node with the other's cursors.
+     */
+    @Test
+    @Order(6)
+    void pagesAndCursorsAreTheSameOnEitherNode() {
+        Http.Reply created = admin(nodeA).post("api/v1/integrations", "{\"name\":\"Cluster paging\",\"idp\":\"okta\"}");
+        assertEquals(201, created.status(), created.toString());
+        Http.Reply saved = admin(nodeB).post("api/v1/integrations/" + created.json().getString("id") + "/scim", null);
+        assertEquals(200, saved.status(), saved.toString());
+        String token = saved.json().getString("token");
+        List<OktaTraffic> via = List.of(new OktaTraffic(nodeA.base(), token), new OktaTraffic(nodeB.base(), token));
+
+        List<String> before = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            before.add(via.get(i % 2).createGroup("paging-before-" + i).json().getString("id"));
+        }
+        for (OktaTraffic node : via) {
+            assertEquals(2, node.get("Groups?startIndex=1&count=2").json().getJsonArray("Resources").size());
+            assertEquals(2, node.get("Groups?startIndex=3&count=2").json().getJsonArray("Resources").size());
+        }
+        for (String id : before) {
+            assertEquals(204, via.get(1).delete("Groups/" + id).status());
+        }
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, via.get(0).createGroup("paging-after-" + i).status());
+        }
+        List<String> listing = ids(via.get(1).get("Groups?startIndex=1&count=100"));
+        assertEquals(3, listing.size());
+        for (OktaTraffic node : via) {
+            Http.Reply third = node.get("Groups?startIndex=3&count=2");
+            assertEquals(3, third.json().getInt("totalResults"), third.toString());
+            assertEquals(List.of(listing.get(2)), ids(third), "the third group, and only it, on either node");
+        }
+
+        Set<String> users = new TreeSet<>();
+        for (int i = 0; i < 9; i++) {
+            users.add(via.get(i % 2).createUser("paging-" + i + "-" + System.nanoTime() + "@example.com").json().getString("id"));
+        }
+        List<String> met = new ArrayList<>();
+        Http.Reply page = via.get(0).get("Users?count=2&cursor=");
+        for (int i = 1; ; i++) {
+            assertEquals(200, page.status(), page.toString());
+            met.addAll(ids(page));
+            if (!page.json().containsKey("nextCursor")) {
+                break;
+            }
+            page = via.get(i % 2).get("Users?count=2&cursor=" + page.json().getString("nextCursor"));
+        }
+        assertEquals(users, new TreeSet<>(met), "each node continues the other's cursors");
+        assertEquals(users.size(), met.size());
+    }
+
     @Test
     @Order(10)
     void nodeKilledMidImportLosesNothingAcknowledgedAndTheOtherKeepsServing() throws Exception {
@@ -310,6 +364,11 @@ class ClusterIT {
     }
 
     // ------------------------------------------------------------------------------------------------------
+
+    private static List<String> ids(Http.Reply list) {
+        return list.json().getJsonArray("Resources").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .map(r -> r.getString("id")).toList();
+    }
 
     private static int scimStatus(PayaraNodes.Node node, String token) {
         return new Http(node.base(), Map.of("Authorization", "Bearer " + token)).get("scim/v2/Users?count=1").status();

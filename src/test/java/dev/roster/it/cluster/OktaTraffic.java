@@ -59,4 +59,8 @@ final class OktaTraffic {
     Http.Reply get(String path) {
         return http.get(path);
     }
+
+    Http.Reply delete(String path) {
+        return http.delete(path);
+    }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class IdpReplayIT implements OktaSpecTestReplay, OktaUserLifecycleReplay, OktaGroupPushReplay, EntraReplay,
-        QueryEdgeCases, WriteEdgeCases, RequestEdgeCases {
+        QueryEdgeCases, WriteEdgeCases, RequestEdgeCases, PagingEdgeCases {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +30,8 @@ import java.util.UUID;
 final class ScimClient {
 
     static final String TOKEN = "it-static-token";
+    /** roster.admin.password in arquillian.xml. */
+    private static final String ADMIN_PASSWORD = "it-admin-password";
     static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
     static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
     static final String ENTERPRISE_SCHEMA = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
@@ -67,6 +70,23 @@ final class ScimClient {
     /** A client whose bearer token is {@code token} (for the 401 cases). */
     static ScimClient withToken(URL base, String token) {
         return new ScimClient(base, token, "application/scim+json", "Okta SCIM Client 1.0.0");
+    }
+
+    /**
+     * An Okta client of a new integration, made through the admin API: its directory is empty, for the
+     * scenarios that assert on a whole listing rather than on their own names.
+     */
+    static ScimClient ofNewIntegration(URL base, String name) {
+        Http admin = new Http(URI.create(base.toString()), Map.of("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)),
+                "Content-Type", "application/json"));
+        Reply created = admin.post("api/v1/integrations", Json.createObjectBuilder().add("name", unique(name))
+                .add("idp", "okta").build().toString());
+        assertEquals(201, created.status(), () -> "set-up: create integration " + created);
+        Reply saved = admin.post("api/v1/integrations/" + created.json().getString("id") + "/scim", null);
+        assertEquals(200, saved.status(), () -> "set-up: issue its SCIM token " + saved);
+        return new ScimClient(base, saved.json().getString("token"), "application/scim+json; charset=utf-8",
+                "Okta SCIM Client 1.0.0");
     }
 
     Reply get(String path) {

@@ -53,6 +53,20 @@ class DiscoveryDocumentsTest {
         assertFalse(config.containsKey("documentationUri"));
     }
 
+    /** RFC 9865 4: cursor and index paging, index by default, the page sizes and the cursor timeout. */
+    @Test
+    void serviceProviderConfigAdvertisesCursorAndIndexPaging() {
+        JsonObject pagination = new DiscoveryDocuments(SchemaRegistry.standard(),
+                new ServiceProviderSettings(null, 500, 2_000_000, 150, 900)).serviceProviderConfig(BASE)
+                .getJsonObject("pagination");
+        assertTrue(pagination.getBoolean("cursor"));
+        assertTrue(pagination.getBoolean("index"));
+        assertEquals("index", pagination.getString("defaultPaginationMethod"));
+        assertEquals(150, pagination.getInt("defaultPageSize"));
+        assertEquals(150, pagination.getInt("maxPageSize"));
+        assertEquals(900, pagination.getInt("cursorTimeout"));
+    }
+
     @Test
     void resourceTypesIsAListResponseOfUserAndGroup() {
         JsonObject list = documents.resourceTypes(BASE);
