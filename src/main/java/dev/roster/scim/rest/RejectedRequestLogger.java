@@ -37,8 +37,8 @@ public class RejectedRequestLogger implements ContainerResponseFilter {
             return;
         }
         String integrationId = caller.integration().map(AuthenticatedIntegration::integrationId).orElse(null);
-        if (Boolean.TRUE.equals(request.getProperty(ScimAuthenticationFilter.RATE_LIMITED))
-                && !rateLimiter.shouldLogRefusal(integrationId)) {
+        // Only the rate limit answers 429 (a request's own or, for Bulk, its operations').
+        if (response.getStatus() == 429 && !rateLimiter.shouldLogRefusal(integrationId)) {
             return;
         }
         String detail = request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath();
