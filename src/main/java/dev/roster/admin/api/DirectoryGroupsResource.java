@@ -78,8 +78,8 @@ public class DirectoryGroupsResource {
     public GroupDetail get(@PathParam("id") String id, @PathParam("groupId") String groupId,
                            @QueryParam("membersStart") String membersStart,
                            @QueryParam("membersCount") String membersCount) {
-        PageRequest window = PageRequest.of(membersStart, membersCount == null ? String.valueOf(DEFAULT_MEMBERS)
-                : membersCount, null, null, MAX_MEMBERS);
+        PageRequest window = PageRequest.scimStyle("membersStart", membersStart, "membersCount", membersCount,
+                DEFAULT_MEMBERS, MAX_MEMBERS);
         DirectoryBrowser.GroupWithMembers group = directory.group(id, groupId, window.startIndex(), window.count())
                 .orElseThrow(() -> ApiProblem.notFound("Group " + groupId + " not found in integration " + id));
         return new GroupDetail(DirectoryAssembler.group(group.group().group(), group.members().totalResults()),
