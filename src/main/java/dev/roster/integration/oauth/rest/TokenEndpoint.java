@@ -100,12 +100,8 @@ public class TokenEndpoint {
 
     /** RFC 6749 section 5.2; invalid_client carries a Basic challenge (required when Basic was tried). */
     static Response error(OAuthException e) {
-        String body = CachedJson.createObjectBuilder()
-                .add("error", e.error().code())
-                .add("error_description", e.description())
-                .build().toString();
         Response.ResponseBuilder response = Response.status(e.error().status())
-                .entity(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+                .entity(e.json()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
         if (e.error() == OAuthError.INVALID_CLIENT) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"roster-oauth\"");
         }
