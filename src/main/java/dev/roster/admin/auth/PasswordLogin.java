@@ -2,8 +2,8 @@ package dev.roster.admin.auth;
 
 import dev.roster.admin.account.AdminAccountEntity;
 import dev.roster.audit.EventOperation;
+import dev.roster.audit.FailedAuthenticationLog;
 import dev.roster.audit.ProvisioningEvent;
-import dev.roster.audit.ProvisioningLogWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -26,7 +26,7 @@ public class PasswordLogin {
     LoginThrottle throttle;
 
     @Inject
-    ProvisioningLogWriter log;
+    FailedAuthenticationLog log;
 
     /** OK with the account, INVALID, or THROTTLED with the seconds to wait. */
     public record Result(Outcome outcome, AdminAccountEntity account, long retryAfterSeconds) {
@@ -74,8 +74,8 @@ public class PasswordLogin {
             // A concurrent first failure of the same pair inserted the row first; one count is enough.
             LOG.log(Level.FINE, "Failure count not updated", e);
         }
-        log.recordRejected(new ProvisioningEvent(null, EventOperation.ADMIN_LOGIN_FAILED, 401, null, null, null, null,
-                "Failed admin sign-in for '" + who + "' (" + channel + ")"));
+        log.record(new ProvisioningEvent(null, EventOperation.ADMIN_LOGIN_FAILED, 401, null, null, null, null,
+                "Failed admin sign-in for '" + who + "' (" + channel + ")"), channel);
     }
 
     private void resetQuietly(String username, String address) {

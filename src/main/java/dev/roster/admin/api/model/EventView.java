@@ -24,5 +24,8 @@ public record EventView(
         @Schema(type = SchemaType.OBJECT, description = "Attribute changes (before/after) or member ids") JsonValue changes,
         String sourceAddress,
         String userAgent,
-        @Schema(description = "The admin who acted, for admin actions") String actor) {
+        @Schema(description = "The admin who acted, for admin actions") String actor,
+        @Schema(description = "How many requests the entry stands for: 1, except for requests that failed "
+                + "authentication, which are counted in one entry per source address, reason and minute (the "
+                + "entry shows the first of them)", example = "1") int occurrences) {
 }

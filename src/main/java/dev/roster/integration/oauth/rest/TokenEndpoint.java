@@ -4,8 +4,8 @@ import dev.roster.integration.oauth.AccessTokenIssuer;
 import dev.roster.integration.oauth.ClientCredentialsRequest;
 import dev.roster.integration.oauth.OAuthError;
 import dev.roster.integration.oauth.OAuthException;
+import dev.roster.audit.FailedAuthenticationLog;
 import dev.roster.audit.ProvisioningEvent;
-import dev.roster.audit.ProvisioningLogWriter;
 import dev.roster.integration.IntegrationService;
 import dev.roster.json.CachedJson;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,7 +51,7 @@ public class TokenEndpoint {
     IntegrationService integrations;
 
     @Inject
-    ProvisioningLogWriter log;
+    FailedAuthenticationLog failedAuthentications;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -114,8 +114,9 @@ public class TokenEndpoint {
 
     private void recordRejection(String integrationId, OAuthException e) {
         String known = integrations.find(integrationId).isPresent() ? integrationId : null;
-        log.recordRejected(ProvisioningEvent.rejected(known, e.error().status(),
+        // Every caller of the token endpoint is unauthenticated until it succeeds: aggregated, by error code.
+        failedAuthentications.record(ProvisioningEvent.rejected(known, e.error().status(),
                 "POST /oauth/v1/integrations/" + (known != null ? known : "…") + "/token: " + e.error().code()
-                        + " (" + e.description() + ")"));
+                        + " (" + e.description() + ")"), e.error().code());
     }
 }
