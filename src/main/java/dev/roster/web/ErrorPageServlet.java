@@ -41,9 +41,11 @@ public class ErrorPageServlet extends HttpServlet {
 
     private static String detail(int status) {
         return switch (status) {
+            case 403 -> "Not allowed on this path";
             case 404 -> "No such endpoint";
             case 405 -> "Method not allowed on this endpoint";
             case 500 -> "Internal error";
+            case 501 -> "Method not implemented";
             default -> "The request failed with HTTP status " + status;
         };
     }
