@@ -75,6 +75,8 @@ public class DirectoryGroupsResource {
             description = "membersStart (1-based) and membersCount (default 100, at most 1000) page the members.")
     @APIResponse(responseCode = "200", description = "The group", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupDetail.class)))
+    @APIResponse(responseCode = "400", description = "membersStart or membersCount is not an integer", content = @Content(
+            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GroupDetail get(@PathParam("id") String id, @PathParam("groupId") String groupId,
                            @QueryParam("membersStart") String membersStart,
                            @QueryParam("membersCount") String membersCount) {

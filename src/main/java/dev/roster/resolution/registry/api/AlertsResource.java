@@ -1,6 +1,8 @@
 package dev.roster.resolution.registry.api;
 
 import dev.roster.admin.api.PageRequest;
+import dev.roster.admin.api.problem.Problem;
+import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.resolution.attribution.AttributionQueries;
 import dev.roster.resolution.registry.DbAccountEntity;
 import dev.roster.resolution.registry.RegistryService;
@@ -44,6 +46,8 @@ public class AlertsResource {
             + "count (default 100, at most 1000). One alert per account, reason and hour, with its occurrences.")
     @APIResponse(responseCode = "200", description = "The alerts", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertList.class)))
+    @APIResponse(responseCode = "400", description = "count is not an integer", content = @Content(
+            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AlertList alerts(@QueryParam("count") String count) {
         int most = Math.max(1, PageRequest.scimStyle("startIndex", null, "count", count, 100, 1000).count());
         Map<String, String[]> names = new HashMap<>();

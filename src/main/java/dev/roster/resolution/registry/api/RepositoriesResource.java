@@ -197,6 +197,8 @@ public class RepositoriesResource {
             + "(1-based) and count (at most 1000).")
     @APIResponse(responseCode = "200", description = "A page of the mapping", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MappingView.class)))
+    @APIResponse(responseCode = "400", description = "startIndex or count is not an integer", content = @Content(
+            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MappingView getMapping(@PathParam("id") String id, @QueryParam("startIndex") String startIndex,
             @QueryParam("count") String count) {
         PageRequest window = PageRequest.scimStyle("startIndex", startIndex, "count", count, 100, 1000);
