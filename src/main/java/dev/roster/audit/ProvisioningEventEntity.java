@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One entry of the provisioning log. */
+/** One entry of the provisioning log: one request, or (aggregated failed authentications) {@code occurrences}. */
 @Entity
 @Table(name = "provisioning_event")
 public class ProvisioningEventEntity {
@@ -56,11 +56,20 @@ public class ProvisioningEventEntity {
     @Column(name = "actor", length = 100)
     private String actor;
 
+    @Column(name = "occurrences", nullable = false)
+    private int occurrences;
+
     protected ProvisioningEventEntity() {
     }
 
     ProvisioningEventEntity(String id, ProvisioningEvent event, long occurredAt, String changes, RequestOrigin origin) {
+        this(id, event, occurredAt, changes, origin, 1);
+    }
+
+    ProvisioningEventEntity(String id, ProvisioningEvent event, long occurredAt, String changes, RequestOrigin origin,
+                            int occurrences) {
         this.id = id;
+        this.occurrences = occurrences;
         this.integrationId = event.integrationId();
         this.occurredAt = occurredAt;
         this.operation = event.operation();
@@ -134,5 +143,10 @@ public class ProvisioningEventEntity {
 
     public String actor() {
         return actor;
+    }
+
+    /** How many requests this entry stands for: 1, or more for an aggregated entry. */
+    public int occurrences() {
+        return occurrences;
     }
 }

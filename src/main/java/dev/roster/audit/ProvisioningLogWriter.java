@@ -42,6 +42,24 @@ public class ProvisioningLogWriter {
         persist(event);
     }
 
+    /**
+     * Writes the aggregated entry {@code id} standing for {@code occurrences} requests from {@code origin}.
+     *
+     * @throws RuntimeException when the entry exists already (another node wrote it first: add to it instead)
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAggregated(String id, ProvisioningEvent event, RequestOrigin origin, long occurredAt, int occurrences) {
+        em.persist(new ProvisioningEventEntity(id, event, occurredAt, changes(event.changes()), origin, occurrences));
+        em.flush();
+    }
+
+    /** Adds {@code occurrences} to the aggregated entry {@code id}; false when there is no such entry yet. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean addOccurrences(String id, int occurrences) {
+        return em.createNativeQuery("UPDATE provisioning_event SET occurrences = occurrences + ?1 WHERE id = ?2")
+                .setParameter(1, occurrences).setParameter(2, id).executeUpdate() > 0;
+    }
+
     private void persist(ProvisioningEvent event) {
         em.persist(new ProvisioningEventEntity(TimeOrderedIds.next(), event, System.currentTimeMillis(),
                 changes(event.changes()), origins.current()));

@@ -22,6 +22,7 @@ public class RosterConfig {
     public static final String MAX_BODY_BYTES = "roster.scim.max-body-bytes";
     public static final String BULK_MAX_OPERATIONS = "roster.scim.bulk.max-operations";
     public static final String BULK_MAX_PAYLOAD_BYTES = "roster.scim.bulk.max-payload-bytes";
+    public static final String PATCH_MAX_OPERATIONS = "roster.scim.patch.max-operations";
     public static final String EVENT_RETENTION_DAYS = "roster.events.retention-days";
     public static final String ADMIN_SESSION_TIMEOUT_MINUTES = "roster.admin.session-timeout-minutes";
     public static final String ADMIN_SESSION_MAX_HOURS = "roster.admin.session-max-hours";
@@ -81,6 +82,10 @@ public class RosterConfig {
     @Inject
     @ConfigProperty(name = BULK_MAX_PAYLOAD_BYTES, defaultValue = DEFAULT_BULK_MAX_PAYLOAD_BYTES)
     long bulkMaxPayloadBytes;
+
+    @Inject
+    @ConfigProperty(name = PATCH_MAX_OPERATIONS, defaultValue = "1000")
+    int patchMaxOperations;
 
     @Inject
     @ConfigProperty(name = EVENT_RETENTION_DAYS, defaultValue = "90")
@@ -192,6 +197,11 @@ public class RosterConfig {
 
     public long bulkMaxPayloadBytes() {
         return bulkMaxPayloadBytes;
+    }
+
+    /** Most operations in one PATCH request; more are refused before any is applied. */
+    public int patchMaxOperations() {
+        return Math.max(1, patchMaxOperations);
     }
 
     public int eventRetentionDays() {

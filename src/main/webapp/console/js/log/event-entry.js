@@ -1,9 +1,10 @@
 // One provisioning-log entry: a summary line that is always visible and, on demand, everything recorded.
 // A rejected request carries its status and the server's error on the summary line itself, so the reason
-// a connection test failed is readable without opening anything.
+// a connection test failed is readable without opening anything. Failed authentications are logged one entry
+// per source, reason and minute; the summary line shows how many requests the entry stands for ("× 1,234").
 
 import { h } from '../core/dom.js';
-import { formatAbsolute, formatRelative } from '../core/format.js';
+import { count, formatAbsolute, formatRelative } from '../core/format.js';
 import { icon } from '../ui/icons.js';
 import { pill } from '../ui/badges.js';
 import { operationLabel } from './operations.js';
@@ -16,6 +17,7 @@ export function eventEntry(event, { integrationName = (id) => id, isNew = false,
         h('time', { class: 'log-time', datetime: event.occurredAt, title: formatAbsolute(event.occurredAt) }, formatRelative(event.occurredAt)),
         h('span', { class: 'log-what' },
             h('span', { class: 'log-operation' }, operationLabel(event.operation)),
+            repeated(event) && h('span', { class: 'log-count', title: occurrencesText(event) }, `× ${count(event.occurrences)}`),
             h('span', { class: 'log-resource' }, resourceText(event))),
         h('span', { class: 'log-integration' }, showIntegration
             ? (event.integrationId ? integrationName(event.integrationId) : h('span', { class: 'muted' }, 'No integration'))
@@ -25,6 +27,14 @@ export function eventEntry(event, { integrationName = (id) => id, isNew = false,
         rejected && hint && h('span', { class: 'log-hint' }, hint));
     return h('li', { class: ['log-entry', rejected && 'log-rejected', isNew && 'log-entry-new'], dataset: { eventId: event.id, outcome: event.outcome } },
         h('details', {}, summary, h('div', { class: 'log-detail' }, detailList(event, integrationName))));
+}
+
+function repeated(event) {
+    return event.occurrences > 1;
+}
+
+function occurrencesText(event) {
+    return `${count(event.occurrences)} requests in this minute from this address for this reason; the first is shown`;
 }
 
 function resourceText(event) {
@@ -46,6 +56,7 @@ function detailList(event, integrationName) {
         ['Name', event.resourceName],
         ['Admin', event.actor],
         ['Error', event.detail],
+        ['Requests', repeated(event) ? occurrencesText(event) : null],
         ['Source address', event.sourceAddress],
         ['User agent', event.userAgent],
     ].filter(([, value]) => value);

@@ -4,7 +4,7 @@
 
 import { h } from '../core/dom.js';
 import { api } from '../core/api.js';
-import { timeAgo } from '../core/format.js';
+import { plural, timeAgo } from '../core/format.js';
 import { icon } from '../ui/icons.js';
 
 const WINDOW_MS = 60 * 60 * 1000;
@@ -22,9 +22,11 @@ export async function unknownTokenAlert(idpName) {
     const unmatched = page.items.filter((event) => !event.integrationId && event.status === 401);
     if (unmatched.length === 0) return null;
     const latest = unmatched[0];
+    // An entry stands for every such request from one address in one minute.
+    const requests = unmatched.reduce((sum, event) => sum + (event.occurrences || 1), 0);
     return h('div', { class: 'callout callout-warning', role: 'status', id: 'unknown-token-alert' }, icon('alert'),
         h('div', {},
-            h('strong', {}, `${unmatched.length} ${unmatched.length === 1 ? 'request' : 'requests'} with an unknown token in the last hour`),
+            h('strong', {}, `${plural(requests, 'request', 'requests')} with an unknown token in the last hour`),
             'The latest arrived ', timeAgo(latest.occurredAt), latest.sourceAddress ? ` from ${latest.sourceAddress}` : '',
             `. If ${idpName}’s connection test failed, it is probably sending an old or mistyped token: paste the current one (Save issues a new one). `,
             h('a', { href: '#/log?outcome=rejected' }, 'See these requests')));

@@ -33,4 +33,18 @@ class TimeOrderedIdsTest {
         }
         assertEquals(100_000, ids.size());
     }
+
+    @Test
+    void namedIdsAreTheSameForTheSameTimeAndNameAndSortWithTheirTime() {
+        String a = TimeOrderedIds.named(1_700_000_040_000L, "minute|source|reason");
+        assertEquals(a, TimeOrderedIds.named(1_700_000_040_000L, "minute|source|reason"));
+        assertTrue(!a.equals(TimeOrderedIds.named(1_700_000_040_000L, "minute|source|other reason")));
+        assertTrue(!a.equals(TimeOrderedIds.named(1_700_000_100_000L, "minute|source|reason")));
+        UUID id = UUID.fromString(a);
+        assertEquals(8, id.version());
+        assertEquals(2, id.variant());
+        assertEquals(1_700_000_040_000L, id.getMostSignificantBits() >>> 16);
+        assertTrue(TimeOrderedIds.next(1_700_000_039_999L).toString().compareTo(a) < 0);
+        assertTrue(a.compareTo(TimeOrderedIds.next(1_700_000_040_001L).toString()) < 0);
+    }
 }

@@ -52,6 +52,7 @@ public class AdminApplication extends Application {
                 AdminAuthenticationFilter.class,
                 SessionRenewalFilter.class,
                 SecurityHeadersFilter.class,
+                JsonNestingInterceptor.class,
                 ProblemMappers.ApiProblemMapper.class,
                 ProblemMappers.UnknownIntegrationMapper.class,
                 ProblemMappers.IntegrationStateMapper.class,

@@ -75,11 +75,13 @@ public class DirectoryGroupsResource {
             description = "membersStart (1-based) and membersCount (default 100, at most 1000) page the members.")
     @APIResponse(responseCode = "200", description = "The group", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupDetail.class)))
+    @APIResponse(responseCode = "400", description = "membersStart or membersCount is not an integer", content = @Content(
+            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GroupDetail get(@PathParam("id") String id, @PathParam("groupId") String groupId,
                            @QueryParam("membersStart") String membersStart,
                            @QueryParam("membersCount") String membersCount) {
-        PageRequest window = PageRequest.of(membersStart, membersCount == null ? String.valueOf(DEFAULT_MEMBERS)
-                : membersCount, null, null, MAX_MEMBERS);
+        PageRequest window = PageRequest.scimStyle("membersStart", membersStart, "membersCount", membersCount,
+                DEFAULT_MEMBERS, MAX_MEMBERS);
         DirectoryBrowser.GroupWithMembers group = directory.group(id, groupId, window.startIndex(), window.count())
                 .orElseThrow(() -> ApiProblem.notFound("Group " + groupId + " not found in integration " + id));
         return new GroupDetail(DirectoryAssembler.group(group.group().group(), group.members().totalResults()),

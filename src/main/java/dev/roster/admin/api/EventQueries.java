@@ -6,6 +6,7 @@ import dev.roster.admin.api.problem.ApiProblem;
 import dev.roster.audit.EventCriteria;
 import dev.roster.audit.EventOperation;
 import dev.roster.audit.EventSearch;
+import dev.roster.audit.FailedAuthenticationLog;
 import dev.roster.audit.ProvisioningEventEntity;
 import dev.roster.directory.store.Page;
 import dev.roster.json.CachedJson;
@@ -30,12 +31,17 @@ public class EventQueries {
     @Inject
     EventSearch search;
 
+    @Inject
+    FailedAuthenticationLog failedAuthentications;
+
     /** The query parameters both events endpoints take. */
     public record Parameters(String since, String until, String operation, String resourceType, String resourceId,
                              String outcome, String startIndex, String count, String page, String size) {
     }
 
     EventPage run(boolean allIntegrations, String integrationId, Parameters p) {
+        // Counts of failed authentications this node has not written yet, so the page is up to date here.
+        failedAuthentications.flush();
         PageRequest window = PageRequest.of(p.startIndex(), p.count(), p.page(), p.size(), MAX_PAGE);
         EventCriteria criteria = new EventCriteria(allIntegrations, integrationId,
                 IsoTimes.parse("since", p.since()), IsoTimes.parse("until", p.until()), operations(p.operation()),
@@ -77,7 +83,7 @@ public class EventQueries {
     static EventView view(ProvisioningEventEntity e) {
         return new EventView(e.id(), e.integrationId(), Instant.ofEpochMilli(e.occurredAt()), e.operation().name(),
                 e.outcome(), e.status(), e.resourceType(), e.resourceId(), e.resourceName(), e.detail(),
-                changes(e.changes()), e.sourceAddress(), e.userAgent(), e.actor());
+                changes(e.changes()), e.sourceAddress(), e.userAgent(), e.actor(), e.occurrences());
     }
 
     /** The stored change set as JSON again; a change set cut at its size limit is shown as text. */

@@ -5,7 +5,8 @@ import dev.roster.admin.api.problem.ApiProblem;
 /**
  * A page of a list, asked for SCIM-style ({@code startIndex} 1-based, {@code count}) or console-style
  * ({@code page} 1-based, {@code size}); never both. Out-of-range SCIM values are clamped as RFC 7644 does;
- * console values out of range are errors.
+ * console values out of range are errors. Either way a value that is no integer, or a page past the last one a
+ * list can have, is a 400 naming the parameter.
  */
 public record PageRequest(int startIndex, int count) {
 
@@ -27,14 +28,24 @@ public record PageRequest(int startIndex, int count) {
             if (pageSize < 1 || pageSize > max) {
                 throw ApiProblem.badRequest("size must be between 1 and " + max);
             }
-            long first = (pageNumber - 1) * pageSize + 1;
-            if (first > Integer.MAX_VALUE) {
-                throw ApiProblem.badRequest("page is too large");
+            // The first item's index, (page - 1) * size + 1, must stay an int; computed this way nothing overflows.
+            long lastPage = (Integer.MAX_VALUE - 1L) / pageSize + 1;
+            if (pageNumber > lastPage) {
+                throw ApiProblem.badRequest("page must be at most " + lastPage + " with size " + pageSize);
             }
-            return new PageRequest((int) first, (int) pageSize);
+            return new PageRequest((int) ((pageNumber - 1) * pageSize + 1), (int) pageSize);
         }
-        long first = Math.max(1, number("startIndex", startIndex, 1));
-        long items = Math.min(max, Math.max(0, number("count", count, fallback)));
+        return scimStyle("startIndex", startIndex, "count", count, fallback, max);
+    }
+
+    /**
+     * A SCIM-style window under the caller's parameter names (a group's {@code membersStart}/{@code membersCount}),
+     * clamped as RFC 7644 does: a start below 1 is 1, a count below 0 is 0 and above {@code max} is {@code max}.
+     */
+    public static PageRequest scimStyle(String startName, String startIndex, String countName, String count,
+                                        int fallback, int max) {
+        long first = Math.max(1, number(startName, startIndex, 1));
+        long items = Math.min(max, Math.max(0, number(countName, count, fallback)));
         return new PageRequest((int) Math.min(first, Integer.MAX_VALUE), (int) items);
     }
 

@@ -2,8 +2,8 @@ package dev.roster.admin.auth;
 
 import dev.roster.admin.account.AdminAccountEntity;
 import dev.roster.audit.EventOperation;
+import dev.roster.audit.FailedAuthenticationLog;
 import dev.roster.audit.ProvisioningEvent;
-import dev.roster.audit.ProvisioningLogWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -31,7 +31,7 @@ public class PasswordLogin {
     LoginThrottle throttle;
 
     @Inject
-    ProvisioningLogWriter log;
+    FailedAuthenticationLog log;
 
     private final SharedAttempts<Result> sharedAttempts = new SharedAttempts<>();
 
@@ -101,8 +101,8 @@ public class PasswordLogin {
     private void recordFailure(String username, String address, String channel) {
         String who = printable(username);
         LOG.warning("Failed admin sign-in for '" + who + "' from " + address + " (" + channel + ")");
-        log.recordRejected(new ProvisioningEvent(null, EventOperation.ADMIN_LOGIN_FAILED, 401, null, null, null, null,
-                "Failed admin sign-in for '" + who + "' (" + channel + ")"));
+        log.record(new ProvisioningEvent(null, EventOperation.ADMIN_LOGIN_FAILED, 401, null, null, null, null,
+                "Failed admin sign-in for '" + who + "' (" + channel + ")"), channel);
     }
 
     /** At most 100 printable characters: a username is attacker-chosen text headed for log files. */

@@ -1,5 +1,7 @@
 package dev.roster.integration.oauth;
 
+import dev.roster.json.CachedJson;
+
 /** A token request that fails with one of RFC 6749's error codes; the description is shown to the client. */
 public class OAuthException extends RuntimeException {
 
@@ -18,5 +20,13 @@ public class OAuthException extends RuntimeException {
 
     public String description() {
         return getMessage();
+    }
+
+    /** The error response body of RFC 6749 section 5.2. */
+    public String json() {
+        return CachedJson.createObjectBuilder()
+                .add("error", error.code())
+                .add("error_description", description())
+                .build().toString();
     }
 }

@@ -3,6 +3,7 @@ package dev.roster.resolution.rest;
 import dev.roster.admin.api.problem.ApiProblem;
 import dev.roster.admin.api.problem.ProblemTypes;
 import dev.roster.json.CachedJson;
+import dev.roster.json.JsonNesting;
 import dev.roster.resolution.apikeys.IntegrationScope;
 import dev.roster.resolution.core.AccountConfig;
 import dev.roster.resolution.core.Resolution;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * {@code POST /api/v1/resolve} without the transport: validates the JSON body, resolves, and writes the answer.
@@ -32,6 +34,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class ResolveHandler {
+
+    private static final Logger LOG = Logger.getLogger(ResolveHandler.class.getName());
 
     static final int MAX_BODY_BYTES = 1_048_576;
     static final int MAX_STATEMENTS = 100;
@@ -76,6 +80,12 @@ public class ResolveHandler {
     }
 
     private static JsonObject parse(byte[] bytes) {
+        try {
+            JsonNesting.check(bytes);
+        } catch (JsonNesting.TooDeepException e) {
+            LOG.info("Refused a resolution request body: " + e.getMessage());
+            throw ApiProblem.badRequest(e.getMessage());
+        }
         try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             JsonValue value = reader.readValue();
             if (value instanceof JsonObject object) {

@@ -21,8 +21,10 @@ import jakarta.json.JsonValue;
  *
  * <p>Errors are {@link ScimException}s (400 {@code invalidFilter} for filters, {@code invalidPath} for PATCH
  * paths) whose detail ends with {@code at position N}, N being the <b>0-based</b> character index in the
- * input. Input is limited to {@value #MAX_LENGTH} characters and {@value #MAX_DEPTH} levels of parentheses
- * and brackets, so hostile input costs linear time and bounded stack.
+ * input. Input is limited to {@value #MAX_LENGTH} characters, {@value #MAX_DEPTH} levels of parentheses
+ * and brackets and {@value #MAX_TERMS} comparisons, so hostile input costs linear time and bounded stack here
+ * and a bounded query in the database: an {@code or} chain of 1,100 comparisons, well within the length limit,
+ * overflowed the stack of the database's SQL parser.
  *
  * <p>Instances hold parse state and are used once; the static methods are thread-safe.
  */
@@ -32,10 +34,16 @@ public final class FilterParser {
     public static final int MAX_LENGTH = 10_000;
     /** Deepest nesting of parentheses and brackets accepted; bounds the parser's recursion. */
     public static final int MAX_DEPTH = 50;
+    /**
+     * Most comparisons ({@code op value} or {@code pr}) in one filter or path; IdPs send one or two. Each becomes a
+     * condition, most an {@code EXISTS}, of one SQL query.
+     */
+    public static final int MAX_TERMS = 100;
 
     private final FilterTokenizer tokens;
     private final SyntaxErrors errors;
     private int depth;
+    private int terms;
     private boolean insideValueFilter;
 
     private FilterParser(String input, SyntaxErrors errors) {
@@ -171,6 +179,10 @@ public final class FilterParser {
 
     /** {@code "pr"} or {@code op value} after {@code path}, which {@code pathToken} spelled. */
     private Filter operatorExpression(AttributePath path, Token pathToken) {
+        if (++terms > MAX_TERMS) {
+            throw errors.at("The " + errors.subject() + " has more than " + MAX_TERMS + " comparisons, the most "
+                    + "accepted; split it into several requests", pathToken.offset());
+        }
         Token operator = tokens.next();
         if (!operator.is(Token.Kind.WORD)) {
             throw errors.at("Expected an operator after " + SyntaxErrors.quote(pathToken.text()) + " but found "

@@ -18,11 +18,12 @@ public record PatchRequest(List<PatchOperation> operations) {
     /**
      * Reads and checks a request body.
      *
-     * @throws dev.roster.scim.error.ScimException invalidSyntax when the body is not a PatchOp message,
-     *         invalidPath for an unparsable path, invalidValue when add/replace has no (usable) value,
-     *         noTarget for a remove without path
+     * @param maxOperations the most operations accepted ({@code roster.scim.patch.max-operations})
+     * @throws dev.roster.scim.error.ScimException 413 with more than {@code maxOperations} operations,
+     *         invalidSyntax when the body is not a PatchOp message, invalidPath for an unparsable path,
+     *         invalidValue when add/replace has no (usable) value, noTarget for a remove without path
      */
-    public static PatchRequest fromJson(JsonObject body) {
-        return PatchRequestReader.read(body);
+    public static PatchRequest fromJson(JsonObject body, int maxOperations) {
+        return PatchRequestReader.read(body, maxOperations);
     }
 }

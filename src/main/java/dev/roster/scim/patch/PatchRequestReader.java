@@ -16,7 +16,7 @@ final class PatchRequestReader {
     private PatchRequestReader() {
     }
 
-    static PatchRequest read(JsonObject body) {
+    static PatchRequest read(JsonObject body, int maxOperations) {
         requirePatchOpSchema(body);
         JsonValue operations = CaseInsensitiveJson.get(body, "Operations");
         if (operations == null || operations.getValueType() != ValueType.ARRAY) {
@@ -25,6 +25,12 @@ final class PatchRequestReader {
         JsonArray array = operations.asJsonArray();
         if (array.isEmpty()) {
             throw ScimException.invalidSyntax("'Operations' must hold at least one operation");
+        }
+        if (array.size() > maxOperations) {
+            // 413 as for a Bulk request over maxOperations (RFC 7644 section 3.7.4): the request is larger than
+            // Roster processes, whatever its values. tooMany is about filters, invalidValue about values.
+            throw ScimException.status(413, "The PATCH request holds " + array.size() + " operations; at most "
+                    + maxOperations + " are accepted in one request");
         }
         List<PatchOperation> parsed = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {

@@ -28,15 +28,23 @@ final class LocalBucket {
 
     /** 0 when the request may proceed (and is counted), else how many milliseconds until a token is due. */
     synchronized long tryAcquire(RateLimitPolicy policy, long now) {
+        return tryAcquire(policy, now, 1);
+    }
+
+    /**
+     * Takes {@code tokens} at once or none: 0 when they were taken, else how many milliseconds until that many are
+     * due (never, when they exceed the burst: callers keep requests within {@link RateLimitPolicy#capAtBurst}).
+     */
+    synchronized long tryAcquire(RateLimitPolicy policy, long now, long tokens) {
         lastRequestAt = Math.max(lastRequestAt, now);
         double available = policy.refill(base, now - baseAt);
-        if (available >= 1) {
-            base = available - 1;
+        if (available >= tokens) {
+            base = available - tokens;
             baseAt = Math.max(baseAt, now);
-            pending++;
+            pending += tokens;
             return 0;
         }
-        double missing = 1 - available;
+        double missing = tokens - available;
         return Math.max(1, (long) Math.ceil(missing * 1000.0 / policy.requestsPerSecond()));
     }
 

@@ -30,6 +30,14 @@ public record RateLimitPolicy(double requestsPerSecond, double burst) {
         return requestsPerSecond > 0;
     }
 
+    /**
+     * {@code operations}, or fewer when the bucket cannot hold that many: a Bulk request takes one token per
+     * operation, and one larger than the burst could never be admitted, however long its client waited.
+     */
+    public int capAtBurst(int operations) {
+        return enabled() ? (int) Math.min(operations, Math.floor(burst)) : operations;
+    }
+
     /** Tokens {@code tokens} grow to after {@code elapsedMillis}, never above the burst. */
     double refill(double tokens, long elapsedMillis) {
         return Math.min(burst, tokens + requestsPerSecond * Math.max(0, elapsedMillis) / 1000.0);

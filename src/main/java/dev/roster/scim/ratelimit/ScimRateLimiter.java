@@ -86,12 +86,20 @@ public class ScimRateLimiter {
      * for {@code Retry-After}.
      */
     public OptionalLong tryAcquire(String integrationId) {
-        if (!policy.enabled()) {
+        return tryAcquire(integrationId, 1);
+    }
+
+    /**
+     * Admits work worth {@code tokens} requests (the further operations of a Bulk request) all at once or not at
+     * all, so a refused Bulk request writes nothing; else answers how many whole seconds to wait (at least 1).
+     */
+    public OptionalLong tryAcquire(String integrationId, int tokens) {
+        if (!policy.enabled() || tokens <= 0) {
             return OptionalLong.empty();
         }
         long now = System.currentTimeMillis();
         LocalBucket bucket = buckets.computeIfAbsent(integrationId, id -> new LocalBucket(policy, now));
-        long waitMillis = bucket.tryAcquire(policy, now);
+        long waitMillis = bucket.tryAcquire(policy, now, tokens);
         if (waitMillis == 0) {
             return OptionalLong.empty();
         }

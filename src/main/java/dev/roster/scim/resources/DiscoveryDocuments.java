@@ -22,10 +22,6 @@ import java.util.Optional;
  */
 public final class DiscoveryDocuments {
 
-    public static final String SERVICE_PROVIDER_CONFIG_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig";
-    public static final String RESOURCE_TYPE_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ResourceType";
-    public static final String SCHEMA_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Schema";
-
     private static final JsonBuilderFactory JSON = CachedJson.createBuilderFactory(Map.of());
 
     private final SchemaRegistry registry;
@@ -41,13 +37,13 @@ public final class DiscoveryDocuments {
         this.registry = registry;
         this.settings = settings;
         Map<String, JsonArray> rendered = new HashMap<>();
-        registry.schemas().forEach(s -> rendered.put(s.id(), SchemaRepresentation.attributes(s.attributes())));
+        registry.publishedSchemas().forEach(s -> rendered.put(s.id(), SchemaRepresentation.attributes(s.attributes())));
         this.renderedAttributes = Map.copyOf(rendered);
     }
 
     /** The {@code /ServiceProviderConfig} resource. */
     public JsonObject serviceProviderConfig(String baseUrl) {
-        JsonObjectBuilder json = JSON.createObjectBuilder().add("schemas", array(SERVICE_PROVIDER_CONFIG_SCHEMA));
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("schemas", array(SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA));
         if (settings.documentationUri() != null) {
             json.add("documentationUri", settings.documentationUri());
         }
@@ -88,19 +84,22 @@ public final class DiscoveryDocuments {
         return registry.resourceType(name).map(t -> resourceType(trim(baseUrl), t));
     }
 
-    /** {@code /Schemas}: a ListResponse of the published schemas (never the internal common pseudo-schema). */
+    /**
+     * {@code /Schemas}: a ListResponse of the resource schemas and those of the discovery documents (never the
+     * internal common pseudo-schema).
+     */
     public JsonObject schemas(String baseUrl) {
-        return ListResponse.ofAll(registry.schemas().stream().map(s -> schema(trim(baseUrl), s)).toList());
+        return ListResponse.ofAll(registry.publishedSchemas().stream().map(s -> schema(trim(baseUrl), s)).toList());
     }
 
     /** {@code /Schemas/{id}}, case-insensitive URN; empty when Roster does not publish it (answer 404). */
     public Optional<JsonObject> schema(String baseUrl, String id) {
-        return registry.schema(id).map(s -> schema(trim(baseUrl), s));
+        return registry.publishedSchema(id).map(s -> schema(trim(baseUrl), s));
     }
 
     private JsonObject resourceType(String base, ResourceTypeDefinition type) {
         JsonObjectBuilder json = JSON.createObjectBuilder()
-                .add("schemas", array(RESOURCE_TYPE_SCHEMA))
+                .add("schemas", array(SchemaRegistry.RESOURCE_TYPE_SCHEMA))
                 .add("id", type.name())
                 .add("name", type.name())
                 .add("endpoint", type.endpoint())
@@ -118,7 +117,7 @@ public final class DiscoveryDocuments {
 
     private JsonObject schema(String base, SchemaDefinition schema) {
         return JSON.createObjectBuilder()
-                .add("schemas", array(SCHEMA_SCHEMA))
+                .add("schemas", array(SchemaRegistry.SCHEMA_SCHEMA))
                 .add("id", schema.id())
                 .add("name", schema.name())
                 .add("description", schema.description())

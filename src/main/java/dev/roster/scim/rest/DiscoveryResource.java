@@ -2,6 +2,7 @@ package dev.roster.scim.rest;
 
 import dev.roster.config.RosterConfig;
 import dev.roster.scim.error.ScimException;
+import dev.roster.scim.ratelimit.ScimRateLimiter;
 import dev.roster.scim.resources.DiscoveryDocuments;
 import dev.roster.scim.resources.ServiceProviderSettings;
 import dev.roster.scim.schema.SchemaRegistry;
@@ -32,12 +33,16 @@ public class DiscoveryResource {
     @Inject
     RosterConfig config;
 
+    @Inject
+    ScimRateLimiter rateLimiter;
+
     private DiscoveryDocuments documents;
 
     @PostConstruct
     void init() {
         documents = new DiscoveryDocuments(SchemaRegistry.standard(), new ServiceProviderSettings(
-                ServiceProviderSettings.defaults().documentationUri(), config.bulkMaxOperations(),
+                ServiceProviderSettings.defaults().documentationUri(),
+                rateLimiter.policy().capAtBurst(config.bulkMaxOperations()),
                 (int) Math.min(Integer.MAX_VALUE, config.bulkMaxPayloadBytes()), config.maxPageSize(),
                 config.cursorTimeoutSeconds()));
     }

@@ -1,5 +1,6 @@
 package dev.roster.scim.rest;
 
+import dev.roster.audit.FailedAuthenticationLog;
 import dev.roster.audit.ProvisioningEvent;
 import dev.roster.audit.ProvisioningLogWriter;
 import dev.roster.integration.AuthenticatedIntegration;
@@ -15,8 +16,9 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Puts every rejected SCIM request (4xx/5xx) in the provisioning log with its status and error detail, so an
  * admin sees at once why an IdP's connection test or a sync failed. 304 Not Modified is not a rejection.
- * Refusals by the rate limit are logged once per integration, node and minute: an overload must not turn
- * into one database write per refused request.
+ * Refusals by the rate limit are logged once per integration, node and minute, and requests without a valid
+ * token aggregated per source, reason and minute ({@link FailedAuthenticationLog}): an overload or a flood must
+ * not turn into one database write per refused request.
  */
 @Provider
 @ApplicationScoped
@@ -24,6 +26,9 @@ public class RejectedRequestLogger implements ContainerResponseFilter {
 
     @Inject
     ProvisioningLogWriter log;
+
+    @Inject
+    FailedAuthenticationLog failedAuthentications;
 
     @Inject
     ScimCaller caller;
@@ -37,14 +42,19 @@ public class RejectedRequestLogger implements ContainerResponseFilter {
             return;
         }
         String integrationId = caller.integration().map(AuthenticatedIntegration::integrationId).orElse(null);
-        if (Boolean.TRUE.equals(request.getProperty(ScimAuthenticationFilter.RATE_LIMITED))
-                && !rateLimiter.shouldLogRefusal(integrationId)) {
+        // Only the rate limit answers 429 (a request's own or, for Bulk, its operations').
+        if (response.getStatus() == 429 && !rateLimiter.shouldLogRefusal(integrationId)) {
             return;
         }
-        String detail = request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath();
-        if (response.getEntity() instanceof JsonObject body && body.containsKey("detail")) {
-            detail += ": " + body.getString("detail", "");
+        String reason = response.getEntity() instanceof JsonObject body ? body.getString("detail", "") : "";
+        String detail = request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath()
+                + (reason.isEmpty() ? "" : ": " + reason);
+        ProvisioningEvent event = ProvisioningEvent.rejected(integrationId, response.getStatus(), detail);
+        if (response.getStatus() == 401) {
+            // Anyone can send these; the reason is one of ScimAuthenticationFilter's few fixed details.
+            failedAuthentications.record(event, reason);
+        } else {
+            log.recordRejected(event);
         }
-        log.recordRejected(ProvisioningEvent.rejected(integrationId, response.getStatus(), detail));
     }
 }

@@ -29,9 +29,6 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
 
     private static final String BEARER = "bearer ";
 
-    /** Request property set on requests refused by the rate limit. */
-    static final String RATE_LIMITED = "dev.roster.scim.rateLimited";
-
     @Inject
     BearerTokenAuthenticator authenticator;
 
@@ -62,17 +59,9 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
         caller.authenticate(integration);
         OptionalLong retryAfter = rateLimiter.tryAcquire(integration.integrationId());
         if (retryAfter.isPresent()) {
-            request.setProperty(RATE_LIMITED, Boolean.TRUE);
-            request.abortWith(ScimErrorResponses.builder(429, null, "Too many requests for this integration: "
-                            + "the limit is " + formatRate(rateLimiter.policy().requestsPerSecond())
-                            + " requests per second; retry after " + retryAfter.getAsLong() + " s")
-                    .header("Retry-After", Long.toString(retryAfter.getAsLong()))
-                    .build());
+            request.abortWith(ScimErrorResponses.tooManyRequests(rateLimiter.policy().requestsPerSecond(),
+                    retryAfter.getAsLong(), ""));
         }
-    }
-
-    private static String formatRate(double rate) {
-        return rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
     }
 
     private static void abort(ContainerRequestContext request, String detail) {

@@ -33,6 +33,22 @@ public final class ScimErrorResponses {
                 .entity(body(status, scimType, detail));
     }
 
+    /**
+     * 429 for a request beyond its integration's rate limit: {@code Retry-After} in whole seconds and a detail
+     * naming the limit, followed by {@code note} (empty, or what else counted).
+     */
+    public static Response tooManyRequests(double requestsPerSecond, long retryAfterSeconds, String note) {
+        return builder(429, null, "Too many requests for this integration: the limit is "
+                        + formatRate(requestsPerSecond) + " requests per second" + note + "; retry after "
+                        + retryAfterSeconds + " s")
+                .header("Retry-After", Long.toString(retryAfterSeconds))
+                .build();
+    }
+
+    private static String formatRate(double rate) {
+        return rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
+    }
+
     public static Response of(ScimException e) {
         Response.ResponseBuilder builder = builder(e.status(),
                 e.scimType() == null ? null : e.scimType().wireName(), e.detail());

@@ -3,6 +3,7 @@ package dev.roster.scim.rest;
 import dev.roster.config.RosterConfig;
 import dev.roster.scim.error.ScimException;
 import dev.roster.json.CachedJson;
+import dev.roster.json.JsonNesting;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -18,18 +19,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Reads SCIM request bodies as JSON objects with SCIM's errors: too large → 413, malformed → 400
- * invalidSyntax with the position, not an object → 400 invalidSyntax. The size limit is enforced while
- * reading, so a client that lies about Content-Length cannot make Roster buffer more than the limit.
+ * invalidSyntax with the position, not an object or nested deeper than {@link JsonNesting#MAX_DEPTH} levels → 400
+ * invalidSyntax. The size limit is enforced while reading, so a client that lies about Content-Length cannot make
+ * Roster buffer more than the limit; the depth is checked before parsing, so no body makes the parser recurse
+ * deeply.
  * Bodies marked {@link BulkPayload} get the bulk limit, the same number /ServiceProviderConfig advertises
  * as {@code bulk.maxPayloadSize}.
  */
 @Provider
 @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class ScimJsonBodyReader implements MessageBodyReader<JsonObject> {
+
+    private static final Logger LOG = Logger.getLogger(ScimJsonBodyReader.class.getName());
 
     private final BodyLimit single = new BodyLimit(
             configured(RosterConfig.MAX_BODY_BYTES, RosterConfig.DEFAULT_MAX_BODY_BYTES),
@@ -63,6 +69,13 @@ public class ScimJsonBodyReader implements MessageBodyReader<JsonObject> {
         byte[] body = readLimited(entity, limit);
         if (body.length == 0) {
             throw ScimException.invalidSyntax("The request body is empty");
+        }
+        try {
+            JsonNesting.check(body);
+        } catch (JsonNesting.TooDeepException e) {
+            // One line, no stack trace: the answer says everything, and such bodies come in floods.
+            LOG.info("Refused a SCIM request body: " + e.getMessage());
+            throw ScimException.invalidSyntax(e.getMessage());
         }
         try (JsonReader reader = CachedJson.createReader(new java.io.ByteArrayInputStream(body))) {
             JsonStructure structure = reader.read();

@@ -29,28 +29,43 @@ final class SchemaDocumentReader {
             "caseExact", "mutability", "returned", "uniqueness", "canonicalValues", "referenceTypes", "subAttributes");
 
     private final String source;
+    private final boolean describesDiscovery;
 
-    private SchemaDocumentReader(String source) {
+    private SchemaDocumentReader(String source, boolean describesDiscovery) {
         this.source = source;
+        this.describesDiscovery = describesDiscovery;
     }
 
-    /** Reads the classpath resource at {@code resourcePath}. */
+    /** Reads the classpath resource at {@code resourcePath}, a resource schema. */
     static SchemaDefinition readResource(String resourcePath) {
+        return readResource(resourcePath, false);
+    }
+
+    /**
+     * Reads the schema of a discovery document (RFC 7643 sections 5 to 7). Such a schema only describes what
+     * {@code /Schemas} and its neighbours return, so it may do what RFC 7643 section 8.7.2 itself does for the
+     * Schema schema and nest a complex attribute ({@code attributes.subAttributes}); resource schemas may not.
+     */
+    static SchemaDefinition readDiscoveryResource(String resourcePath) {
+        return readResource(resourcePath, true);
+    }
+
+    private static SchemaDefinition readResource(String resourcePath, boolean describesDiscovery) {
         InputStream in = SchemaDocumentReader.class.getResourceAsStream(resourcePath);
         if (in == null) {
             throw new SchemaDocumentException("schema document " + resourcePath + " is missing from the classpath");
         }
         try (JsonReader reader = CachedJson.createReader(in)) {
-            return read(resourcePath, reader.readObject());
+            return new SchemaDocumentReader(resourcePath, describesDiscovery).schema(reader.readObject());
         } catch (JsonException e) {
             throw new SchemaDocumentException("schema document " + resourcePath + " is not a valid JSON object: "
                     + e.getMessage(), e);
         }
     }
 
-    /** Reads an already parsed document; {@code source} only names it in error messages. */
+    /** Reads an already parsed resource schema; {@code source} only names it in error messages. */
     static SchemaDefinition read(String source, JsonObject document) {
-        return new SchemaDocumentReader(source).schema(document);
+        return new SchemaDocumentReader(source, false).schema(document);
     }
 
     private SchemaDefinition schema(JsonObject document) {
@@ -95,7 +110,7 @@ final class SchemaDocumentReader {
         if (type != AttributeType.COMPLEX && !subAttributes.isEmpty()) {
             throw fail(where + " has subAttributes but is of type " + type.wireName());
         }
-        if (subAttributes.stream().anyMatch(AttributeDefinition::isComplex)) {
+        if (!describesDiscovery && subAttributes.stream().anyMatch(AttributeDefinition::isComplex)) {
             throw fail(where + " nests a complex attribute, which RFC 7643 section 2.3.8 forbids");
         }
         List<String> referenceTypes = json.containsKey("referenceTypes")

@@ -10,10 +10,14 @@ import java.util.Optional;
  * The schemas and resource types Roster serves. Loaded once from the RFC 7643 schema documents shipped in
  * {@code src/main/resources/scim/schemas}; immutable and thread-safe afterwards.
  *
- * <p>Four documents are read: {@code User.json}, {@code EnterpriseUser.json} and {@code Group.json} (published
- * at {@code /Schemas}) and {@code Common.json}, the pseudo-schema {@value #COMMON_SCHEMA} holding the common
+ * <p>The resource schemas are {@code User.json}, {@code EnterpriseUser.json} and {@code Group.json}, published
+ * at {@code /Schemas}, and {@code Common.json}, the pseudo-schema {@value #COMMON_SCHEMA} holding the common
  * attributes of RFC 7643 section 3.1 ({@code id}, {@code externalId}, {@code meta}) so they carry the same
  * characteristics as every other attribute. It is internal and never published.
+ *
+ * <p>{@code ServiceProviderConfig.json}, {@code ResourceType.json} and {@code Schema.json} are the schemas of the
+ * discovery documents (RFC 7643 sections 5 to 7). They are published at {@code /Schemas} too, but no resource
+ * conforms to them: {@link #schema}, {@link #resolve} and so PATCH, filters and normalising never see them.
  */
 public final class SchemaRegistry {
 
@@ -22,6 +26,9 @@ public final class SchemaRegistry {
     public static final String ENTERPRISE_USER_SCHEMA = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
     /** Pseudo-schema id for the common attributes of RFC 7643 section 3.1 (id, externalId, meta). */
     public static final String COMMON_SCHEMA = "urn:roster:common";
+    public static final String SERVICE_PROVIDER_CONFIG_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig";
+    public static final String RESOURCE_TYPE_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ResourceType";
+    public static final String SCHEMA_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Schema";
 
     /**
      * The {@code schemas} attribute every resource carries (RFC 7643 section 3). No schema document declares it,
@@ -37,14 +44,18 @@ public final class SchemaRegistry {
     private static volatile SchemaRegistry standard;
 
     private final SchemaDefinition common;
+    private final List<SchemaDefinition> resourceSchemas;
     private final List<SchemaDefinition> published;
     private final ResourceTypeDefinition user;
     private final ResourceTypeDefinition group;
 
     private SchemaRegistry(SchemaDefinition userSchema, SchemaDefinition enterpriseSchema, SchemaDefinition groupSchema,
-                           SchemaDefinition common) {
+                           SchemaDefinition common, List<SchemaDefinition> discoverySchemas) {
         this.common = common;
-        this.published = List.of(userSchema, enterpriseSchema, groupSchema);
+        this.resourceSchemas = List.of(userSchema, enterpriseSchema, groupSchema);
+        List<SchemaDefinition> all = new ArrayList<>(resourceSchemas);
+        all.addAll(discoverySchemas);
+        this.published = List.copyOf(all);
         this.user = new ResourceTypeDefinition("User", "/Users", "User Account", userSchema,
                 List.of(new ResourceTypeDefinition.SchemaExtension(enterpriseSchema, false)));
         this.group = new ResourceTypeDefinition("Group", "/Groups", "Group", groupSchema, List.of());
@@ -77,7 +88,12 @@ public final class SchemaRegistry {
                 SchemaDocumentReader.readResource(DOCUMENTS + "EnterpriseUser.json"));
         SchemaDefinition groupSchema = expect(GROUP_SCHEMA, SchemaDocumentReader.readResource(DOCUMENTS + "Group.json"));
         SchemaDefinition common = expect(COMMON_SCHEMA, SchemaDocumentReader.readResource(DOCUMENTS + "Common.json"));
-        return new SchemaRegistry(userSchema, enterprise, groupSchema, common);
+        List<SchemaDefinition> discovery = List.of(
+                expect(SERVICE_PROVIDER_CONFIG_SCHEMA,
+                        SchemaDocumentReader.readDiscoveryResource(DOCUMENTS + "ServiceProviderConfig.json")),
+                expect(RESOURCE_TYPE_SCHEMA, SchemaDocumentReader.readDiscoveryResource(DOCUMENTS + "ResourceType.json")),
+                expect(SCHEMA_SCHEMA, SchemaDocumentReader.readDiscoveryResource(DOCUMENTS + "Schema.json")));
+        return new SchemaRegistry(userSchema, enterprise, groupSchema, common, discovery);
     }
 
     private static SchemaDefinition expect(String id, SchemaDefinition loaded) {
@@ -107,13 +123,29 @@ public final class SchemaRegistry {
         return resourceTypes().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
     }
 
-    /** The published schemas, in the order /Schemas lists them: User, EnterpriseUser, Group. */
+    /** The resource schemas: User, EnterpriseUser, Group. */
     public Collection<SchemaDefinition> schemas() {
+        return resourceSchemas;
+    }
+
+    /**
+     * A resource schema by case-insensitive URN; neither the internal common pseudo-schema nor a discovery
+     * document's schema is found here.
+     */
+    public Optional<SchemaDefinition> schema(String urn) {
+        return resourceSchemas.stream().filter(s -> s.id().equalsIgnoreCase(urn)).findFirst();
+    }
+
+    /**
+     * Everything {@code /Schemas} lists, in its order: the resource schemas, then ServiceProviderConfig,
+     * ResourceType and Schema.
+     */
+    public Collection<SchemaDefinition> publishedSchemas() {
         return published;
     }
 
-    /** A published schema by case-insensitive URN; the internal common pseudo-schema is not found here. */
-    public Optional<SchemaDefinition> schema(String urn) {
+    /** A schema {@code /Schemas/{id}} serves, by case-insensitive URN. */
+    public Optional<SchemaDefinition> publishedSchema(String urn) {
         return published.stream().filter(s -> s.id().equalsIgnoreCase(urn)).findFirst();
     }
 

@@ -2,6 +2,7 @@ package dev.roster.scim.service;
 
 import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
+import dev.roster.config.RosterConfig;
 import dev.roster.directory.store.GroupStore;
 import dev.roster.directory.store.MemberRef;
 import dev.roster.directory.store.Memberships;
@@ -45,6 +46,9 @@ public class GroupService {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.standard();
     private static final ResourceSchema SCHEMA = new ResourceSchema(REGISTRY, REGISTRY.group());
+
+    @Inject
+    RosterConfig config;
 
     @Inject
     GroupStore groups;
@@ -103,7 +107,7 @@ public class GroupService {
     public StoredResource patch(String integrationId, String id, JsonObject body, String ifMatch) {
         StoredResource current = groups.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
-        PatchRequest request = quirks.normalise(PatchRequest.fromJson(body), SCHEMA);
+        PatchRequest request = quirks.normalise(PatchRequest.fromJson(body, config.patchMaxOperations()), SCHEMA);
         PatchResult result = patchEngine.apply(SCHEMA, current.document(), request);
         StoredResource updated = current;
         if (result.documentChanged()) {

@@ -2,6 +2,7 @@ package dev.roster.scim.service;
 
 import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
+import dev.roster.config.RosterConfig;
 import dev.roster.directory.store.GroupRef;
 import dev.roster.directory.store.Memberships;
 import dev.roster.directory.store.Page;
@@ -40,6 +41,9 @@ public class UserService {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.standard();
     private static final ResourceSchema SCHEMA = new ResourceSchema(REGISTRY, REGISTRY.user());
+
+    @Inject
+    RosterConfig config;
 
     @Inject
     UserStore users;
@@ -87,7 +91,7 @@ public class UserService {
     public UserView patch(String integrationId, String id, JsonObject body, String ifMatch) {
         StoredResource current = users.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
-        PatchRequest request = quirks.normalise(PatchRequest.fromJson(body), SCHEMA);
+        PatchRequest request = quirks.normalise(PatchRequest.fromJson(body, config.patchMaxOperations()), SCHEMA);
         PatchResult result = patchEngine.apply(SCHEMA, current.document(), request);
         if (!result.documentChanged()) {
             return withGroups(current);

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestInstance;
  * One node killed with SIGKILL in the middle of an Okta-style import and started again on the same database
  * loses nothing it acknowledged and shows no half-applied PATCH: on the embedded H2 default (the default
  * {@code roster.db.url}, files under the node's working directory) and on PostgreSQL. The restarted H2 node
- * runs with a tiny rate limit, so the same boot also checks the 429 answer.
+ * runs with a tiny rate limit, so the same boot also checks the 429 answer, for single requests and for the
+ * operations of a Bulk request.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DurabilityIT {
@@ -122,5 +123,59 @@ class DurabilityIT {
 
         Thread.sleep(seconds * 1000 + 100);
         assertEquals(200, via.get("Users?count=1").status(), "after Retry-After the integration may go on");
+
+        bulkOperationsCountAgainstTheLimitAllOrNone(node, admin);
+    }
+
+    /**
+     * Each operation of a Bulk request takes a token: all before the first runs, or the request is refused whole
+     * and writes nothing. A Bulk request larger than the bucket could never pass, so bulk.maxOperations is the burst.
+     */
+    private static void bulkOperationsCountAgainstTheLimitAllOrNone(PayaraNodes.Node node, Http admin) throws Exception {
+        Http scim = new Http(node.base().resolve("scim/v2/"), Map.of("Authorization", "Bearer " + TOKEN));
+        Http.Reply config = admitted(() -> scim.get("ServiceProviderConfig"));
+        assertEquals(4, config.json().getJsonObject("bulk").getInt("maxOperations"), config.toString());
+        Http.Reply tooLarge = admitted(() -> scim.post("Bulk", bulkCreating("bulk-too-large", 5)));
+        assertEquals(413, tooLarge.status(), tooLarge.toString());
+        assertTrue(tooLarge.json().getString("detail").contains("maxOperations is 4"), tooLarge.toString());
+
+        // Drain the bucket, then wait for the one request's token: the request passes, its three further
+        // operations do not fit, and nothing is created.
+        Http.Reply drained;
+        do {
+            drained = scim.get("Users?count=1");
+        } while (drained.status() != 429);
+        Thread.sleep(Long.parseLong(drained.header("Retry-After")) * 1000);
+        Http.Reply refused = scim.post("Bulk", bulkCreating("bulk-all-or-none", 4));
+        assertEquals(429, refused.status(), refused.toString());
+        assertNotNull(refused.header("Retry-After"), refused.toString());
+        assertTrue(refused.json().getString("detail").contains("each operation of a Bulk request counts as one"),
+                refused.toString());
+        assertEquals(0, admin.get("api/v1/integrations/default/users?q=bulk-all-or-none").json().getInt("totalResults"),
+                "a refused Bulk request writes nothing");
+
+        Http.Reply accepted = admitted(() -> scim.post("Bulk", bulkCreating("bulk-all-or-none", 4)));
+        assertEquals(200, accepted.status(), accepted.toString());
+        assertEquals(4, admin.get("api/v1/integrations/default/users?q=bulk-all-or-none").json().getInt("totalResults"));
+    }
+
+    /** Sends the request again after each 429's Retry-After, as a client should, at most ten times. */
+    private static Http.Reply admitted(java.util.function.Supplier<Http.Reply> request) throws InterruptedException {
+        Http.Reply reply = request.get();
+        for (int attempt = 0; attempt < 10 && reply.status() == 429; attempt++) {
+            Thread.sleep(Long.parseLong(reply.header("Retry-After")) * 1000);
+            reply = request.get();
+        }
+        return reply;
+    }
+
+    private static String bulkCreating(String prefix, int users) {
+        StringBuilder operations = new StringBuilder();
+        for (int i = 0; i < users; i++) {
+            operations.append(i == 0 ? "" : ",").append("{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"u")
+                    .append(i).append("\",\"data\":{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],")
+                    .append("\"userName\":\"").append(prefix).append('-').append(i).append("@example.com\"}}");
+        }
+        return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],\"Operations\":[" + operations + "]}";
     }
 }

@@ -131,7 +131,11 @@ class ConsoleIT {
             assertEquals(201, group.status(), group.toString());
             String groupId = group.json().getString("id");
             assertEquals(409, idp.post("scim/v2/Users", userBody("jane.doe@example.com", "Jane", "Again")).status());
-            assertEquals(401, scim("rsct_wrong-" + UUID.randomUUID()).get("scim/v2/Users?filter=userName%20eq%20%22x%22").status());
+            // Okta retries its connection test: failed authentications are one log entry per source and minute.
+            String wrongToken = "rsct_wrong-" + UUID.randomUUID();
+            for (int attempt = 0; attempt < 3; attempt++) {
+                assertEquals(401, scim(wrongToken).get("scim/v2/Users?filter=userName%20eq%20%22x%22").status());
+            }
 
             // Integrations list with its status.
             browser.go("/integrations");
@@ -195,6 +199,10 @@ class ConsoleIT {
             WebElement badToken = browser.visible(By.xpath("//li[contains(@class,'log-rejected')][.//*[contains(@class,'log-outcome')][contains(.,'401')]]"));
             assertTrue(badToken.getText().contains("No integration"), badToken.getText());
             assertTrue(badToken.getText().contains("Paste the current token"), badToken.getText());
+            // The entry stands for all attempts of its minute and says how many.
+            assertTrue(browser.driver().findElements(By.cssSelector("li.log-rejected .log-count")).stream()
+                    .anyMatch(count -> count.getText().matches("× [0-9][0-9,]*") && !count.getText().equals("× 1")),
+                    "a repeated failure shows its count");
             badToken.findElement(By.tagName("summary")).click();
             browser.visible(By.xpath("//li[contains(@class,'log-rejected')]//details[@open]//dt[normalize-space()='Source address']"));
             browser.screenshot("06b-provisioning-log-bad-token");

@@ -28,6 +28,7 @@ import dev.roster.scim.error.ScimErrorType;
 import dev.roster.scim.error.ScimException;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -361,8 +362,8 @@ class FilterParserTest {
 
     @Test
     void handlesLongInputsInLinearTimeWithoutDeepRecursion() {
-        // ~1,400 terms: the left-associative fold is a loop, not recursion.
-        String chain = "a pr or ".repeat(1_249) + "a pr";
+        // The left-associative fold is a loop, not recursion; the chain stops at the comparison limit.
+        String chain = "a pr or ".repeat(FilterParser.MAX_TERMS - 1) + "a pr";
         String unterminated = "userName eq \"" + "\\\\".repeat(4_900);
         String longValue = "x eq " + "7".repeat(9_990);
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
@@ -371,6 +372,49 @@ class FilterParserTest {
                     ScimErrorType.INVALID_FILTER, 12);
             assertTrue(FilterParser.parse(longValue) instanceof Filter.Comparison);
         });
+    }
+
+    @Test
+    void refusesAnOrChainOfMoreComparisonsThanTheLimitNamingIt() {
+        // 1,100 comparisons in 9,900 characters: under the length limit, and what overflowed the SQL parser.
+        String chain = "id pr or ".repeat(1_099) + "id pr";
+        assertTrue(chain.length() < FilterParser.MAX_LENGTH);
+        ScimException e = assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> assertThrows(ScimException.class, () -> FilterParser.parse(chain)));
+        assertInvalid(e, ScimErrorType.INVALID_FILTER, 9 * FilterParser.MAX_TERMS);
+        assertTrue(e.detail().contains("more than 100 comparisons"), e.detail());
+
+        String overLimit = "a pr or ".repeat(FilterParser.MAX_TERMS) + "a pr";
+        assertInvalid(assertThrows(ScimException.class, () -> FilterParser.parse(overLimit)),
+                ScimErrorType.INVALID_FILTER, 8 * FilterParser.MAX_TERMS);
+        String andChain = "a eq 1 and ".repeat(FilterParser.MAX_TERMS) + "a eq 1";
+        assertInvalid(assertThrows(ScimException.class, () -> FilterParser.parse(andChain)),
+                ScimErrorType.INVALID_FILTER, 11 * FilterParser.MAX_TERMS);
+    }
+
+    @Test
+    void comparisonsInsideValueFiltersCountToo() {
+        String inside = "emails[" + "type eq \"work\" or ".repeat(FilterParser.MAX_TERMS) + "type pr]";
+        assertInvalid(assertThrows(ScimException.class, () -> FilterParser.parse(inside)),
+                ScimErrorType.INVALID_FILTER, "emails[".length() + 18 * FilterParser.MAX_TERMS);
+        String path = "members[" + "value eq \"1\" or ".repeat(FilterParser.MAX_TERMS) + "value pr]";
+        assertInvalid(assertThrows(ScimException.class, () -> FilterParser.parsePath(path)),
+                ScimErrorType.INVALID_PATH, "members[".length() + 16 * FilterParser.MAX_TERMS);
+    }
+
+    @Test
+    void deepNotAndGroupingChainsNeverOverflowTheStack() {
+        for (String hostile : List.of("not(".repeat(1_500) + "a pr" + ")".repeat(1_500),
+                "(".repeat(4_000) + "a pr" + ")".repeat(4_000),
+                "not((".repeat(1_000) + "a pr" + "))".repeat(1_000))) {
+            ScimException e = assertTimeoutPreemptively(Duration.ofSeconds(1),
+                    () -> assertThrows(ScimException.class, () -> FilterParser.parse(hostile)));
+            assertTrue(e.detail().contains("deeper than 50"), e.detail());
+        }
+        String path = "members[" + "(".repeat(4_000) + "value pr" + ")".repeat(4_000) + "]";
+        ScimException e = assertThrows(ScimException.class, () -> FilterParser.parsePath(path));
+        assertInvalid(e, ScimErrorType.INVALID_PATH, "members[".length() + FilterParser.MAX_DEPTH - 1);
+        assertTrue(e.detail().contains("deeper than 50"), e.detail());
     }
 
     private static void assertInvalid(ScimException e, ScimErrorType type, int position) {

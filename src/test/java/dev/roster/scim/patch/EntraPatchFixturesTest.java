@@ -110,6 +110,7 @@ class EntraPatchFixturesTest {
     }
 
     private static PatchResult apply(ResourceSchema schema, JsonObject document, String fixture) {
-        return patchWithQuirks(schema, document, PatchRequest.fromJson(fixture("entra/" + fixture)));
+        return patchWithQuirks(schema, document,
+                PatchRequest.fromJson(fixture("entra/" + fixture), PatchTestSupport.MAX_OPERATIONS));
     }
 }

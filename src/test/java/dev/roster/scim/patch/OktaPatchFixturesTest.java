@@ -79,6 +79,7 @@ class OktaPatchFixturesTest {
     }
 
     private static PatchResult apply(ResourceSchema schema, JsonObject document, String fixture) {
-        return patchWithQuirks(schema, document, PatchRequest.fromJson(fixture("okta/" + fixture)));
+        return patchWithQuirks(schema, document,
+                PatchRequest.fromJson(fixture("okta/" + fixture), PatchTestSupport.MAX_OPERATIONS));
     }
 }

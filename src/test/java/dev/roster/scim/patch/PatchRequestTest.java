@@ -6,14 +6,17 @@ import static dev.roster.scim.patch.PatchTestSupport.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.scim.error.ScimErrorType;
+import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.filter.ComparisonOperator;
 import dev.roster.scim.filter.Filter;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,15 +66,15 @@ class PatchRequestTest {
     void parseRejectsMissingPatchOpSchema() {
         assertScimError(ScimErrorType.INVALID_SYNTAX, () -> PatchRequest.fromJson(json("""
                 {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],
-                 "Operations":[{"op":"add","path":"nickName","value":"x"}]}""")));
+                 "Operations":[{"op":"add","path":"nickName","value":"x"}]}"""), PatchTestSupport.MAX_OPERATIONS));
         assertScimError(ScimErrorType.INVALID_SYNTAX, () -> PatchRequest.fromJson(json("""
-                {"Operations":[{"op":"add","path":"nickName","value":"x"}]}""")));
+                {"Operations":[{"op":"add","path":"nickName","value":"x"}]}"""), PatchTestSupport.MAX_OPERATIONS));
     }
 
     @Test
     void parseRejectsMissingOrEmptyOperations() {
         assertScimError(ScimErrorType.INVALID_SYNTAX, () -> PatchRequest.fromJson(json("""
-                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"]}""")));
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"]}"""), PatchTestSupport.MAX_OPERATIONS));
         assertScimError(ScimErrorType.INVALID_SYNTAX, () -> request("[]"));
         assertScimError(ScimErrorType.INVALID_SYNTAX, () -> request("[\"add\"]"));
     }
@@ -112,5 +115,19 @@ class PatchRequestTest {
 
         assertTrue(request.operations().get(0).hasValue());
         assertEquals(JsonValue.ValueType.ARRAY, request.operations().get(0).value().getValueType());
+    }
+
+    @Test
+    void moreOperationsThanTheLimitAre413NamingItBeforeAnyIsRead() {
+        String operation = "{\"op\":\"add\",\"path\":\"nickName\",\"value\":\"x\"}";
+        String atLimit = "[" + String.join(",", Collections.nCopies(PatchTestSupport.MAX_OPERATIONS, operation)) + "]";
+        assertEquals(PatchTestSupport.MAX_OPERATIONS, request(atLimit).operations().size());
+
+        // The operation past the limit is not even valid: the count alone decides, before any work per operation.
+        String overLimit = atLimit.substring(0, atLimit.length() - 1) + ",{\"op\":\"bogus\"}]";
+        ScimException e = assertThrows(ScimException.class, () -> request(overLimit));
+        assertEquals(413, e.status());
+        assertNull(e.scimType());
+        assertEquals("The PATCH request holds 1001 operations; at most 1000 are accepted in one request", e.detail());
     }
 }

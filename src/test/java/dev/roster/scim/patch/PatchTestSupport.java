@@ -21,6 +21,8 @@ import org.junit.jupiter.api.function.Executable;
 public final class PatchTestSupport {
 
     public static final SchemaRegistry REGISTRY = SchemaRegistry.standard();
+    /** The default of roster.scim.patch.max-operations. */
+    public static final int MAX_OPERATIONS = 1000;
     public static final ResourceSchema USER = new ResourceSchema(REGISTRY, REGISTRY.user());
     public static final ResourceSchema GROUP = new ResourceSchema(REGISTRY, REGISTRY.group());
     public static final String ENTERPRISE = SchemaRegistry.ENTERPRISE_USER_SCHEMA;
@@ -70,7 +72,7 @@ public final class PatchTestSupport {
     /** A PatchOp body around {@code operations}, a JSON array. */
     public static PatchRequest request(String operations) {
         return PatchRequest.fromJson(json("{\"schemas\":[\"" + PatchRequest.PATCH_OP_SCHEMA + "\"],"
-                + "\"Operations\":" + operations + "}"));
+                + "\"Operations\":" + operations + "}"), MAX_OPERATIONS);
     }
 
     /** Strict RFC 7644: no quirks. */

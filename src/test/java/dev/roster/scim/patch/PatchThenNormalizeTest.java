@@ -37,7 +37,7 @@ class PatchThenNormalizeTest {
     @Test
     void patchedDocumentIsAlreadyInStoredForm() {
         PatchResult result = patchWithQuirks(USER, stored,
-                PatchRequest.fromJson(fixture("entra/pathless-qualified-keys.json")));
+                PatchRequest.fromJson(fixture("entra/pathless-qualified-keys.json"), PatchTestSupport.MAX_OPERATIONS));
 
         JsonObject normalised = normalizer.normalize(REGISTRY.user(), result.document()).document();
 

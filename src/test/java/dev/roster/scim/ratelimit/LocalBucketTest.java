@@ -44,6 +44,25 @@ class LocalBucketTest {
     }
 
     @Test
+    void aBulkRequestTakesAllItsTokensOrNone() {
+        RateLimitPolicy policy = RateLimitPolicy.of(10, 20);
+        LocalBucket bucket = new LocalBucket(policy, 0);
+        assertEquals(0, bucket.tryAcquire(policy, 0, 15), "15 operations out of a burst of 20");
+        assertEquals(1_000, bucket.tryAcquire(policy, 0, 15), "10 more tokens are due in one second at 10/s");
+        assertEquals(15, bucket.pending(), "the refused request took nothing");
+        assertEquals(0, bucket.tryAcquire(policy, 0, 5), "what is left is still there");
+        assertEquals(0, bucket.tryAcquire(policy, 1_500, 15));
+    }
+
+    @Test
+    void aBulkRequestLargerThanTheBurstIsCappedWhereItIsAdvertised() {
+        assertEquals(20, RateLimitPolicy.of(10, 20).capAtBurst(1_000));
+        assertEquals(1_000, RateLimitPolicy.of(20_000, 0).capAtBurst(1_000));
+        assertEquals(1_000, RateLimitPolicy.DISABLED.capAtBurst(1_000));
+        assertEquals(4, RateLimitPolicy.of(2, 4.5).capAtBurst(1_000));
+    }
+
+    @Test
     void oneNodeAdmitsTheBurstThenTheRate() {
         RateLimitPolicy policy = RateLimitPolicy.of(10, 5);
         LocalBucket bucket = new LocalBucket(policy, 0);

@@ -26,7 +26,7 @@ class DiscoveryDocumentsTest {
     @Test
     void serviceProviderConfigAdvertisesTheFeaturesAndLimits() {
         JsonObject config = documents.serviceProviderConfig(BASE + "/");
-        assertEquals(List.of(DiscoveryDocuments.SERVICE_PROVIDER_CONFIG_SCHEMA), strings(config.getJsonArray("schemas")));
+        assertEquals(List.of(SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA), strings(config.getJsonArray("schemas")));
         assertEquals("https://roster.dev/docs/scim", config.getString("documentationUri"));
         assertTrue(config.getJsonObject("patch").getBoolean("supported"));
         assertTrue(config.getJsonObject("bulk").getBoolean("supported"));
@@ -75,7 +75,7 @@ class DiscoveryDocumentsTest {
         assertEquals(2, list.getInt("itemsPerPage"));
         assertEquals(1, list.getInt("startIndex"));
         JsonObject user = list.getJsonArray("Resources").getJsonObject(0);
-        assertEquals(List.of(DiscoveryDocuments.RESOURCE_TYPE_SCHEMA), strings(user.getJsonArray("schemas")));
+        assertEquals(List.of(SchemaRegistry.RESOURCE_TYPE_SCHEMA), strings(user.getJsonArray("schemas")));
         assertEquals("User", user.getString("id"));
         assertEquals("/Users", user.getString("endpoint"));
         assertEquals(SchemaRegistry.USER_SCHEMA, user.getString("schema"));
@@ -95,17 +95,67 @@ class DiscoveryDocumentsTest {
     }
 
     @Test
-    void schemasListsThePublishedSchemasOnly() {
+    void schemasListsTheResourceSchemasAndThoseOfTheDiscoveryDocuments() {
         JsonObject list = documents.schemas(BASE);
-        assertEquals(3, list.getInt("totalResults"));
-        assertEquals(List.of(SchemaRegistry.USER_SCHEMA, SchemaRegistry.ENTERPRISE_USER_SCHEMA, SchemaRegistry.GROUP_SCHEMA),
+        assertEquals(6, list.getInt("totalResults"));
+        assertEquals(List.of(SchemaRegistry.USER_SCHEMA, SchemaRegistry.ENTERPRISE_USER_SCHEMA, SchemaRegistry.GROUP_SCHEMA,
+                        SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA, SchemaRegistry.RESOURCE_TYPE_SCHEMA,
+                        SchemaRegistry.SCHEMA_SCHEMA),
                 list.getJsonArray("Resources").getValuesAs(JsonObject.class).stream().map(s -> s.getString("id")).toList());
+    }
+
+    @Test
+    void eachDiscoverySchemaDescribesWhatItsDocumentHolds() {
+        JsonObject config = documents.schema(BASE, SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA).orElseThrow();
+        assertEquals("Service Provider Configuration", config.getString("name"));
+        assertEquals(BASE + "/Schemas/" + SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA,
+                config.getJsonObject("meta").getString("location"));
+        // Every top-level member of /ServiceProviderConfig, except schemas and meta, is an attribute of its schema.
+        List<String> described = names(config.getJsonArray("attributes"));
+        documents.serviceProviderConfig(BASE).keySet().stream().filter(k -> !k.equals("schemas") && !k.equals("meta"))
+                .forEach(k -> assertTrue(described.contains(k), k + " in " + described));
+        JsonObject schemes = attribute(config, "authenticationSchemes");
+        assertEquals(List.of("type", "name", "description", "specUri", "documentationUri", "primary"),
+                names(schemes.getJsonArray("subAttributes")));
+
+        JsonObject resourceType = documents.schema(BASE, SchemaRegistry.RESOURCE_TYPE_SCHEMA).orElseThrow();
+        List<String> typeAttributes = names(resourceType.getJsonArray("attributes"));
+        documents.resourceType(BASE, "User").orElseThrow().keySet().stream()
+                .filter(k -> !k.equals("schemas") && !k.equals("meta"))
+                .forEach(k -> assertTrue(typeAttributes.contains(k), k + " in " + typeAttributes));
+
+        // RFC 7643 section 8.7.2: the Schema schema's attributes have subAttributes with the same characteristics.
+        JsonObject schema = documents.schema(BASE, SchemaRegistry.SCHEMA_SCHEMA).orElseThrow();
+        assertEquals(List.of("id", "name", "description", "attributes"), names(schema.getJsonArray("attributes")));
+        JsonObject subAttributes = attribute(attribute(schema, "attributes"), "subAttributes");
+        assertEquals("complex", subAttributes.getString("type"));
+        assertEquals(names(attribute(schema, "attributes").getJsonArray("subAttributes")).subList(0, 11),
+                names(subAttributes.getJsonArray("subAttributes")));
+        for (String id : List.of(SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA, SchemaRegistry.RESOURCE_TYPE_SCHEMA,
+                SchemaRegistry.SCHEMA_SCHEMA)) {
+            assertTrue(readOnlyThroughout(documents.schema(BASE, id).orElseThrow().getJsonArray("attributes")), id);
+        }
+    }
+
+    private static List<String> names(JsonArray attributes) {
+        return attributes.getValuesAs(JsonObject.class).stream().map(a -> a.getString("name")).toList();
+    }
+
+    private static JsonObject attribute(JsonObject owner, String name) {
+        String key = owner.containsKey("attributes") ? "attributes" : "subAttributes";
+        return owner.getJsonArray(key).getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("name").equals(name)).findFirst().orElseThrow();
+    }
+
+    private static boolean readOnlyThroughout(JsonArray attributes) {
+        return attributes.getValuesAs(JsonObject.class).stream().allMatch(a -> a.getString("mutability").equals("readOnly")
+                && (!a.containsKey("subAttributes") || readOnlyThroughout(a.getJsonArray("subAttributes"))));
     }
 
     @Test
     void schemaByIdHasTheRfcRepresentationAndMeta() {
         JsonObject user = documents.schema(BASE, SchemaRegistry.USER_SCHEMA.toUpperCase()).orElseThrow();
-        assertEquals(List.of(DiscoveryDocuments.SCHEMA_SCHEMA), strings(user.getJsonArray("schemas")));
+        assertEquals(List.of(SchemaRegistry.SCHEMA_SCHEMA), strings(user.getJsonArray("schemas")));
         assertEquals("User", user.getString("name"));
         assertEquals(BASE + "/Schemas/" + SchemaRegistry.USER_SCHEMA, user.getJsonObject("meta").getString("location"));
         assertEquals("Schema", user.getJsonObject("meta").getString("resourceType"));

@@ -3,8 +3,13 @@ package dev.roster.scim.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roster.scim.filter.AttributePath;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +33,42 @@ class SchemaDocumentsTest {
                 registry.schemas().stream().map(SchemaDefinition::id).toList());
         assertTrue(registry.schema(SchemaRegistry.COMMON_SCHEMA).isEmpty());
         assertEquals(SchemaRegistry.COMMON_SCHEMA, registry.common().id());
+    }
+
+    @Test
+    void discoverySchemasArePublishedButAreNoResourceSchemas() {
+        assertEquals(List.of(SchemaRegistry.USER_SCHEMA, SchemaRegistry.ENTERPRISE_USER_SCHEMA, SchemaRegistry.GROUP_SCHEMA,
+                        SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA, SchemaRegistry.RESOURCE_TYPE_SCHEMA,
+                        SchemaRegistry.SCHEMA_SCHEMA),
+                registry.publishedSchemas().stream().map(SchemaDefinition::id).toList());
+        for (String urn : List.of(SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA, SchemaRegistry.RESOURCE_TYPE_SCHEMA,
+                SchemaRegistry.SCHEMA_SCHEMA)) {
+            assertTrue(registry.publishedSchema(urn.toLowerCase()).isPresent(), urn);
+            assertTrue(registry.schema(urn).isEmpty(), urn + " is no resource schema");
+            for (ResourceTypeDefinition type : registry.resourceTypes()) {
+                // What filters and PATCH paths resolve against: "urn:…:Schema:name" names nothing.
+                assertTrue(registry.resolve(type, new AttributePath(urn, "name", null)).isEmpty());
+                assertTrue(registry.resolve(type, AttributePath.of(urn + ":attributes")).isEmpty());
+            }
+        }
+        assertTrue(registry.publishedSchema(SchemaRegistry.COMMON_SCHEMA).isEmpty());
+    }
+
+    @Test
+    void onlyDiscoverySchemasMayNestComplexAttributes() {
+        JsonObject nested = Json.createReader(new StringReader("""
+                {"id":"urn:x","name":"X","description":"x","attributes":[{"name":"a","type":"complex",
+                 "multiValued":false,"description":"a","required":false,"caseExact":false,"mutability":"readWrite",
+                 "returned":"default","uniqueness":"none","subAttributes":[{"name":"b","type":"complex",
+                 "multiValued":false,"description":"b","required":false,"caseExact":false,"mutability":"readWrite",
+                 "returned":"default","uniqueness":"none","subAttributes":[{"name":"c","type":"string",
+                 "multiValued":false,"description":"c","required":false,"caseExact":false,"mutability":"readWrite",
+                 "returned":"default","uniqueness":"none"}]}]}]}""")).readObject();
+        SchemaDocumentException e = assertThrows(SchemaDocumentException.class,
+                () -> SchemaDocumentReader.read("nested", nested));
+        assertTrue(e.getMessage().contains("nests a complex attribute"), e.getMessage());
+        assertEquals("complex", registry.publishedSchema(SchemaRegistry.SCHEMA_SCHEMA).orElseThrow()
+                .attribute("attributes").orElseThrow().subAttribute("subAttributes").orElseThrow().type().wireName());
     }
 
     @Test

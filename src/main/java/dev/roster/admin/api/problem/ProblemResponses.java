@@ -1,7 +1,6 @@
 package dev.roster.admin.api.problem;
 
 import dev.roster.json.CachedJson;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -11,7 +10,8 @@ import jakarta.ws.rs.core.Response;
 public final class ProblemResponses {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA_TYPE_UTF8 = MediaType.valueOf(MEDIA_TYPE).withCharset("UTF-8");
+    /** A string rather than a MediaType: the error page loads this class outside JAX-RS. */
+    private static final String MEDIA_TYPE_UTF8 = MEDIA_TYPE + ";charset=UTF-8";
 
     private ProblemResponses() {
     }
@@ -22,13 +22,17 @@ public final class ProblemResponses {
 
     /** @param title null for the status's reason phrase */
     public static Response.ResponseBuilder builder(String type, int status, String title, String detail) {
-        String body = CachedJson.createObjectBuilder()
+        return Response.status(status).type(MEDIA_TYPE_UTF8).entity(body(type, status, title, detail));
+    }
+
+    /** The problem document itself, for answers written outside JAX-RS (servlets, error pages). */
+    public static String body(String type, int status, String title, String detail) {
+        return CachedJson.createObjectBuilder()
                 .add("type", type)
                 .add("title", title != null ? title : reasonPhrase(status))
                 .add("status", status)
                 .add("detail", detail == null ? reasonPhrase(status) : detail)
                 .build().toString();
-        return Response.status(status).type(MEDIA_TYPE_UTF8).entity(body);
     }
 
     public static Response of(int status, String detail) {

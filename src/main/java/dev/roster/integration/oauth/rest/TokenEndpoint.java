@@ -4,8 +4,8 @@ import dev.roster.integration.oauth.AccessTokenIssuer;
 import dev.roster.integration.oauth.ClientCredentialsRequest;
 import dev.roster.integration.oauth.OAuthError;
 import dev.roster.integration.oauth.OAuthException;
+import dev.roster.audit.FailedAuthenticationLog;
 import dev.roster.audit.ProvisioningEvent;
-import dev.roster.audit.ProvisioningLogWriter;
 import dev.roster.integration.IntegrationService;
 import dev.roster.json.CachedJson;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,7 +51,7 @@ public class TokenEndpoint {
     IntegrationService integrations;
 
     @Inject
-    ProvisioningLogWriter log;
+    FailedAuthenticationLog failedAuthentications;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -100,12 +100,8 @@ public class TokenEndpoint {
 
     /** RFC 6749 section 5.2; invalid_client carries a Basic challenge (required when Basic was tried). */
     static Response error(OAuthException e) {
-        String body = CachedJson.createObjectBuilder()
-                .add("error", e.error().code())
-                .add("error_description", e.description())
-                .build().toString();
         Response.ResponseBuilder response = Response.status(e.error().status())
-                .entity(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+                .entity(e.json()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
         if (e.error() == OAuthError.INVALID_CLIENT) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"roster-oauth\"");
         }
@@ -118,8 +114,9 @@ public class TokenEndpoint {
 
     private void recordRejection(String integrationId, OAuthException e) {
         String known = integrations.find(integrationId).isPresent() ? integrationId : null;
-        log.recordRejected(ProvisioningEvent.rejected(known, e.error().status(),
+        // Every caller of the token endpoint is unauthenticated until it succeeds: aggregated, by error code.
+        failedAuthentications.record(ProvisioningEvent.rejected(known, e.error().status(),
                 "POST /oauth/v1/integrations/" + (known != null ? known : "…") + "/token: " + e.error().code()
-                        + " (" + e.description() + ")"));
+                        + " (" + e.description() + ")"), e.error().code());
     }
 }

@@ -1,5 +1,8 @@
 package dev.roster.resolution.registry.api;
 
+import dev.roster.admin.api.PageRequest;
+import dev.roster.admin.api.problem.Problem;
+import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.resolution.attribution.AttributionQueries;
 import dev.roster.resolution.registry.DbAccountEntity;
 import dev.roster.resolution.registry.RegistryService;
@@ -8,7 +11,6 @@ import dev.roster.resolution.registry.api.RegistryModels.AlertList;
 import dev.roster.resolution.registry.api.RegistryModels.AlertView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -44,14 +46,17 @@ public class AlertsResource {
             + "count (default 100, at most 1000). One alert per account, reason and hour, with its occurrences.")
     @APIResponse(responseCode = "200", description = "The alerts", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertList.class)))
-    public AlertList alerts(@QueryParam("count") @DefaultValue("100") int count) {
+    @APIResponse(responseCode = "400", description = "count is not an integer", content = @Content(
+            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AlertList alerts(@QueryParam("count") String count) {
+        int most = Math.max(1, PageRequest.scimStyle("startIndex", null, "count", count, 100, 1000).count());
         Map<String, String[]> names = new HashMap<>();
         for (RepositoryEntity repository : registry.repositories()) {
             for (DbAccountEntity account : registry.accounts(repository.id())) {
                 names.put(account.id(), new String[] {repository.name(), account.name()});
             }
         }
-        List<AlertView> items = attribution.alerts(null, Math.max(1, Math.min(1000, count))).stream()
+        List<AlertView> items = attribution.alerts(null, most).stream()
                 .map(a -> {
                     String[] n = names.getOrDefault(a.accountId(), new String[] {null, null});
                     return RepositoriesResource.alert(a, n[0], n[1]);

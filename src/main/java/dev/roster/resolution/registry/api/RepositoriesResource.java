@@ -1,5 +1,6 @@
 package dev.roster.resolution.registry.api;
 
+import dev.roster.admin.api.PageRequest;
 import dev.roster.admin.api.problem.ApiProblem;
 import dev.roster.admin.api.problem.Problem;
 import dev.roster.admin.api.problem.ProblemResponses;
@@ -37,7 +38,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -197,9 +197,12 @@ public class RepositoriesResource {
             + "(1-based) and count (at most 1000).")
     @APIResponse(responseCode = "200", description = "A page of the mapping", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MappingView.class)))
-    public MappingView getMapping(@PathParam("id") String id, @QueryParam("startIndex") @DefaultValue("1") int startIndex,
-            @QueryParam("count") @DefaultValue("100") int count) {
-        return mapping(id, Math.max(0, startIndex - 1), Math.max(0, Math.min(1000, count)));
+    @APIResponse(responseCode = "400", description = "startIndex or count is not an integer", content = @Content(
+            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MappingView getMapping(@PathParam("id") String id, @QueryParam("startIndex") String startIndex,
+            @QueryParam("count") String count) {
+        PageRequest window = PageRequest.scimStyle("startIndex", startIndex, "count", count, 100, 1000);
+        return mapping(id, window.startIndex() - 1, window.count());
     }
 
     @DELETE
