@@ -117,6 +117,9 @@ class DiscoveryDocumentsTest {
         JsonObject schemes = attribute(config, "authenticationSchemes");
         assertEquals(List.of("type", "name", "description", "specUri", "documentationUri", "primary"),
                 names(schemes.getJsonArray("subAttributes")));
+        // RFC 9865's pagination block is described member for member.
+        assertEquals(List.copyOf(documents.serviceProviderConfig(BASE).getJsonObject("pagination").keySet()),
+                names(attribute(config, "pagination").getJsonArray("subAttributes")));
 
         JsonObject resourceType = documents.schema(BASE, SchemaRegistry.RESOURCE_TYPE_SCHEMA).orElseThrow();
         List<String> typeAttributes = names(resourceType.getJsonArray("attributes"));
