@@ -65,8 +65,10 @@ public final class ResolveLoadDriver {
     static String note = "";
     static List<String> phases = List.of("cached", "spread", "freshness");
     static final String RUN = Long.toString(System.currentTimeMillis() / 1000, 36);
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     public static void main(String[] args) throws Exception {
         String adminPassword = System.getenv("ROSTER_ADMIN_PASSWORD");
@@ -74,18 +76,54 @@ public final class ResolveLoadDriver {
             String a = args[i];
             String v = i + 1 < args.length ? args[i + 1] : null;
             switch (a) {
-                case "--base": base = v; i++; break;
-                case "--admin-password": adminPassword = v; i++; break;
-                case "--users": users = Integer.parseInt(v); i++; break;
-                case "--hot": hot = Integer.parseInt(v); i++; break;
-                case "--connections": connections = Integer.parseInt(v); i++; break;
-                case "--seconds": seconds = Integer.parseInt(v); i++; break;
-                case "--warmup-seconds": warmupSeconds = Integer.parseInt(v); i++; break;
-                case "--freshness-rounds": freshnessRounds = Integer.parseInt(v); i++; break;
-                case "--server-pid": serverPid = Long.parseLong(v); i++; break;
-                case "--summary-file": summaryFile = v; i++; break;
-                case "--note": note = v; i++; break;
-                case "--phases": phases = List.of(v.split(",")); i++; break;
+                case "--base":
+                    base = v;
+                    i++;
+                    break;
+                case "--admin-password":
+                    adminPassword = v;
+                    i++;
+                    break;
+                case "--users":
+                    users = Integer.parseInt(v);
+                    i++;
+                    break;
+                case "--hot":
+                    hot = Integer.parseInt(v);
+                    i++;
+                    break;
+                case "--connections":
+                    connections = Integer.parseInt(v);
+                    i++;
+                    break;
+                case "--seconds":
+                    seconds = Integer.parseInt(v);
+                    i++;
+                    break;
+                case "--warmup-seconds":
+                    warmupSeconds = Integer.parseInt(v);
+                    i++;
+                    break;
+                case "--freshness-rounds":
+                    freshnessRounds = Integer.parseInt(v);
+                    i++;
+                    break;
+                case "--server-pid":
+                    serverPid = Long.parseLong(v);
+                    i++;
+                    break;
+                case "--summary-file":
+                    summaryFile = v;
+                    i++;
+                    break;
+                case "--note":
+                    note = v;
+                    i++;
+                    break;
+                case "--phases":
+                    phases = List.of(v.split(","));
+                    i++;
+                    break;
                 default:
                     System.err.println("Unknown option " + a + "\nUsage: java bench/ResolveLoadDriver.java --base "
                             + "http://127.0.0.1:PORT --admin-password P [--users N] [--hot N] [--connections N] "
@@ -99,17 +137,20 @@ public final class ResolveLoadDriver {
             System.exit(64);
         }
         URI uri = URI.create(base);
-        if (!InetAddress.getByName(uri.getHost()).isLoopbackAddress() || !uri.getHost().matches("127(\\.\\d+){3}|\\[::1\\]")) {
+        if (!InetAddress.getByName(uri.getHost()).isLoopbackAddress()
+                || !uri.getHost().matches("127(\\.\\d+){3}|\\[::1\\]")) {
             System.err.println("Refusing " + base + ": the driver only talks to a literal loopback address");
             System.exit(64);
         }
         hot = Math.min(hot, users);
-        adminAuth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+        adminAuth = "Basic "
+                + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
 
         Setup setup = setup();
         List<String> summary = new ArrayList<>();
         boolean allMet = true;
-        summary.add("| Phase | Requests | Errors | Throughput (req/s) | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/req | driver CPU ms/req | Target | Result |");
+        summary.add(
+                "| Phase | Requests | Errors | Throughput (req/s) | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/req | driver CPU ms/req | Target | Result |");
         summary.add("|---|---|---|---|---|---|---|---|---|---|---|---|");
         if (phases.contains("cached")) {
             log("warm-up " + warmupSeconds + " s (JIT, caches)");
@@ -125,7 +166,8 @@ public final class ResolveLoadDriver {
         }
         if (phases.contains("spread")) {
             Result r = load(setup, users, seconds, true);
-            summary.add(r.row("spread (all " + users + " users, mostly cache misses)", "none (figures only)", r.errors == 0));
+            summary.add(r.row(
+                    "spread (all " + users + " users, mostly cache misses)", "none (figures only)", r.errors == 0));
             if (r.errors > 0) {
                 report(summary);
                 System.exit(2);
@@ -145,7 +187,8 @@ public final class ResolveLoadDriver {
             boolean dMet = deactivations[deactivations.length - 1] < TARGET_FRESHNESS_MS;
             allMet &= gMet && dMet;
             summary.add("| freshness: group change over SCIM → resolution | " + freshnessRounds + " | 0 | | "
-                    + groups[groups.length / 2] + " | | | " + groups[groups.length - 1] + " | | | < 1,000 ms | " + (gMet ? "PASS" : "FAIL") + " |");
+                    + groups[groups.length / 2] + " | | | " + groups[groups.length - 1] + " | | | < 1,000 ms | "
+                    + (gMet ? "PASS" : "FAIL") + " |");
             summary.add("| freshness: deactivation over SCIM → resolution | " + freshnessRounds + " | 0 | | "
                     + deactivations[deactivations.length / 2] + " | | | " + deactivations[deactivations.length - 1]
                     + " | | | < 1,000 ms | " + (dMet ? "PASS" : "FAIL") + " |");
@@ -157,7 +200,8 @@ public final class ResolveLoadDriver {
     static void report(List<String> summary) throws IOException {
         List<String> out = new ArrayList<>();
         out.add("");
-        out.add("Identity resolution, " + users + " users, " + connections + " connections, " + seconds + " s per phase ("
+        out.add("Identity resolution, " + users + " users, " + connections + " connections, " + seconds
+                + " s per phase ("
                 + ZonedDateTime.now().withNano(0) + ", java " + System.getProperty("java.version") + ", "
                 + Runtime.getRuntime().availableProcessors() + " CPUs)");
         if (!note.isEmpty()) {
@@ -174,14 +218,21 @@ public final class ResolveLoadDriver {
     // ------------------------------------------------------------------------------------------------
     // Setup through the public APIs
 
-    record Setup(String integration, String scimToken, String apiKey, String repository, String[] userIds,
-            String[] groupIds, String parentGroup) {
-    }
+    record Setup(
+            String integration,
+            String scimToken,
+            String apiKey,
+            String repository,
+            String[] userIds,
+            String[] groupIds,
+            String parentGroup) {}
 
     static Setup setup() throws Exception {
         log("setup: integration, " + users + " users over SCIM /Bulk, groups of 1,000 nested in one parent");
-        String integration = json(admin("POST", "/api/v1/integrations", "{\"name\":\"bench " + RUN + "\",\"idp\":\"okta\"}", 201), "id");
-        String token = json(admin("POST", "/api/v1/integrations/" + integration + "/scim", null, 200), "token", "rsct_");
+        String integration = json(
+                admin("POST", "/api/v1/integrations", "{\"name\":\"bench " + RUN + "\",\"idp\":\"okta\"}", 201), "id");
+        String token =
+                json(admin("POST", "/api/v1/integrations/" + integration + "/scim", null, 200), "token", "rsct_");
         String[] ids = new String[users];
         long start = System.nanoTime();
         for (int from = 0; from < users; from += 1000) {
@@ -190,24 +241,35 @@ public final class ResolveLoadDriver {
                 if (i > from) {
                     ops.append(',');
                 }
-                ops.append("{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"u").append(i).append("\",\"data\":{")
-                        .append("\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"").append(userName(i))
-                        .append("\",\"displayName\":\"Bench User ").append(i).append("\",\"emails\":[{\"value\":\"")
-                        .append(email(i)).append("\",\"type\":\"work\",\"primary\":true}],\"active\":true}}");
+                ops.append("{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"u")
+                        .append(i)
+                        .append("\",\"data\":{")
+                        .append("\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"")
+                        .append(userName(i))
+                        .append("\",\"displayName\":\"Bench User ")
+                        .append(i)
+                        .append("\",\"emails\":[{\"value\":\"")
+                        .append(email(i))
+                        .append("\",\"type\":\"work\",\"primary\":true}],\"active\":true}}");
             }
-            String body = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],\"failOnErrors\":1,\"Operations\":[" + ops + "]}";
+            String body =
+                    "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],\"failOnErrors\":1,\"Operations\":["
+                            + ops + "]}";
             String answer = send("POST", "/scim/v2/Bulk", body, "Bearer " + token, "application/scim+json", 200);
-            Matcher m = Pattern.compile("\"bulkId\":\"u(\\d+)\"[^}]*?\"location\":\"[^\"]*/Users/([0-9a-f-]{36})\"").matcher(answer);
+            Matcher m = Pattern.compile("\"bulkId\":\"u(\\d+)\"[^}]*?\"location\":\"[^\"]*/Users/([0-9a-f-]{36})\"")
+                    .matcher(answer);
             int found = 0;
             while (m.find()) {
                 ids[Integer.parseInt(m.group(1))] = m.group(2);
                 found++;
             }
             if ((from / 1000) % 10 == 9) {
-                log(String.format(Locale.ROOT, "  %d users after %.0f s", from + 1000, (System.nanoTime() - start) / 1e9));
+                log(String.format(
+                        Locale.ROOT, "  %d users after %.0f s", from + 1000, (System.nanoTime() - start) / 1e9));
             }
             if (found != Math.min(users, from + 1000) - from) {
-                fail("bulk create returned " + found + " locations: " + answer.substring(0, Math.min(500, answer.length())));
+                fail("bulk create returned " + found + " locations: "
+                        + answer.substring(0, Math.min(500, answer.length())));
             }
         }
         log(String.format(Locale.ROOT, "  %d users in %.1f s", users, (System.nanoTime() - start) / 1e9));
@@ -216,23 +278,49 @@ public final class ResolveLoadDriver {
         for (int g = 0; g < groupCount; g++) {
             StringBuilder members = new StringBuilder();
             for (int i = g * 1000; i < Math.min(users, (g + 1) * 1000); i++) {
-                members.append(i == g * 1000 ? "" : ",").append("{\"value\":\"").append(ids[i]).append("\"}");
+                members.append(i == g * 1000 ? "" : ",")
+                        .append("{\"value\":\"")
+                        .append(ids[i])
+                        .append("\"}");
             }
-            groupIds[g] = json(send("POST", "/scim/v2/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
-                    + "\"displayName\":\"team-" + g + "\",\"members\":[" + members + "]}", "Bearer " + token, "application/scim+json", 201), "id");
+            groupIds[g] = json(
+                    send(
+                            "POST",
+                            "/scim/v2/Groups",
+                            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                                    + "\"displayName\":\"team-" + g + "\",\"members\":[" + members + "]}",
+                            "Bearer " + token,
+                            "application/scim+json",
+                            201),
+                    "id");
         }
         StringBuilder nested = new StringBuilder();
         for (int g = 0; g < groupCount; g++) {
-            nested.append(g == 0 ? "" : ",").append("{\"value\":\"").append(groupIds[g]).append("\"}");
+            nested.append(g == 0 ? "" : ",")
+                    .append("{\"value\":\"")
+                    .append(groupIds[g])
+                    .append("\"}");
         }
-        String parent = json(send("POST", "/scim/v2/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
-                + "\"displayName\":\"all-staff\",\"members\":[" + nested + "]}", "Bearer " + token, "application/scim+json", 201), "id");
+        String parent = json(
+                send(
+                        "POST",
+                        "/scim/v2/Groups",
+                        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                                + "\"displayName\":\"all-staff\",\"members\":[" + nested + "]}",
+                        "Bearer " + token,
+                        "application/scim+json",
+                        201),
+                "id");
 
         String repository = "bench-" + RUN;
-        String repoId = json(admin("POST", "/api/v1/repositories", "{\"name\":\"" + repository + "\",\"type\":\"snowflake\"}", 201), "id");
+        String repoId = json(
+                admin("POST", "/api/v1/repositories", "{\"name\":\"" + repository + "\",\"type\":\"snowflake\"}", 201),
+                "id");
         for (String account : List.of(
-                "{\"name\":\"looker_svc\",\"application\":\"looker\",\"integrationId\":\"" + integration + "\",\"requireAttribution\":true}",
-                "{\"name\":\"tableau_svc\",\"application\":\"tableau\",\"integrationId\":\"" + integration + "\",\"requireAttribution\":true}",
+                "{\"name\":\"looker_svc\",\"application\":\"looker\",\"integrationId\":\"" + integration
+                        + "\",\"requireAttribution\":true}",
+                "{\"name\":\"tableau_svc\",\"application\":\"tableau\",\"integrationId\":\"" + integration
+                        + "\",\"requireAttribution\":true}",
                 "{\"name\":\"app_svc\",\"application\":\"custom\",\"integrationId\":\"" + integration + "\"}")) {
             admin("POST", "/api/v1/repositories/" + repoId + "/accounts", account, 201);
         }
@@ -246,7 +334,8 @@ public final class ResolveLoadDriver {
         // Open one Tableau session per user of the hot set and (lazily) of the spread set: Initial SQL once.
         log("setup done; opening Tableau sessions");
         for (int i = 0; i < Math.min(users, 2000); i++) {
-            String body = resolveBody(setup, "tableau_svc", "tab-" + i, "SELECT 'roster.enduser', '" + userName(i) + "'");
+            String body =
+                    resolveBody(setup, "tableau_svc", "tab-" + i, "SELECT 'roster.enduser', '" + userName(i) + "'");
             String answer = send("POST", "/api/v1/resolve", body, "Bearer " + key, "application/json", 200);
             if (!answer.contains("\"attributed\":true")) {
                 fail("Tableau session did not attribute: " + answer);
@@ -270,22 +359,33 @@ public final class ResolveLoadDriver {
     static String resolveBody(Setup s, String account, String session, String statement) {
         return "{\"repository\":\"" + s.repository() + "\",\"dbAccount\":\"" + account + "\""
                 + (session == null ? "" : ",\"sessionId\":\"" + session + "\"")
-                + ",\"statements\":[\"" + statement.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"]}";
+                + ",\"statements\":[\""
+                + statement.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"]}";
     }
 
     /** The request for user i: Looker, custom or a Tableau session statement, by i mod 3. */
     static String requestFor(Setup s, int i) {
         switch (i % 3) {
             case 0:
-                return resolveBody(s, "looker_svc", null, "-- Looker Query Context '{\"user_id\":" + lookerId(i)
-                        + ",\"history_slug\":\"h" + i + "\",\"instance_slug\":\"bench\"}'\nSELECT region, SUM(amount) FROM sales GROUP BY 1");
+                return resolveBody(
+                        s,
+                        "looker_svc",
+                        null,
+                        "-- Looker Query Context '{\"user_id\":" + lookerId(i) + ",\"history_slug\":\"h" + i
+                                + "\",\"instance_slug\":\"bench\"}'\nSELECT region, SUM(amount) FROM sales GROUP BY 1");
             case 1:
-                return resolveBody(s, "app_svc", null, "/* RosterContext {\"user\":\"" + userName(i)
-                        + "\",\"serviceName\":\"bench\"} */ SELECT * FROM invoices WHERE id = 42");
+                return resolveBody(
+                        s,
+                        "app_svc",
+                        null,
+                        "/* RosterContext {\"user\":\"" + userName(i)
+                                + "\",\"serviceName\":\"bench\"} */ SELECT * FROM invoices WHERE id = 42");
             default:
                 // Tableau sessions were opened for the first 2,000 users; beyond them, Initial SQL and query together.
-                return i < 2000 ? resolveBody(s, "tableau_svc", "tab-" + i, "SELECT SUM(sales) FROM orders")
-                        : resolveBody(s, "tableau_svc", null, "SELECT 'roster.enduser', '" + userName(i) + "'; SELECT 1");
+                return i < 2000
+                        ? resolveBody(s, "tableau_svc", "tab-" + i, "SELECT SUM(sales) FROM orders")
+                        : resolveBody(
+                                s, "tableau_svc", null, "SELECT 'roster.enduser', '" + userName(i) + "'; SELECT 1");
         }
     }
 
@@ -314,10 +414,21 @@ public final class ResolveLoadDriver {
         }
 
         String row(String phase, String target, boolean met) {
-            return String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %s | %s | %s | %s |",
-                    phase, count, errors, rps(), p(50), p(90), p(99), p(100),
+            return String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %s | %s | %s | %s |",
+                    phase,
+                    count,
+                    errors,
+                    rps(),
+                    p(50),
+                    p(90),
+                    p(99),
+                    p(100),
                     serverCpuMs < 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", serverCpuMs / count),
-                    String.format(Locale.ROOT, "%.3f", driverCpuMs / count), target, met ? "PASS" : "FAIL");
+                    String.format(Locale.ROOT, "%.3f", driverCpuMs / count),
+                    target,
+                    met ? "PASS" : "FAIL");
         }
     }
 
@@ -333,7 +444,8 @@ public final class ResolveLoadDriver {
             userOf[k] = user;
             byte[] body = requestFor(setup, user).getBytes(StandardCharsets.UTF_8);
             String head = "POST /api/v1/resolve HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAuthorization: Bearer "
-                    + setup.apiKey() + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
+                    + setup.apiKey()
+                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
                     + body.length + "\r\n\r\n";
             byte[] h = head.getBytes(StandardCharsets.US_ASCII);
             byte[] all = Arrays.copyOf(h, h.length + body.length);
@@ -382,7 +494,8 @@ public final class ResolveLoadDriver {
                         }
                         mine[n++] = t1 - t0;
                         String answer = new String(buf, 0, len, StandardCharsets.UTF_8);
-                        if (status[0] != 200 || !answer.contains("\"attributed\":true")
+                        if (status[0] != 200
+                                || !answer.contains("\"attributed\":true")
                                 || !answer.contains("\"userName\":\"" + userName(userOf[index]) + "\"")) {
                             if (errors.incrementAndGet() == 1) {
                                 firstError[0] = status[0] + " " + answer;
@@ -433,8 +546,16 @@ public final class ResolveLoadDriver {
         r.errors = errors.get();
         r.firstError = firstError[0];
         if (print) {
-            log(String.format(Locale.ROOT, "%d users: %d requests, %d errors, %.0f req/s, p50 %.2f p99 %.2f max %.2f ms%s",
-                    userRange, r.count, r.errors, r.rps(), r.p(50), r.p(99), r.p(100),
+            log(String.format(
+                    Locale.ROOT,
+                    "%d users: %d requests, %d errors, %.0f req/s, p50 %.2f p99 %.2f max %.2f ms%s",
+                    userRange,
+                    r.count,
+                    r.errors,
+                    r.rps(),
+                    r.p(50),
+                    r.p(99),
+                    r.p(100),
                     r.firstError == null ? "" : "; first error: " + r.firstError));
         }
         return r;
@@ -452,9 +573,11 @@ public final class ResolveLoadDriver {
             String name = line.substring(0, colon).trim();
             if (name.equalsIgnoreCase("Content-Length")) {
                 length = Integer.parseInt(line.substring(colon + 1).trim());
-            } else if (name.equalsIgnoreCase("Transfer-Encoding") && line.toLowerCase(Locale.ROOT).contains("chunked")) {
+            } else if (name.equalsIgnoreCase("Transfer-Encoding")
+                    && line.toLowerCase(Locale.ROOT).contains("chunked")) {
                 chunked = true;
-            } else if (name.equalsIgnoreCase("Connection") && line.toLowerCase(Locale.ROOT).contains("close")) {
+            } else if (name.equalsIgnoreCase("Connection")
+                    && line.toLowerCase(Locale.ROOT).contains("close")) {
                 status[1] = 1;
             }
         }
@@ -520,27 +643,42 @@ public final class ResolveLoadDriver {
 
     static long groupChange(Setup s, int user) throws Exception {
         String group = s.groupIds()[user / 1000];
-        String body = resolveBody(s, "app_svc", null, "/* RosterContext {\"user\":\"" + userName(user) + "\"} */ SELECT 1");
+        String body =
+                resolveBody(s, "app_svc", null, "/* RosterContext {\"user\":\"" + userName(user) + "\"} */ SELECT 1");
         awaitAnswer(s, body, a -> a.contains("\"team-" + (user / 1000) + "\""), 5000);
-        send("PATCH", "/scim/v2/Groups/" + group, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
-                + "\"Operations\":[{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + s.userIds()[user] + "\\\"]\"}]}",
-                "Bearer " + s.scimToken(), "application/scim+json", 200, 204);
+        send(
+                "PATCH",
+                "/scim/v2/Groups/" + group,
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                        + "\"Operations\":[{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + s.userIds()[user]
+                        + "\\\"]\"}]}",
+                "Bearer " + s.scimToken(),
+                "application/scim+json",
+                200,
+                204);
         long changed = System.nanoTime();
         awaitAnswer(s, body, a -> a.contains("\"groups\":[]"), 10_000);
         return (System.nanoTime() - changed) / 1_000_000;
     }
 
     static long deactivation(Setup s, int user) throws Exception {
-        String body = resolveBody(s, "app_svc", null, "/* RosterContext {\"user\":\"" + userName(user) + "\"} */ SELECT 1");
-        send("PATCH", "/scim/v2/Users/" + s.userIds()[user], "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
-                + "\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}",
-                "Bearer " + s.scimToken(), "application/scim+json", 200);
+        String body =
+                resolveBody(s, "app_svc", null, "/* RosterContext {\"user\":\"" + userName(user) + "\"} */ SELECT 1");
+        send(
+                "PATCH",
+                "/scim/v2/Users/" + s.userIds()[user],
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                        + "\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}",
+                "Bearer " + s.scimToken(),
+                "application/scim+json",
+                200);
         long changed = System.nanoTime();
         awaitAnswer(s, body, a -> a.contains("\"reason\":\"inactive-user\""), 10_000);
         return (System.nanoTime() - changed) / 1_000_000;
     }
 
-    static void awaitAnswer(Setup s, String body, java.util.function.Predicate<String> done, long limitMillis) throws Exception {
+    static void awaitAnswer(Setup s, String body, java.util.function.Predicate<String> done, long limitMillis)
+            throws Exception {
         long deadline = System.nanoTime() + limitMillis * 1_000_000L;
         String last = null;
         while (System.nanoTime() < deadline) {
@@ -560,11 +698,15 @@ public final class ResolveLoadDriver {
         return send(method, path, body, adminAuth, "application/json", expected);
     }
 
-    static String send(String method, String path, String body, String authorization, String contentType, int... expected)
+    static String send(
+            String method, String path, String body, String authorization, String contentType, int... expected)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(300))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(300))
                 .header("Authorization", authorization)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", contentType);
         }
@@ -585,7 +727,8 @@ public final class ResolveLoadDriver {
 
     /** The first string value of {@code field} that starts with {@code prefix} (labels also have a "token"). */
     static String json(String body, String field, String prefix) {
-        Matcher m = Pattern.compile("\"" + field + "\":\"(" + Pattern.quote(prefix) + "[^\"]*)\"").matcher(body);
+        Matcher m = Pattern.compile("\"" + field + "\":\"(" + Pattern.quote(prefix) + "[^\"]*)\"")
+                .matcher(body);
         if (!m.find()) {
             fail("no " + field + " in " + body);
         }

@@ -59,13 +59,49 @@ public final class ScimLoadDriver {
     static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
     static final String PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
     static final String SCIM_JSON = "application/scim+json";
-    static final List<String> ALL_PHASES = List.of("create", "lookup", "import", "import-cursor", "groups", "deactivate");
+    static final List<String> ALL_PHASES =
+            List.of("create", "lookup", "import", "import-cursor", "groups", "deactivate");
 
-    static final String[] GIVEN = {"Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Frances", "Ken",
-            "Margaret", "Dennis", "Radia", "Tim", "Hedy", "Linus", "Sophie", "José", "Zoë", "Øystein"};
-    static final String[] FAMILY = {"Lovelace", "Hopper", "Turing", "Dijkstra", "Liskov", "Knuth", "Allen",
-            "Thompson", "Hamilton", "Ritchie", "Perlman", "Berners-Lee", "Lamarr", "Torvalds", "Wilson",
-            "O'Neil", "Müller", "Ström"};
+    static final String[] GIVEN = {
+        "Ada",
+        "Grace",
+        "Alan",
+        "Edsger",
+        "Barbara",
+        "Donald",
+        "Frances",
+        "Ken",
+        "Margaret",
+        "Dennis",
+        "Radia",
+        "Tim",
+        "Hedy",
+        "Linus",
+        "Sophie",
+        "José",
+        "Zoë",
+        "Øystein"
+    };
+    static final String[] FAMILY = {
+        "Lovelace",
+        "Hopper",
+        "Turing",
+        "Dijkstra",
+        "Liskov",
+        "Knuth",
+        "Allen",
+        "Thompson",
+        "Hamilton",
+        "Ritchie",
+        "Perlman",
+        "Berners-Lee",
+        "Lamarr",
+        "Torvalds",
+        "Wilson",
+        "O'Neil",
+        "Müller",
+        "Ström"
+    };
 
     // ------------------------------------------------------------------------------------------------
     // Options
@@ -74,6 +110,7 @@ public final class ScimLoadDriver {
         String base;
         /** --base may list several nodes, comma-separated: requests go to them round-robin. */
         String[] bases;
+
         String token;
         int users = 100_000;
         int clients = 8;
@@ -92,6 +129,7 @@ public final class ScimLoadDriver {
         String summaryFile;
         /** --server-pid may list several processes (nodes, the database): their CPU is summed. */
         long[] serverPids = {};
+
         boolean directExecutor = true;
         boolean leanClient = true;
     }
@@ -328,8 +366,7 @@ public final class ScimLoadDriver {
             // and String bodies, so nothing on that thread blocks.
             hb.executor(Runnable::run);
         }
-        this.http = hb
-                .version(HttpClient.Version.HTTP_1_1)
+        this.http = hb.version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -337,14 +374,17 @@ public final class ScimLoadDriver {
         this.auth = "Bearer " + opt.token;
         this.leans = new LeanHttp[opt.bases.length];
         for (int k = 0; k < leans.length; k++) {
-            leans[k] = new LeanHttp(URI.create(opt.bases[k]), auth, (int) Math.min(Integer.MAX_VALUE, requestTimeout.toMillis()));
+            leans[k] = new LeanHttp(
+                    URI.create(opt.bases[k]), auth, (int) Math.min(Integer.MAX_VALUE, requestTimeout.toMillis()));
         }
     }
 
     /** One timed exchange; the time covers sending the request and reading the whole body. */
     Resp call(String method, String pathAndQuery, String body) {
         int k = leans.length == 1 ? 0 : Math.floorMod(nextBase.getAndIncrement(), leans.length);
-        return opt.leanClient ? leans[k].call(method, pathAndQuery, body) : jdkCall(opt.bases[k], method, pathAndQuery, body);
+        return opt.leanClient
+                ? leans[k].call(method, pathAndQuery, body)
+                : jdkCall(opt.bases[k], method, pathAndQuery, body);
     }
 
     private Resp jdkCall(String base, String method, String pathAndQuery, String body) {
@@ -417,7 +457,8 @@ public final class ScimLoadDriver {
                     if (reused && attempt == 0) {
                         continue;
                     }
-                    return new Resp(-1, "", System.nanoTime() - t0, e.getClass().getSimpleName() + ": " + e.getMessage());
+                    return new Resp(
+                            -1, "", System.nanoTime() - t0, e.getClass().getSimpleName() + ": " + e.getMessage());
                 }
             }
         }
@@ -441,13 +482,26 @@ public final class ScimLoadDriver {
                     throws IOException {
                 byte[] payload = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
                 StringBuilder head = new StringBuilder(256)
-                        .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                        .append("Host: ").append(hostHeader).append("\r\n")
-                        .append("Authorization: ").append(auth).append("\r\n")
-                        .append("Accept: ").append(SCIM_JSON).append("\r\n");
+                        .append(method)
+                        .append(' ')
+                        .append(target)
+                        .append(" HTTP/1.1\r\n")
+                        .append("Host: ")
+                        .append(hostHeader)
+                        .append("\r\n")
+                        .append("Authorization: ")
+                        .append(auth)
+                        .append("\r\n")
+                        .append("Accept: ")
+                        .append(SCIM_JSON)
+                        .append("\r\n");
                 if (payload != null) {
-                    head.append("Content-Type: ").append(SCIM_JSON).append("; charset=utf-8\r\n")
-                            .append("Content-Length: ").append(payload.length).append("\r\n");
+                    head.append("Content-Type: ")
+                            .append(SCIM_JSON)
+                            .append("; charset=utf-8\r\n")
+                            .append("Content-Length: ")
+                            .append(payload.length)
+                            .append("\r\n");
                 } else if (!method.equals("GET") && !method.equals("DELETE")) {
                     head.append("Content-Length: 0\r\n");
                 }
@@ -475,7 +529,8 @@ public final class ScimLoadDriver {
                     String value = line.substring(colon + 1).trim();
                     if (name.equalsIgnoreCase("Content-Length")) {
                         length = Long.parseLong(value);
-                    } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.toLowerCase().contains("chunked")) {
+                    } else if (name.equalsIgnoreCase("Transfer-Encoding")
+                            && value.toLowerCase().contains("chunked")) {
                         chunked = true;
                     } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
                         closeAfter = true;
@@ -543,7 +598,8 @@ public final class ScimLoadDriver {
     }
 
     static String eqFilter(String attribute, String value) {
-        return "filter=" + enc(attribute + " eq \"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+        return "filter="
+                + enc(attribute + " eq \"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -746,20 +802,29 @@ public final class ScimLoadDriver {
                         lastPrint = now;
                         int d = phase.done.get();
                         // The last interval's rate shows the steady state once the server's JIT has warmed up.
-                        System.err.printf(Locale.ROOT, "  [%s] %,d/%,d after %.0f s (%.0f req/s; last %.0f s: %.0f req/s), errors %d%n",
-                                phase.name, d, phase.planned, s, d / s, interval, (d - lastDone) / interval, phase.errors.get());
+                        System.err.printf(
+                                Locale.ROOT,
+                                "  [%s] %,d/%,d after %.0f s (%.0f req/s; last %.0f s: %.0f req/s), errors %d%n",
+                                phase.name,
+                                d,
+                                phase.planned,
+                                s,
+                                d / s,
+                                interval,
+                                (d - lastDone) / interval,
+                                phase.errors.get());
                         lastDone = d;
                     }
                 }
             }
         }
 
-        void end() {
-        }
+        void end() {}
     }
 
     /** Records a response's latency under index i, then runs the check. */
-    static Map<String, Object> expectJson(Phase phase, int i, Resp r, String what, int... okStatuses) throws CheckFailed {
+    static Map<String, Object> expectJson(Phase phase, int i, Resp r, String what, int... okStatuses)
+            throws CheckFailed {
         if (i >= 0 && r.error == null) {
             phase.latencyNanos[i] = r.nanos;
         }
@@ -793,7 +858,8 @@ public final class ScimLoadDriver {
     static long integer(Map<String, Object> m, String key, String what) throws CheckFailed {
         Object v = m.get(key);
         if (!(v instanceof Long)) {
-            throw new CheckFailed(what + " -> '" + key + "' is " + (v == null ? "missing" : "not a JSON integer: " + v));
+            throw new CheckFailed(
+                    what + " -> '" + key + "' is " + (v == null ? "missing" : "not a JSON integer: " + v));
         }
         return (Long) v;
     }
@@ -825,14 +891,16 @@ public final class ScimLoadDriver {
     static String string(Map<String, Object> m, String key, String what) throws CheckFailed {
         Object v = m.get(key);
         if (!(v instanceof String) || ((String) v).isEmpty()) {
-            throw new CheckFailed(what + " -> '" + key + "' is " + (v == null ? "missing" : "not a non-empty string: " + v));
+            throw new CheckFailed(
+                    what + " -> '" + key + "' is " + (v == null ? "missing" : "not a non-empty string: " + v));
         }
         return (String) v;
     }
 
     static void listResponse(Map<String, Object> m, String what) throws CheckFailed {
         Object schemas = m.get("schemas");
-        if (!(schemas instanceof List) || !((List<?>) schemas).contains("urn:ietf:params:scim:api:messages:2.0:ListResponse")) {
+        if (!(schemas instanceof List)
+                || !((List<?>) schemas).contains("urn:ietf:params:scim:api:messages:2.0:ListResponse")) {
             throw new CheckFailed(what + " -> not a ListResponse (schemas " + schemas + ")");
         }
     }
@@ -840,9 +908,9 @@ public final class ScimLoadDriver {
     // ------------------------------------------------------------------------------------------------
     // The run
     // ------------------------------------------------------------------------------------------------
-    String[] ids;       // by user number; null when that create failed
-    String[] names;     // by user number
-    int[] known;        // user numbers with an id, in order
+    String[] ids; // by user number; null when that create failed
+    String[] names; // by user number
+    int[] known; // user numbers with an id, in order
     final List<Phase> results = new ArrayList<>();
     final List<String> summaryExtras = new ArrayList<>();
     double loadBefore;
@@ -865,7 +933,8 @@ public final class ScimLoadDriver {
 
     int run(String[] args) {
         System.out.println("# Roster SCIM load driver");
-        System.out.println("base " + String.join(",", opt.bases) + ", users " + opt.users + ", clients " + opt.clients + ", lookups "
+        System.out.println("base " + String.join(",", opt.bases) + ", users " + opt.users + ", clients " + opt.clients
+                + ", lookups "
                 + opt.lookups + ", deactivate " + opt.deactivate + ", phases " + String.join(",", opt.phases)
                 + ", prefix " + opt.prefix);
         loadBefore = loadAverage();
@@ -893,14 +962,15 @@ public final class ScimLoadDriver {
                 }
                 continue;
             }
-            record(switch (p) {
-                case "create" -> create();
-                case "import" -> importAll(false);
-                case "import-cursor" -> importAll(true);
-                case "groups" -> groups();
-                case "deactivate" -> deactivate();
-                default -> throw new IllegalStateException(p);
-            });
+            record(
+                    switch (p) {
+                        case "create" -> create();
+                        case "import" -> importAll(false);
+                        case "import-cursor" -> importAll(true);
+                        case "groups" -> groups();
+                        case "deactivate" -> deactivate();
+                        default -> throw new IllegalStateException(p);
+                    });
         }
         return summary(args);
     }
@@ -938,8 +1008,12 @@ public final class ScimLoadDriver {
         for (int page = 0; page < maxPages && foundIds.size() < opt.users && start <= total; page++) {
             String what = "GET /Users?startIndex=" + start + "&count=100";
             try {
-                Map<String, Object> m = expectJson(new Phase("discover", 0), -1,
-                        call("GET", "/Users?startIndex=" + start + "&count=100", null), what, 200);
+                Map<String, Object> m = expectJson(
+                        new Phase("discover", 0),
+                        -1,
+                        call("GET", "/Users?startIndex=" + start + "&count=100", null),
+                        what,
+                        200);
                 total = integer(m, "totalResults", what);
                 List<Object> res = resources(m, total > 0, what);
                 if (res.isEmpty()) {
@@ -976,7 +1050,6 @@ public final class ScimLoadDriver {
         return names != null ? names[n] : userName(n);
     }
 
-
     // ---- warm-up --------------------------------------------------------------------------------------
     /**
      * Runs the Okta request mix on throw-away users for --warmup seconds and removes them again: a JVM server
@@ -985,24 +1058,27 @@ public final class ScimLoadDriver {
      */
     boolean warmUp() {
         System.out.println();
-        System.out.println("## warm-up: " + opt.warmupSeconds + " s of create, lookup, page, PATCH, DELETE on throw-away users ("
-                + opt.clients + " clients); not measured");
+        System.out.println(
+                "## warm-up: " + opt.warmupSeconds + " s of create, lookup, page, PATCH, DELETE on throw-away users ("
+                        + opt.clients + " clients); not measured");
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(opt.warmupSeconds);
         Phase phase = new Phase("warm-up", 0);
         AtomicInteger next = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < opt.clients; t++) {
-            Thread thread = new Thread(() -> {
-                while (System.nanoTime() < end && phase.errors.get() < opt.maxErrors) {
-                    int n = next.getAndIncrement();
-                    try {
-                        warmUpOnce(n);
-                        phase.done.incrementAndGet();
-                    } catch (CheckFailed e) {
-                        phase.fail("#" + n + " " + e.getMessage(), null);
-                    }
-                }
-            }, "bench-warm-up");
+            Thread thread = new Thread(
+                    () -> {
+                        while (System.nanoTime() < end && phase.errors.get() < opt.maxErrors) {
+                            int n = next.getAndIncrement();
+                            try {
+                                warmUpOnce(n);
+                                phase.done.incrementAndGet();
+                            } catch (CheckFailed e) {
+                                phase.fail("#" + n + " " + e.getMessage(), null);
+                            }
+                        }
+                    },
+                    "bench-warm-up");
             thread.setDaemon(true);
             thread.start();
             threads.add(thread);
@@ -1015,7 +1091,8 @@ public final class ScimLoadDriver {
                 return false;
             }
         }
-        System.out.printf(Locale.ROOT, "warm-up: %,d user lifecycles, errors %d%n", phase.done.get(), phase.errors.get());
+        System.out.printf(
+                Locale.ROOT, "warm-up: %,d user lifecycles, errors %d%n", phase.done.get(), phase.errors.get());
         if (phase.errors.get() > 0) {
             System.out.println("warm-up FAILED: " + phase.samples);
             return false;
@@ -1026,23 +1103,26 @@ public final class ScimLoadDriver {
     void warmUpOnce(int n) throws CheckFailed {
         Phase scratch = new Phase("warm-up", 0);
         String userName = "warm-" + opt.prefix + "-user" + n + "@example.com";
-        Map<String, Object> created = expectJson(scratch, -1, call("POST", "/Users", createBody(n, userName)),
-                "warm-up POST /Users", 201);
+        Map<String, Object> created =
+                expectJson(scratch, -1, call("POST", "/Users", createBody(n, userName)), "warm-up POST /Users", 201);
         String id = string(created, "id", "warm-up POST /Users");
-        String filter = URLEncoder.encode("userName eq \"" + userName + "\"", StandardCharsets.UTF_8).replace("+", "%20");
-        Map<String, Object> found = expectJson(scratch, -1, call("GET", "/Users?filter=" + filter, null),
-                "warm-up lookup", 200);
+        String filter = URLEncoder.encode("userName eq \"" + userName + "\"", StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        Map<String, Object> found =
+                expectJson(scratch, -1, call("GET", "/Users?filter=" + filter, null), "warm-up lookup", 200);
         if (integer(found, "totalResults", "warm-up lookup") != 1) {
             throw new CheckFailed("warm-up lookup of " + userName + " did not find it");
         }
         if (n % 20 == 0) {
             expectJson(scratch, -1, call("GET", "/Users?startIndex=1&count=100", null), "warm-up page", 200);
         }
-        String deactivate = "{\"schemas\":[\"" + PATCH_SCHEMA + "\"],\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}";
+        String deactivate = "{\"schemas\":[\"" + PATCH_SCHEMA
+                + "\"],\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}";
         expectJson(scratch, -1, call("PATCH", "/Users/" + id, deactivate), "warm-up PATCH", 200, 204);
         Resp deleted = call("DELETE", "/Users/" + id, null);
         if (deleted.error != null || deleted.status != 204) {
-            throw new CheckFailed("warm-up DELETE /Users/" + id + " -> " + (deleted.error != null ? deleted.error : "HTTP " + deleted.status));
+            throw new CheckFailed("warm-up DELETE /Users/" + id + " -> "
+                    + (deleted.error != null ? deleted.error : "HTTP " + deleted.status));
         }
     }
 
@@ -1093,7 +1173,9 @@ public final class ScimLoadDriver {
         phase.notes.add(made + " users created with unique ids");
         finish(phase);
         double rps = phase.done.get() / (phase.wallNanos / 1e9);
-        phase.target(String.format(Locale.ROOT, "throughput %.0f users/s ≥ %.0f", rps, CREATE_MIN_RPS), rps >= CREATE_MIN_RPS);
+        phase.target(
+                String.format(Locale.ROOT, "throughput %.0f users/s ≥ %.0f", rps, CREATE_MIN_RPS),
+                rps >= CREATE_MIN_RPS);
         return phase;
     }
 
@@ -1129,7 +1211,9 @@ public final class ScimLoadDriver {
         Phase phase = lookupPhase("lookup", 0);
         if (phase.planned > 0 && known.length > 0) {
             double rps = phase.done.get() / (phase.wallNanos / 1e9);
-            phase.target(String.format(Locale.ROOT, "throughput %.0f req/s ≥ %.0f", rps, LOOKUP_MIN_RPS), rps >= LOOKUP_MIN_RPS);
+            phase.target(
+                    String.format(Locale.ROOT, "throughput %.0f req/s ≥ %.0f", rps, LOOKUP_MIN_RPS),
+                    rps >= LOOKUP_MIN_RPS);
         }
         return phase;
     }
@@ -1139,9 +1223,11 @@ public final class ScimLoadDriver {
         Phase phase = lookupPhase("lookup at " + fmt0(opt.lookupRate) + "/s", opt.lookupRate);
         if (phase.planned > 0 && known.length > 0) {
             double rps = phase.done.get() / (phase.wallNanos / 1e9);
-            phase.target(String.format(Locale.ROOT, "kept the rate: %.0f req/s ≥ %.0f", rps, 0.97 * opt.lookupRate),
+            phase.target(
+                    String.format(Locale.ROOT, "kept the rate: %.0f req/s ≥ %.0f", rps, 0.97 * opt.lookupRate),
                     rps >= 0.97 * opt.lookupRate);
-            phase.target(String.format(Locale.ROOT, "p99 %.2f ms < %.0f ms", phase.stats.p99, LOOKUP_MAX_P99_MS),
+            phase.target(
+                    String.format(Locale.ROOT, "p99 %.2f ms < %.0f ms", phase.stats.p99, LOOKUP_MAX_P99_MS),
                     phase.stats.p99 < LOOKUP_MAX_P99_MS);
         }
         return phase;
@@ -1152,12 +1238,15 @@ public final class ScimLoadDriver {
         int upper = opt.lookups == 0 ? 0 : Math.max(10, opt.lookups / 200);
         int total = opt.lookups + unknown + upper;
         Phase phase = new Phase(phaseName, total);
-        phase.targetText = rate > 0 ? "p99 < " + fmt0(LOOKUP_MAX_P99_MS) + " ms at " + fmt0(rate) + " req/s"
+        phase.targetText = rate > 0
+                ? "p99 < " + fmt0(LOOKUP_MAX_P99_MS) + " ms at " + fmt0(rate) + " req/s"
                 : "≥ " + fmt0(LOOKUP_MIN_RPS) + " req/s";
         System.out.println();
         System.out.println("## " + phaseName + ": GET /Users?filter=userName eq \"…\" x " + total + " (" + opt.lookups
                 + " existing, " + upper + " existing upper-cased, " + unknown + " unknown; " + opt.clients + " clients"
-                + (rate > 0 ? ", one due every " + fmt2(1000 / rate) + " ms; latency from when it was due)" : ", as fast as they go)"));
+                + (rate > 0
+                        ? ", one due every " + fmt2(1000 / rate) + " ms; latency from when it was due)"
+                        : ", as fast as they go)"));
         if (known.length == 0) {
             phase.verify("no users to look up", false);
             finish(phase);
@@ -1180,8 +1269,12 @@ public final class ScimLoadDriver {
             if (kind[i] == 1) {
                 String name = opt.prefix + "-nobody" + rnd.nextInt(1_000_000_000) + "@example.com";
                 String what = "GET /Users?filter=userName eq \"" + name + "\"";
-                Map<String, Object> m = expectJson(ph, i, call("GET", "/Users?" + eqFilter("userName", name)
-                        + "&startIndex=1&count=100", null), what, 200);
+                Map<String, Object> m = expectJson(
+                        ph,
+                        i,
+                        call("GET", "/Users?" + eqFilter("userName", name) + "&startIndex=1&count=100", null),
+                        what,
+                        200);
                 listResponse(m, what);
                 long t = integer(m, "totalResults", what);
                 if (t != 0) {
@@ -1189,15 +1282,20 @@ public final class ScimLoadDriver {
                 }
                 Object res = m.get("Resources");
                 if (!(res instanceof List) || !((List<?>) res).isEmpty()) {
-                    throw new CheckFailed(what + " -> Resources is " + res + "; Okta needs \"Resources\":[] on no match");
+                    throw new CheckFailed(
+                            what + " -> Resources is " + res + "; Okta needs \"Resources\":[] on no match");
                 }
                 return;
             }
             int n = known[rnd.nextInt(known.length)];
             String name = kind[i] == 2 ? nameOf(n).toUpperCase(Locale.ROOT) : nameOf(n);
             String what = "GET /Users?filter=userName eq \"" + name + "\"";
-            Map<String, Object> m = expectJson(ph, i, call("GET", "/Users?" + eqFilter("userName", name)
-                    + "&startIndex=1&count=100", null), what, 200);
+            Map<String, Object> m = expectJson(
+                    ph,
+                    i,
+                    call("GET", "/Users?" + eqFilter("userName", name) + "&startIndex=1&count=100", null),
+                    what,
+                    200);
             listResponse(m, what);
             long t = integer(m, "totalResults", what);
             if (t != 1) {
@@ -1229,13 +1327,16 @@ public final class ScimLoadDriver {
     Phase importAll(boolean byCursor) {
         String name = byCursor ? "import-cursor" : "import";
         System.out.println();
-        System.out.println(byCursor
-                ? "## import-cursor: GET /Users?cursor=&count=100, then each nextCursor until none (1 client)"
-                : "## import: GET /Users?startIndex=S&count=100 from 1 while S <= totalResults (1 client)");
+        System.out.println(
+                byCursor
+                        ? "## import-cursor: GET /Users?cursor=&count=100, then each nextCursor until none (1 client)"
+                        : "## import: GET /Users?startIndex=S&count=100 from 1 while S <= totalResults (1 client)");
         Resp probe = call("GET", "/Users?startIndex=1&count=0", null);
         long expected;
         try {
-            expected = integer(expectJson(new Phase("probe", 0), -1, probe, "GET /Users?count=0", 200), "totalResults",
+            expected = integer(
+                    expectJson(new Phase("probe", 0), -1, probe, "GET /Users?count=0", 200),
+                    "totalResults",
                     "GET /Users?count=0");
         } catch (CheckFailed e) {
             Phase phase = new Phase(name, 0);
@@ -1311,7 +1412,8 @@ public final class ScimLoadDriver {
                     String id = string(u, "id", what);
                     string(u, "userName", what);
                     if (!seen.add(id)) {
-                        throw new CheckFailed(what + " -> id " + id + " already seen on an earlier page (unstable order)");
+                        throw new CheckFailed(
+                                what + " -> id " + id + " already seen on an earlier page (unstable order)");
                     }
                 }
                 got = res.size();
@@ -1319,8 +1421,10 @@ public final class ScimLoadDriver {
                     // RFC 9865: nextCursor on every page but the last.
                     boolean last = start - 1L + got >= totalResults;
                     if (last == m.containsKey("nextCursor")) {
-                        throw new CheckFailed(what + " -> " + (last ? "nextCursor on the last page" : "no nextCursor, but "
-                                + (totalResults - start + 1 - got) + " users remain"));
+                        throw new CheckFailed(what + " -> "
+                                + (last
+                                        ? "nextCursor on the last page"
+                                        : "no nextCursor, but " + (totalResults - start + 1 - got) + " users remain"));
                     }
                     next = last ? null : string(m, "nextCursor", what);
                 }
@@ -1348,15 +1452,24 @@ public final class ScimLoadDriver {
         phase.cpu = CpuSplit.between(cpuBefore, CpuSample.take(opt.serverPids), phase.wallNanos / 1e9);
         finishStats(phase);
         long count = Math.max(0, totalResults);
-        phase.verify(String.format(Locale.ROOT, "ids seen %,d = totalResults %,d, all unique", seen.size(), count),
+        phase.verify(
+                String.format(Locale.ROOT, "ids seen %,d = totalResults %,d, all unique", seen.size(), count),
                 seen.size() == count && phase.errors.get() == 0);
         if (opt.phases.contains("create") && ids != null && count < known.length) {
             phase.verify("the directory lists fewer users than this run created", false);
         }
-        phase.notes.add(String.format(Locale.ROOT, "users imported: %,d in %,d pages (directory includes earlier runs' users, if any)",
-                seen.size(), page));
-        phase.notes.add(String.format(Locale.ROOT, "in-run first page %.2f ms, last page (%s %d) %.2f ms",
-                firstInRun, byCursor ? "from user" : "startIndex", lastStart, lastInRun));
+        phase.notes.add(String.format(
+                Locale.ROOT,
+                "users imported: %,d in %,d pages (directory includes earlier runs' users, if any)",
+                seen.size(),
+                page));
+        phase.notes.add(String.format(
+                Locale.ROOT,
+                "in-run first page %.2f ms, last page (%s %d) %.2f ms",
+                firstInRun,
+                byCursor ? "from user" : "startIndex",
+                lastStart,
+                lastInRun));
 
         // First and last page again, interleaved: one warm-up each, then the average of N repeats.
         double first = Double.NaN;
@@ -1380,20 +1493,41 @@ public final class ScimLoadDriver {
             }
             first = sumF / opt.importRepeats;
             last = sumL / opt.importRepeats;
-            phase.notes.add(String.format(Locale.ROOT, "repeated (avg of %d after 1 warm-up): first page %.2f ms, last page %.2f ms, ratio %.2f",
-                    opt.importRepeats, first, last, last / first));
+            phase.notes.add(String.format(
+                    Locale.ROOT,
+                    "repeated (avg of %d after 1 warm-up): first page %.2f ms, last page %.2f ms, ratio %.2f",
+                    opt.importRepeats,
+                    first,
+                    last,
+                    last / first));
         }
         double seconds = phase.wallNanos / 1e9;
         double limit = IMPORT_MAX_SECONDS_PER_100K * Math.max(count, 1) / 100_000.0;
-        phase.targetText = "100k users < 60 s (scaled: " + fmt2(limit) + " s for " + String.format(Locale.ROOT, "%,d", count)
-                + "); last page ≤ 2× first";
-        phase.target(String.format(Locale.ROOT, "import of %,d users took %.2f s; target %.2f s (60 s per 100,000 users)%s",
-                count, seconds, limit, count == 100_000 ? "" : " [scaled]"), seconds < limit && !phase.stoppedEarly);
-        phase.target(String.format(Locale.ROOT, "last/first page latency %.2f ≤ %.1f", last / first, IMPORT_MAX_LAST_OVER_FIRST),
+        phase.targetText = "100k users < 60 s (scaled: " + fmt2(limit) + " s for "
+                + String.format(Locale.ROOT, "%,d", count) + "); last page ≤ 2× first";
+        phase.target(
+                String.format(
+                        Locale.ROOT,
+                        "import of %,d users took %.2f s; target %.2f s (60 s per 100,000 users)%s",
+                        count,
+                        seconds,
+                        limit,
+                        count == 100_000 ? "" : " [scaled]"),
+                seconds < limit && !phase.stoppedEarly);
+        phase.target(
+                String.format(
+                        Locale.ROOT, "last/first page latency %.2f ≤ %.1f", last / first, IMPORT_MAX_LAST_OVER_FIRST),
                 last / first <= IMPORT_MAX_LAST_OVER_FIRST);
-        summaryExtras.add(String.format(Locale.ROOT,
+        summaryExtras.add(String.format(
+                Locale.ROOT,
                 "- %s: %,d users in %,d pages, %.2f s (%,.0f users/s); first page %.2f ms, last page %.2f ms, last/first %.2f",
-                byCursor ? "import by cursor" : "import by startIndex", count, page, seconds, count / seconds, first, last,
+                byCursor ? "import by cursor" : "import by startIndex",
+                count,
+                page,
+                seconds,
+                count / seconds,
+                first,
+                last,
                 last / first));
         finishCorrectness(phase);
         return phase;
@@ -1441,10 +1575,12 @@ public final class ScimLoadDriver {
         // Membership check: how many users carry this group.
         String what = "GET /Users?filter=groups.value eq \"" + gid + "\"&count=0";
         try {
-            Map<String, Object> m = expectJson(phase, -1, call("GET", "/Users?" + eqFilter("groups.value", gid) + "&count=0", null),
-                    what, 200);
+            Map<String, Object> m = expectJson(
+                    phase, -1, call("GET", "/Users?" + eqFilter("groups.value", gid) + "&count=0", null), what, 200);
             long t = integer(m, "totalResults", what);
-            phase.verify(String.format(Locale.ROOT, "%s -> totalResults %,d = successful adds %,d", what, t, okAdds), t == okAdds);
+            phase.verify(
+                    String.format(Locale.ROOT, "%s -> totalResults %,d = successful adds %,d", what, t, okAdds),
+                    t == okAdds);
         } catch (CheckFailed e) {
             phase.verify(e.getMessage(), false);
         }
@@ -1453,21 +1589,49 @@ public final class ScimLoadDriver {
         Stats se = Stats.of(early);
         Stats sl = Stats.of(late);
         double ratio = sl.p99 / se.p99;
-        phase.notes.add(String.format(Locale.ROOT, "adds while the group had 0–%,d members: p50 %.2f ms, p99 %.2f ms (n=%d)",
-                bucket, se.p50, se.p99, se.n));
-        phase.notes.add(String.format(Locale.ROOT, "adds while the group had %,d–%,d members: p50 %.2f ms, p99 %.2f ms (n=%d)",
-                members - bucket, members, sl.p50, sl.p99, sl.n));
-        phase.target(String.format(Locale.ROOT, "p99 late/early %.2f ≤ %.1f (%.2f ms into %,d members vs %.2f ms into 0–%,d)",
-                ratio, GROUP_MAX_P99_RATIO, sl.p99, members, se.p99, bucket), ratio <= GROUP_MAX_P99_RATIO);
-        summaryExtras.add(String.format(Locale.ROOT,
+        phase.notes.add(String.format(
+                Locale.ROOT,
+                "adds while the group had 0–%,d members: p50 %.2f ms, p99 %.2f ms (n=%d)",
+                bucket,
+                se.p50,
+                se.p99,
+                se.n));
+        phase.notes.add(String.format(
+                Locale.ROOT,
+                "adds while the group had %,d–%,d members: p50 %.2f ms, p99 %.2f ms (n=%d)",
+                members - bucket,
+                members,
+                sl.p50,
+                sl.p99,
+                sl.n));
+        phase.target(
+                String.format(
+                        Locale.ROOT,
+                        "p99 late/early %.2f ≤ %.1f (%.2f ms into %,d members vs %.2f ms into 0–%,d)",
+                        ratio,
+                        GROUP_MAX_P99_RATIO,
+                        sl.p99,
+                        members,
+                        se.p99,
+                        bucket),
+                ratio <= GROUP_MAX_P99_RATIO);
+        summaryExtras.add(String.format(
+                Locale.ROOT,
                 "- groups: p99 adding into a 0–%,d-member group %.2f ms; into a %,d–%,d-member group %.2f ms; ratio %.2f (%d adds measured)",
-                bucket, se.p99, members - bucket, members, sl.p99, ratio, added));
+                bucket,
+                se.p99,
+                members - bucket,
+                members,
+                sl.p99,
+                ratio,
+                added));
         finishCorrectness(phase);
         return phase;
     }
 
     String createGroup(Phase phase, String displayName) {
-        String body = "{\"schemas\":[\"" + GROUP_SCHEMA + "\"],\"displayName\":" + Json.quote(displayName) + ",\"members\":[]}";
+        String body = "{\"schemas\":[\"" + GROUP_SCHEMA + "\"],\"displayName\":" + Json.quote(displayName)
+                + ",\"members\":[]}";
         String what = "POST /Groups " + displayName;
         try {
             Map<String, Object> m = expectJson(phase, -1, call("POST", "/Groups", body), what, 201);
@@ -1483,8 +1647,9 @@ public final class ScimLoadDriver {
     }
 
     void addMember(Phase ph, int i, String gid, int n) throws CheckFailed {
-        String body = "{\"schemas\":[\"" + PATCH_SCHEMA + "\"],\"Operations\":[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":"
-                + Json.quote(ids[n]) + ",\"display\":" + Json.quote(nameOf(n)) + "}]}]}";
+        String body = "{\"schemas\":[\"" + PATCH_SCHEMA
+                + "\"],\"Operations\":[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":" + Json.quote(ids[n])
+                + ",\"display\":" + Json.quote(nameOf(n)) + "}]}]}";
         String what = "PATCH /Groups/" + gid + " add " + ids[n];
         Resp r = call("PATCH", "/Groups/" + gid, body);
         Map<String, Object> m = expectJson(ph, i, r, what, 200, 204);
@@ -1501,11 +1666,13 @@ public final class ScimLoadDriver {
         int count = Math.min(opt.deactivate, known.length);
         Phase phase = new Phase("deactivate", count);
         System.out.println();
-        System.out.println("## deactivate: PATCH /Users/{id} {replace, value:{active:false}} x " + count + " (" + opt.clients + " clients)");
+        System.out.println("## deactivate: PATCH /Users/{id} {replace, value:{active:false}} x " + count + " ("
+                + opt.clients + " clients)");
         if (count < opt.deactivate) {
             phase.notes.add("only " + known.length + " users available; deactivating " + count);
         }
-        String body = "{\"schemas\":[\"" + PATCH_SCHEMA + "\"],\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}";
+        String body = "{\"schemas\":[\"" + PATCH_SCHEMA
+                + "\"],\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}";
         AtomicInteger deactivated = new AtomicInteger(-1); // a user number whose deactivation succeeded
         runConcurrent(phase, opt.clients, (i, ph) -> {
             int n = known[i];
@@ -1518,7 +1685,8 @@ public final class ScimLoadDriver {
                 throw new CheckFailed(what + " -> active is " + m.get("active") + ", expected false");
             }
             if (!nameOf(n).equals(m.get("userName"))) {
-                throw new CheckFailed(what + " -> userName " + m.get("userName") + " (the path-less replace must not touch it)");
+                throw new CheckFailed(
+                        what + " -> userName " + m.get("userName") + " (the path-less replace must not touch it)");
             }
             deactivated.compareAndSet(-1, n);
         });
@@ -1526,8 +1694,8 @@ public final class ScimLoadDriver {
         int ok = phase.ok.get();
         String what = "GET /Users?filter=active eq false&count=0";
         try {
-            Map<String, Object> m = expectJson(phase, -1, call("GET", "/Users?filter=" + enc("active eq false") + "&count=0", null),
-                    what, 200);
+            Map<String, Object> m = expectJson(
+                    phase, -1, call("GET", "/Users?filter=" + enc("active eq false") + "&count=0", null), what, 200);
             long t = integer(m, "totalResults", what);
             phase.verify(String.format(Locale.ROOT, "%s -> totalResults %,d ≥ %,d deactivated", what, t, ok), t >= ok);
             List<Object> res = resources(m, false, what);
@@ -1573,21 +1741,40 @@ public final class ScimLoadDriver {
     void report(Phase p) {
         Stats s = p.stats;
         double secs = p.wallNanos / 1e9;
-        System.out.printf(Locale.ROOT, "requests %,d of %,d, errors %d, wall %.2f s, throughput %.0f req/s%n",
-                p.done.get(), p.shownPlanned, p.errors.get(), secs, secs > 0 ? p.done.get() / secs : 0.0);
-        System.out.printf(Locale.ROOT, "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f  mean %.2f  (n=%d)%n",
-                s.p50, s.p90, s.p99, s.max, s.mean, s.n);
+        System.out.printf(
+                Locale.ROOT,
+                "requests %,d of %,d, errors %d, wall %.2f s, throughput %.0f req/s%n",
+                p.done.get(),
+                p.shownPlanned,
+                p.errors.get(),
+                secs,
+                secs > 0 ? p.done.get() / secs : 0.0);
+        System.out.printf(
+                Locale.ROOT,
+                "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f  mean %.2f  (n=%d)%n",
+                s.p50,
+                s.p90,
+                s.p99,
+                s.max,
+                s.mean,
+                s.n);
         for (String n : p.notes) {
             System.out.println("  " + n);
         }
-        System.out.printf(Locale.ROOT, "  load average at the end: %.2f%s%n", p.loadAfter,
+        System.out.printf(
+                Locale.ROOT,
+                "  load average at the end: %.2f%s%n",
+                p.loadAfter,
                 p.cpu == null ? "" : "; " + p.cpu.describe());
         if (p.cpu != null) {
             System.out.println("  " + p.cpu.perRequest(p.done.get()));
         }
         if (p.cpu != null && p.cpu.serverKnown && p.cpu.otherPct() > OTHER_CPU_WARN_PCT) {
-            System.out.printf(Locale.ROOT, "  WARNING: other processes used %.0f%% of the machine's CPU during this phase;"
-                    + " its figures are not comparable%n", p.cpu.otherPct());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  WARNING: other processes used %.0f%% of the machine's CPU during this phase;"
+                            + " its figures are not comparable%n",
+                    p.cpu.otherPct());
         }
         if (p.stoppedEarly) {
             System.out.println("  STOPPED EARLY: " + p.stopReason);
@@ -1601,8 +1788,11 @@ public final class ScimLoadDriver {
         for (String t : p.targetLines) {
             System.out.println("  " + t);
         }
-        System.out.println(verdict(p) + " " + p.name + (p.correct ? "" : " (correctness: " + p.errors.get()
-                + " errors" + (p.stoppedEarly ? ", stopped early" : "") + ")"));
+        System.out.println(verdict(p) + " " + p.name
+                + (p.correct
+                        ? ""
+                        : " (correctness: " + p.errors.get() + " errors" + (p.stoppedEarly ? ", stopped early" : "")
+                                + ")"));
     }
 
     static String verdict(Phase p) {
@@ -1611,17 +1801,31 @@ public final class ScimLoadDriver {
 
     int summary(String[] args) {
         StringBuilder md = new StringBuilder();
-        md.append("| Phase | Requests | Errors | Wall s | req/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/req | Target | Result |\n");
+        md.append(
+                "| Phase | Requests | Errors | Wall s | req/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/req | Target | Result |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         int exit = 0;
         for (Phase p : results) {
             Stats s = p.stats;
             double secs = p.wallNanos / 1e9;
             String cpuMs = p.cpu != null && p.cpu.serverKnown && p.done.get() > 0
-                    ? String.format(Locale.ROOT, "%.2f", 1000 * p.cpu.serverSeconds / p.done.get()) : "–";
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %d | %.2f | %.0f | %.2f | %.2f | %.2f | %.2f | %s | %s | %s |%n",
-                    p.name, p.done.get(), p.errors.get(), secs, secs > 0 ? p.done.get() / secs : 0.0,
-                    s.p50, s.p90, s.p99, s.max, cpuMs, p.targetText, verdict(p)));
+                    ? String.format(Locale.ROOT, "%.2f", 1000 * p.cpu.serverSeconds / p.done.get())
+                    : "–";
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %,d | %d | %.2f | %.0f | %.2f | %.2f | %.2f | %.2f | %s | %s | %s |%n",
+                    p.name,
+                    p.done.get(),
+                    p.errors.get(),
+                    secs,
+                    secs > 0 ? p.done.get() / secs : 0.0,
+                    s.p50,
+                    s.p90,
+                    s.p99,
+                    s.max,
+                    cpuMs,
+                    p.targetText,
+                    verdict(p)));
             if (!p.correct) {
                 exit = 2;
             } else if (!p.onTarget && exit == 0) {
@@ -1634,10 +1838,15 @@ public final class ScimLoadDriver {
         }
         md.append('\n').append(machine());
         int cpus = Runtime.getRuntime().availableProcessors();
-        md.append(String.format(Locale.ROOT, "- load average (1 min) before the run: %.2f%s%n", loadBefore,
+        md.append(String.format(
+                Locale.ROOT,
+                "- load average (1 min) before the run: %.2f%s%n",
+                loadBefore,
                 loadBefore > 0.5 * cpus ? " — the machine was already busy" : ""));
         md.append(cpuSummary());
-        md.append("- driver: `java bench/ScimLoadDriver.java ").append(redactedArgs(args)).append("`\n");
+        md.append("- driver: `java bench/ScimLoadDriver.java ")
+                .append(redactedArgs(args))
+                .append("`\n");
         if (opt.note != null && !opt.note.isBlank()) {
             md.append("- ").append(opt.note).append('\n');
         }
@@ -1646,9 +1855,12 @@ public final class ScimLoadDriver {
         System.out.println();
         System.out.print(md);
         System.out.println();
-        System.out.println(exit == 0 ? "RESULT: PASS (all responses correct, all targets met)"
-                : exit == 1 ? "RESULT: FAIL (all responses correct; a target was missed)"
-                : "RESULT: FAIL (correctness errors; see above)");
+        System.out.println(
+                exit == 0
+                        ? "RESULT: PASS (all responses correct, all targets met)"
+                        : exit == 1
+                                ? "RESULT: FAIL (all responses correct; a target was missed)"
+                                : "RESULT: FAIL (correctness errors; see above)");
         if (opt.summaryFile != null) {
             try {
                 Files.writeString(Path.of(opt.summaryFile), md.toString(), StandardCharsets.UTF_8);
@@ -1704,10 +1916,18 @@ public final class ScimLoadDriver {
         } catch (IOException | RuntimeException ignored) {
             // not Linux
         }
-        return String.format(Locale.ROOT, "- machine: %d CPUs (nproc), %s%s; %s %s %s%n- java: %s %s (%s)%n- date: %s%n",
-                Runtime.getRuntime().availableProcessors(), cpu, mem,
-                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
-                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"), System.getProperty("java.vendor"),
+        return String.format(
+                Locale.ROOT,
+                "- machine: %d CPUs (nproc), %s%s; %s %s %s%n- java: %s %s (%s)%n- date: %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                cpu,
+                mem,
+                System.getProperty("os.name"),
+                System.getProperty("os.version"),
+                System.getProperty("os.arch"),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"),
+                System.getProperty("java.vendor"),
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
 
@@ -1715,7 +1935,8 @@ public final class ScimLoadDriver {
     record CpuSample(long busy, long total, long driver, long server) {
         static CpuSample take(long[] serverPids) {
             try {
-                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                String[] f =
+                        Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
                 long total = 0;
                 long idle = 0;
                 // cpu user nice system idle iowait irq softirq steal [guest guest_nice: already in user/nice]
@@ -1726,7 +1947,10 @@ public final class ScimLoadDriver {
                         idle += v;
                     }
                 }
-                return new CpuSample(total - idle, total, processTicks(ProcessHandle.current().pid()),
+                return new CpuSample(
+                        total - idle,
+                        total,
+                        processTicks(ProcessHandle.current().pid()),
                         serverPids.length > 0 ? serverTicks(serverPids) : -1);
             } catch (IOException | RuntimeException e) {
                 return null;
@@ -1738,7 +1962,8 @@ public final class ScimLoadDriver {
             long sum = 0;
             for (long pid : pids) {
                 sum += processTicks(pid);
-                for (ProcessHandle child : ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(List.of())) {
+                for (ProcessHandle child :
+                        ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(List.of())) {
                     try {
                         sum += processTicks(child.pid());
                     } catch (IOException | RuntimeException e) {
@@ -1757,8 +1982,13 @@ public final class ScimLoadDriver {
     }
 
     /** Shares of the machine's CPU capacity during a phase, in percent of all CPUs. */
-    record CpuSplit(double busyPct, double driverPct, double serverPct, boolean serverKnown,
-                    double driverSeconds, double serverSeconds) {
+    record CpuSplit(
+            double busyPct,
+            double driverPct,
+            double serverPct,
+            boolean serverKnown,
+            double driverSeconds,
+            double serverSeconds) {
         /** {@code wallSeconds} calibrates ticks to seconds: all CPUs together tick cpus × USER_HZ a second. */
         static CpuSplit between(CpuSample a, CpuSample b, double wallSeconds) {
             if (a == null || b == null || b.total <= a.total || wallSeconds <= 0) {
@@ -1767,9 +1997,13 @@ public final class ScimLoadDriver {
             double t = b.total - a.total;
             double ticksPerCpuSecond = t / (wallSeconds * Runtime.getRuntime().availableProcessors());
             boolean known = a.server >= 0 && b.server >= 0;
-            return new CpuSplit(100 * (b.busy - a.busy) / t, 100 * (b.driver - a.driver) / t,
-                    known ? 100 * (b.server - a.server) / t : 0, known,
-                    (b.driver - a.driver) / ticksPerCpuSecond, known ? (b.server - a.server) / ticksPerCpuSecond : Double.NaN);
+            return new CpuSplit(
+                    100 * (b.busy - a.busy) / t,
+                    100 * (b.driver - a.driver) / t,
+                    known ? 100 * (b.server - a.server) / t : 0,
+                    known,
+                    (b.driver - a.driver) / ticksPerCpuSecond,
+                    known ? (b.server - a.server) / ticksPerCpuSecond : Double.NaN);
         }
 
         /** CPU milliseconds per request: server, driver. */
@@ -1778,8 +2012,11 @@ public final class ScimLoadDriver {
                 return "";
             }
             return serverKnown
-                    ? String.format(Locale.ROOT, "CPU per request: server %.2f ms, driver %.2f ms",
-                            1000 * serverSeconds / requests, 1000 * driverSeconds / requests)
+                    ? String.format(
+                            Locale.ROOT,
+                            "CPU per request: server %.2f ms, driver %.2f ms",
+                            1000 * serverSeconds / requests,
+                            1000 * driverSeconds / requests)
                     : String.format(Locale.ROOT, "CPU per request: driver %.2f ms", 1000 * driverSeconds / requests);
         }
 
@@ -1789,10 +2026,18 @@ public final class ScimLoadDriver {
 
         String describe() {
             return serverKnown
-                    ? String.format(Locale.ROOT, "CPU (of all CPUs): busy %.0f%%, driver %.0f%%, server %.0f%%, other processes %.0f%%",
-                            busyPct, driverPct, serverPct, otherPct())
-                    : String.format(Locale.ROOT, "CPU (of all CPUs): busy %.0f%%, driver %.0f%% (pass --server-pid for the server's share)",
-                            busyPct, driverPct);
+                    ? String.format(
+                            Locale.ROOT,
+                            "CPU (of all CPUs): busy %.0f%%, driver %.0f%%, server %.0f%%, other processes %.0f%%",
+                            busyPct,
+                            driverPct,
+                            serverPct,
+                            otherPct())
+                    : String.format(
+                            Locale.ROOT,
+                            "CPU (of all CPUs): busy %.0f%%, driver %.0f%% (pass --server-pid for the server's share)",
+                            busyPct,
+                            driverPct);
         }
     }
 
@@ -1803,16 +2048,25 @@ public final class ScimLoadDriver {
         for (Phase p : results) {
             if (p.cpu != null) {
                 any = true;
-                b.append(p.cpu.serverKnown
-                        ? String.format(Locale.ROOT, " %s %.0f/%.0f/%.0f/%.0f;", p.name, p.cpu.busyPct, p.cpu.driverPct,
-                                p.cpu.serverPct, p.cpu.otherPct())
-                        : String.format(Locale.ROOT, " %s %.0f/%.0f/–/–;", p.name, p.cpu.busyPct, p.cpu.driverPct));
+                b.append(
+                        p.cpu.serverKnown
+                                ? String.format(
+                                        Locale.ROOT,
+                                        " %s %.0f/%.0f/%.0f/%.0f;",
+                                        p.name,
+                                        p.cpu.busyPct,
+                                        p.cpu.driverPct,
+                                        p.cpu.serverPct,
+                                        p.cpu.otherPct())
+                                : String.format(
+                                        Locale.ROOT, " %s %.0f/%.0f/–/–;", p.name, p.cpu.busyPct, p.cpu.driverPct));
             }
         }
         if (!any) {
             return "";
         }
-        boolean noisy = results.stream().anyMatch(p -> p.cpu != null && p.cpu.serverKnown && p.cpu.otherPct() > OTHER_CPU_WARN_PCT);
+        boolean noisy = results.stream()
+                .anyMatch(p -> p.cpu != null && p.cpu.serverKnown && p.cpu.otherPct() > OTHER_CPU_WARN_PCT);
         return "- CPU % of the machine per phase (busy/driver/server/other):" + b.substring(0, b.length() - 1)
                 + (noisy ? " — other processes were busy; these figures are not comparable" : "") + "\n";
     }
@@ -1820,7 +2074,8 @@ public final class ScimLoadDriver {
     /** The 1-minute load average, or NaN where /proc/loadavg does not exist. */
     static double loadAverage() {
         try {
-            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
+            return Double.parseDouble(
+                    Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
@@ -1988,7 +2243,9 @@ public final class ScimLoadDriver {
                 }
                 char c = s.charAt(i);
                 if (c == '"') {
-                    String out = b == null ? s.substring(start, i) : b.append(s, start, i).toString();
+                    String out = b == null
+                            ? s.substring(start, i)
+                            : b.append(s, start, i).toString();
                     i++;
                     return out;
                 }

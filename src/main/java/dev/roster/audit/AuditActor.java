@@ -11,8 +11,7 @@ public final class AuditActor {
 
     static final String ATTRIBUTE = AuditActor.class.getName();
 
-    private AuditActor() {
-    }
+    private AuditActor() {}
 
     public static void set(HttpServletRequest request, String actor) {
         request.setAttribute(ATTRIBUTE, actor);
@@ -22,6 +21,8 @@ public final class AuditActor {
         if (request.getAttribute(ATTRIBUTE) instanceof String actor) {
             return actor;
         }
-        return request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+        return request.getUserPrincipal() == null
+                ? null
+                : request.getUserPrincipal().getName();
     }
 }

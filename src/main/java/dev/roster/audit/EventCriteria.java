@@ -11,9 +11,17 @@ import java.util.Set;
  * @param outcome    {@code success} or {@code rejected}
  * @param startIndex 1-based, newest first
  */
-public record EventCriteria(boolean allIntegrations, String integrationId, Long since, Long until,
-                            Set<EventOperation> operations, String resourceType, String resourceId, String outcome,
-                            int startIndex, int count) {
+public record EventCriteria(
+        boolean allIntegrations,
+        String integrationId,
+        Long since,
+        Long until,
+        Set<EventOperation> operations,
+        String resourceType,
+        String resourceId,
+        String outcome,
+        int startIndex,
+        int count) {
 
     public static final String SUCCESS = "success";
     public static final String REJECTED = "rejected";

@@ -57,10 +57,13 @@ public class EventRetention {
         if (cutoff < 0) {
             return 0;
         }
-        BatchedDelete.Result result = BatchedDelete.run(em, transaction, DELETE_BATCH, cutoff, BATCH, MAX_BATCHES_PER_RUN);
+        BatchedDelete.Result result =
+                BatchedDelete.run(em, transaction, DELETE_BATCH, cutoff, BATCH, MAX_BATCHES_PER_RUN);
         int deleted = result.deleted();
         if (result.failure() != null) {
-            LOG.log(Level.WARNING, "Provisioning-log cleanup stopped after " + deleted + " rows; the next run goes on",
+            LOG.log(
+                    Level.WARNING,
+                    "Provisioning-log cleanup stopped after " + deleted + " rows; the next run goes on",
                     result.failure());
         }
         if (deleted > 0) {

@@ -64,10 +64,14 @@ public class EventSearch {
         if (criteria.count() == 0 || total < criteria.startIndex()) {
             return new Page<>(total, List.of());
         }
-        TypedQuery<ProvisioningEventEntity> page = em.createQuery("SELECT e FROM ProvisioningEventEntity e" + where
-                + " ORDER BY e.occurredAt DESC, e.id DESC", ProvisioningEventEntity.class);
+        TypedQuery<ProvisioningEventEntity> page = em.createQuery(
+                "SELECT e FROM ProvisioningEventEntity e" + where + " ORDER BY e.occurredAt DESC, e.id DESC",
+                ProvisioningEventEntity.class);
         parameters.forEach(page::setParameter);
-        return new Page<>(total, page.setFirstResult(criteria.startIndex() - 1).setMaxResults(criteria.count())
-                .getResultList());
+        return new Page<>(
+                total,
+                page.setFirstResult(criteria.startIndex() - 1)
+                        .setMaxResults(criteria.count())
+                        .getResultList());
     }
 }

@@ -93,8 +93,11 @@ public class FailedAuthenticationLog {
             long now = System.currentTimeMillis();
             if (now - lastFailureLogged > FailureTallies.MINUTE_MILLIS) {
                 lastFailureLogged = now;
-                LOG.log(Level.WARNING, "Cannot write failed authentications to the provisioning log; counting them "
-                        + "on until the database answers", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Cannot write failed authentications to the provisioning log; counting them "
+                                + "on until the database answers",
+                        e);
             }
         }
     }

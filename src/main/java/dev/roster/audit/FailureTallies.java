@@ -18,8 +18,7 @@ final class FailureTallies {
     static final long MINUTE_MILLIS = 60_000;
 
     /** What an aggregated entry holds: its id, the first failure's event and origin, and when that happened. */
-    record Entry(String id, ProvisioningEvent event, RequestOrigin origin, long firstAt) {
-    }
+    record Entry(String id, ProvisioningEvent event, RequestOrigin origin, long firstAt) {}
 
     /** An entry and how many of its failures this node has not written yet. */
     private static final class Tally {
@@ -48,14 +47,31 @@ final class FailureTallies {
      */
     Entry count(ProvisioningEvent event, String reason, RequestOrigin origin, long now) {
         long minute = now / MINUTE_MILLIS;
-        String key = String.join("\n", Long.toString(minute), String.valueOf(event.integrationId()),
-                event.operation().name(), Integer.toString(event.status()), reason, String.valueOf(origin.address()));
+        String key = String.join(
+                "\n",
+                Long.toString(minute),
+                String.valueOf(event.integrationId()),
+                event.operation().name(),
+                Integer.toString(event.status()),
+                reason,
+                String.valueOf(origin.address()));
         String id = TimeOrderedIds.named(minute * MINUTE_MILLIS, key);
         if (tallies.size() >= maxKeys && !tallies.containsKey(id)) {
-            String overflowKey = String.join("\n", Long.toString(minute), event.operation().name(),
-                    Integer.toString(event.status()), "further sources");
+            String overflowKey = String.join(
+                    "\n",
+                    Long.toString(minute),
+                    event.operation().name(),
+                    Integer.toString(event.status()),
+                    "further sources");
             id = TimeOrderedIds.named(minute * MINUTE_MILLIS, overflowKey);
-            event = new ProvisioningEvent(null, event.operation(), event.status(), null, null, null, null,
+            event = new ProvisioningEvent(
+                    null,
+                    event.operation(),
+                    event.status(),
+                    null,
+                    null,
+                    null,
+                    null,
                     "Further failures from more sources and reasons than " + maxKeys + " in this minute");
             origin = RequestOrigin.UNKNOWN;
         }

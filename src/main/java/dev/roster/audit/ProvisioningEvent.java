@@ -8,15 +8,29 @@ import jakarta.json.JsonObject;
  *
  * @param changes per attribute {@code {"before": …, "after": …}}, or member ids added/removed; never secrets
  */
-public record ProvisioningEvent(String integrationId, EventOperation operation, int status, String resourceType,
-                                String resourceId, String resourceName, JsonObject changes, String detail) {
+public record ProvisioningEvent(
+        String integrationId,
+        EventOperation operation,
+        int status,
+        String resourceType,
+        String resourceId,
+        String resourceName,
+        JsonObject changes,
+        String detail) {
 
-    public static ProvisioningEvent success(String integrationId, EventOperation operation, String resourceType,
-                                            String resourceId, String resourceName, JsonObject changes) {
-        return new ProvisioningEvent(integrationId, operation, 200, resourceType, resourceId, resourceName, changes, null);
+    public static ProvisioningEvent success(
+            String integrationId,
+            EventOperation operation,
+            String resourceType,
+            String resourceId,
+            String resourceName,
+            JsonObject changes) {
+        return new ProvisioningEvent(
+                integrationId, operation, 200, resourceType, resourceId, resourceName, changes, null);
     }
 
     public static ProvisioningEvent rejected(String integrationId, int status, String detail) {
-        return new ProvisioningEvent(integrationId, EventOperation.REQUEST_REJECTED, status, null, null, null, null, detail);
+        return new ProvisioningEvent(
+                integrationId, EventOperation.REQUEST_REJECTED, status, null, null, null, null, detail);
     }
 }

@@ -59,15 +59,19 @@ public class ProvisioningEventEntity {
     @Column(name = "occurrences", nullable = false)
     private int occurrences;
 
-    protected ProvisioningEventEntity() {
-    }
+    protected ProvisioningEventEntity() {}
 
     ProvisioningEventEntity(String id, ProvisioningEvent event, long occurredAt, String changes, RequestOrigin origin) {
         this(id, event, occurredAt, changes, origin, 1);
     }
 
-    ProvisioningEventEntity(String id, ProvisioningEvent event, long occurredAt, String changes, RequestOrigin origin,
-                            int occurrences) {
+    ProvisioningEventEntity(
+            String id,
+            ProvisioningEvent event,
+            long occurredAt,
+            String changes,
+            RequestOrigin origin,
+            int occurrences) {
         this.id = id;
         this.occurrences = occurrences;
         this.integrationId = event.integrationId();

@@ -48,7 +48,8 @@ public class ProvisioningLogWriter {
      * @throws RuntimeException when the entry exists already (another node wrote it first: add to it instead)
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordAggregated(String id, ProvisioningEvent event, RequestOrigin origin, long occurredAt, int occurrences) {
+    public void recordAggregated(
+            String id, ProvisioningEvent event, RequestOrigin origin, long occurredAt, int occurrences) {
         em.persist(new ProvisioningEventEntity(id, event, occurredAt, changes(event.changes()), origin, occurrences));
         em.flush();
     }
@@ -57,12 +58,15 @@ public class ProvisioningLogWriter {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean addOccurrences(String id, int occurrences) {
         return em.createNativeQuery("UPDATE provisioning_event SET occurrences = occurrences + ?1 WHERE id = ?2")
-                .setParameter(1, occurrences).setParameter(2, id).executeUpdate() > 0;
+                        .setParameter(1, occurrences)
+                        .setParameter(2, id)
+                        .executeUpdate()
+                > 0;
     }
 
     private void persist(ProvisioningEvent event) {
-        em.persist(new ProvisioningEventEntity(TimeOrderedIds.next(), event, System.currentTimeMillis(),
-                changes(event.changes()), origins.current()));
+        em.persist(new ProvisioningEventEntity(
+                TimeOrderedIds.next(), event, System.currentTimeMillis(), changes(event.changes()), origins.current()));
     }
 
     private static String changes(JsonObject changes) {

@@ -30,7 +30,9 @@ public class RequestOrigins {
             return handedOver;
         }
         try {
-            return new RequestOrigin(clientAddresses.of(servletRequest), servletRequest.getHeader("User-Agent"),
+            return new RequestOrigin(
+                    clientAddresses.of(servletRequest),
+                    servletRequest.getHeader("User-Agent"),
                     AuditActor.of(servletRequest));
         } catch (ContextNotActiveException | IllegalStateException e) {
             // Startup tasks and timers have no HTTP request behind them.

@@ -43,6 +43,7 @@ public class RosterConfig {
 
     /** Defaults that code outside CDI (the SCIM body reader, a JAX-RS provider) needs too. */
     public static final String DEFAULT_MAX_BODY_BYTES = "1048576";
+
     public static final String DEFAULT_BULK_MAX_PAYLOAD_BYTES = "4194304";
     /** Also what the discovery documents advertise when built without configuration. */
     public static final String DEFAULT_CURSOR_TIMEOUT_SECONDS = "3600";

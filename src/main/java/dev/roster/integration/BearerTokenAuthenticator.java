@@ -45,7 +45,8 @@ public class BearerTokenAuthenticator {
         Match match = find(hash);
         if (match == null
                 || !SecretTokens.hashesEqual(match.secretHash(), hash)
-                || match.kind() == null || !CredentialKind.BEARER.contains(match.kind())
+                || match.kind() == null
+                || !CredentialKind.BEARER.contains(match.kind())
                 || (match.expiresAt() != null && match.expiresAt() <= now)
                 || !match.scimEnabled()) {
             return Optional.empty();
@@ -56,21 +57,31 @@ public class BearerTokenAuthenticator {
         return Optional.of(match.integration());
     }
 
-    private record Match(String credentialId, String secretHash, CredentialKind kind, Long expiresAt,
-                         Long lastUsedAt, AuthenticatedIntegration integration, boolean scimEnabled) {
-    }
+    private record Match(
+            String credentialId,
+            String secretHash,
+            CredentialKind kind,
+            Long expiresAt,
+            Long lastUsedAt,
+            AuthenticatedIntegration integration,
+            boolean scimEnabled) {}
 
     private Match find(String hash) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(LOOKUP)) {
+                PreparedStatement statement = connection.prepareStatement(LOOKUP)) {
             statement.setString(1, hash);
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next()) {
                     return null;
                 }
-                return new Match(row.getString(1), row.getString(2), kindOf(row.getString(3)),
-                        nullableLong(row, 4), nullableLong(row, 5),
-                        new AuthenticatedIntegration(row.getString(6), row.getString(7), IdpType.valueOf(row.getString(8))),
+                return new Match(
+                        row.getString(1),
+                        row.getString(2),
+                        kindOf(row.getString(3)),
+                        nullableLong(row, 4),
+                        nullableLong(row, 5),
+                        new AuthenticatedIntegration(
+                                row.getString(6), row.getString(7), IdpType.valueOf(row.getString(8))),
                         row.getBoolean(9));
             }
         } catch (SQLException e) {

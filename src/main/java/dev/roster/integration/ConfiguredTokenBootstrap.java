@@ -69,17 +69,18 @@ public class ConfiguredTokenBootstrap {
 
     @PostConstruct
     void apply() {
-        config.scimToken().ifPresent(token ->
-                StartupTransactions.run(tx, "Applying the configured SCIM token", () -> applyOnce(token)));
+        config.scimToken()
+                .ifPresent(token ->
+                        StartupTransactions.run(tx, "Applying the configured SCIM token", () -> applyOnce(token)));
     }
 
     private void applyOnce(String token) {
         String hash = SecretTokens.hash(token);
         long now = System.currentTimeMillis();
-        IntegrationEntity integration = em.find(IntegrationEntity.class, DEFAULT_INTEGRATION_ID,
-                LockModeType.PESSIMISTIC_WRITE);
-        AppliedSettingEntity applied = em.find(AppliedSettingEntity.class, RosterConfig.SCIM_TOKEN,
-                LockModeType.PESSIMISTIC_WRITE);
+        IntegrationEntity integration =
+                em.find(IntegrationEntity.class, DEFAULT_INTEGRATION_ID, LockModeType.PESSIMISTIC_WRITE);
+        AppliedSettingEntity applied =
+                em.find(AppliedSettingEntity.class, RosterConfig.SCIM_TOKEN, LockModeType.PESSIMISTIC_WRITE);
         if (applied != null && SecretTokens.hashesEqual(applied.valueHash(), hash)) {
             LOG.info(unchanged(integration, hash, applied));
             return;
@@ -100,11 +101,17 @@ public class ConfiguredTokenBootstrap {
             applied.applied(hash, now);
         }
         IntegrationEntity logged = integration;
-        asConfiguration(() -> events.fire(ProvisioningEvent.success(DEFAULT_INTEGRATION_ID, EventOperation.CONFIGURED_TOKEN_APPLIED,
-                IntegrationService.RESOURCE_TYPE, DEFAULT_INTEGRATION_ID, logged.name(), CachedJson.createObjectBuilder()
+        asConfiguration(() -> events.fire(ProvisioningEvent.success(
+                DEFAULT_INTEGRATION_ID,
+                EventOperation.CONFIGURED_TOKEN_APPLIED,
+                IntegrationService.RESOURCE_TYPE,
+                DEFAULT_INTEGRATION_ID,
+                logged.name(),
+                CachedJson.createObjectBuilder()
                         .add("integrationCreated", created)
                         .add("provisioningEnabled", enabled)
-                        .add("replacedConfiguredTokens", replaced).build())));
+                        .add("replacedConfiguredTokens", replaced)
+                        .build())));
         if (enabled && !created) {
             LOG.warning("A new value of " + RosterConfig.SCIM_TOKEN + " was applied: integration 'default' accepts it, "
                     + "and its provisioning, which was disabled, is enabled again");
@@ -127,8 +134,14 @@ public class ConfiguredTokenBootstrap {
         }
         if (!present) {
             em.flush();
-            em.persist(new CredentialEntity(TimeOrderedIds.next(), DEFAULT_INTEGRATION_ID, CredentialKind.CONFIGURED_TOKEN,
-                    hash, RosterConfig.SCIM_TOKEN, now, null));
+            em.persist(new CredentialEntity(
+                    TimeOrderedIds.next(),
+                    DEFAULT_INTEGRATION_ID,
+                    CredentialKind.CONFIGURED_TOKEN,
+                    hash,
+                    RosterConfig.SCIM_TOKEN,
+                    now,
+                    null));
         }
         return replaced;
     }
@@ -142,19 +155,21 @@ public class ConfiguredTokenBootstrap {
 
     /** One line saying why a start with the same value changed nothing, and what the token's state is. */
     private String unchanged(IntegrationEntity integration, String hash, AppliedSettingEntity applied) {
-        String prefix = RosterConfig.SCIM_TOKEN + " has the value applied at " + Instant.ofEpochMilli(applied.appliedAt())
-                + ", so this start changes nothing: ";
+        String prefix = RosterConfig.SCIM_TOKEN + " has the value applied at "
+                + Instant.ofEpochMilli(applied.appliedAt()) + ", so this start changes nothing: ";
         if (integration == null) {
             return prefix + "integration 'default' was deleted since and stays deleted (a new value creates it again)";
         }
-        boolean live = configuredTokens().stream().anyMatch(c -> c.expiresAt() == null
-                && SecretTokens.hashesEqual(c.secretHash(), hash));
+        boolean live = configuredTokens().stream()
+                .anyMatch(c -> c.expiresAt() == null && SecretTokens.hashesEqual(c.secretHash(), hash));
         if (!integration.scimEnabled()) {
             return prefix + "provisioning of integration 'default' stays disabled and the configured token stays ended "
                     + "(Save enables it with a new token; a new value applies again)";
         }
-        return prefix + (live ? "integration 'default' accepts the configured token"
-                : "the configured token was ended by Save or rotate and stays ended (a new value applies again)");
+        return prefix
+                + (live
+                        ? "integration 'default' accepts the configured token"
+                        : "the configured token was ended by Save or rotate and stays ended (a new value applies again)");
     }
 
     /** Runs {@code work} so that the provisioning log names the setting as the actor. */

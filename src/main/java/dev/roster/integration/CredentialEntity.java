@@ -15,7 +15,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "credential")
 @NamedQuery(name = CredentialEntity.BY_HASH, query = "SELECT c FROM CredentialEntity c WHERE c.secretHash = :hash")
-@NamedQuery(name = CredentialEntity.BY_INTEGRATION_AND_KIND,
+@NamedQuery(
+        name = CredentialEntity.BY_INTEGRATION_AND_KIND,
         query = "SELECT c FROM CredentialEntity c WHERE c.integrationId = :integrationId AND c.kind = :kind")
 public class CredentialEntity {
 
@@ -48,11 +49,16 @@ public class CredentialEntity {
     @Column(name = "last_used_at")
     private Long lastUsedAt;
 
-    protected CredentialEntity() {
-    }
+    protected CredentialEntity() {}
 
-    public CredentialEntity(String id, String integrationId, CredentialKind kind, String secretHash, String hint,
-                            long now, Long expiresAt) {
+    public CredentialEntity(
+            String id,
+            String integrationId,
+            CredentialKind kind,
+            String secretHash,
+            String hint,
+            long now,
+            Long expiresAt) {
         this.id = id;
         this.integrationId = integrationId;
         this.kind = kind;

@@ -20,9 +20,10 @@ public enum CredentialKind {
     OAUTH_ACCESS_TOKEN;
 
     /** The integration's SCIM tokens: what Save replaces, rotate sends into a grace period and disable ends. */
-    public static final Set<CredentialKind> SCIM_TOKENS = Collections.unmodifiableSet(EnumSet.of(SCIM_TOKEN, CONFIGURED_TOKEN));
+    public static final Set<CredentialKind> SCIM_TOKENS =
+            Collections.unmodifiableSet(EnumSet.of(SCIM_TOKEN, CONFIGURED_TOKEN));
 
     /** Everything that opens {@code /scim} as a bearer token. */
-    public static final Set<CredentialKind> BEARER = Collections.unmodifiableSet(
-            EnumSet.of(SCIM_TOKEN, CONFIGURED_TOKEN, OAUTH_ACCESS_TOKEN));
+    public static final Set<CredentialKind> BEARER =
+            Collections.unmodifiableSet(EnumSet.of(SCIM_TOKEN, CONFIGURED_TOKEN, OAUTH_ACCESS_TOKEN));
 }

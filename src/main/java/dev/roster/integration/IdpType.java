@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The identity provider an integration receives provisioning from; it decides the wording of the setup panel. */
 public enum IdpType {
-    OKTA, ENTRA, GENERIC;
+    OKTA,
+    ENTRA,
+    GENERIC;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

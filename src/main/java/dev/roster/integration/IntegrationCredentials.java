@@ -22,8 +22,14 @@ public class IntegrationCredentials {
 
     public IssuedSecret issue(String integrationId, CredentialKind kind, String prefix, long now, Long expiresAt) {
         String value = SecretTokens.generate(prefix);
-        CredentialEntity credential = new CredentialEntity(TimeOrderedIds.next(), integrationId, kind,
-                SecretTokens.hash(value), SecretTokens.hint(value), now, expiresAt);
+        CredentialEntity credential = new CredentialEntity(
+                TimeOrderedIds.next(),
+                integrationId,
+                kind,
+                SecretTokens.hash(value),
+                SecretTokens.hint(value),
+                now,
+                expiresAt);
         em.persist(credential);
         return new IssuedSecret(value, credential);
     }
@@ -35,8 +41,10 @@ public class IntegrationCredentials {
 
     /** Credentials of any of these kinds, newest first. */
     public List<CredentialEntity> ofKinds(String integrationId, Collection<CredentialKind> kinds) {
-        return em.createQuery("SELECT c FROM CredentialEntity c WHERE c.integrationId = :integration "
-                        + "AND c.kind IN :kinds ORDER BY c.createdAt DESC, c.id", CredentialEntity.class)
+        return em.createQuery(
+                        "SELECT c FROM CredentialEntity c WHERE c.integrationId = :integration "
+                                + "AND c.kind IN :kinds ORDER BY c.createdAt DESC, c.id",
+                        CredentialEntity.class)
                 .setParameter("integration", integrationId)
                 .setParameter("kinds", kinds)
                 .getResultList();
@@ -46,7 +54,8 @@ public class IntegrationCredentials {
         if (kinds.isEmpty()) {
             return 0;
         }
-        return em.createQuery("DELETE FROM CredentialEntity c WHERE c.integrationId = :integration AND c.kind IN :kinds")
+        return em.createQuery(
+                        "DELETE FROM CredentialEntity c WHERE c.integrationId = :integration AND c.kind IN :kinds")
                 .setParameter("integration", integrationId)
                 .setParameter("kinds", kinds)
                 .executeUpdate();
@@ -60,8 +69,10 @@ public class IntegrationCredentials {
 
     /** The latest use of any bearer credential of the integration: when its IdP last reached SCIM. */
     public Long lastBearerUse(String integrationId) {
-        return em.createQuery("SELECT MAX(c.lastUsedAt) FROM CredentialEntity c WHERE c.integrationId = :integration "
-                        + "AND c.kind IN :kinds", Long.class)
+        return em.createQuery(
+                        "SELECT MAX(c.lastUsedAt) FROM CredentialEntity c WHERE c.integrationId = :integration "
+                                + "AND c.kind IN :kinds",
+                        Long.class)
                 .setParameter("integration", integrationId)
                 .setParameter("kinds", CredentialKind.BEARER)
                 .getSingleResult();

@@ -36,8 +36,7 @@ public class IntegrationEntity {
     @Column(name = "oauth_token_lifetime_seconds")
     private Integer oauthTokenLifetimeSeconds;
 
-    protected IntegrationEntity() {
-    }
+    protected IntegrationEntity() {}
 
     public IntegrationEntity(String id, String name, IdpType idp, long now) {
         this.id = id;

@@ -21,12 +21,12 @@ public final class IntegrationIds {
     static final int SUFFIX_LENGTH = 6;
     /** No 0/o and 1/l, so an id read aloud or copied by hand comes out right. */
     private static final char[] SUFFIX_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final RandomGenerator RANDOM = new SecureRandom();
 
-    private IntegrationIds() {
-    }
+    private IntegrationIds() {}
 
     public static String generate(String name) {
         return generate(name, RANDOM);
@@ -46,8 +46,10 @@ public final class IntegrationIds {
 
     /** Accents dropped, runs of anything else as one hyphen, at most {@link #SLUG_MAX} characters. */
     static String slug(String name) {
-        String ascii = MARKS.matcher(Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)).replaceAll("");
-        String slug = trimHyphens(NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-"));
+        String ascii = MARKS.matcher(Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD))
+                .replaceAll("");
+        String slug =
+                trimHyphens(NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-"));
         if (slug.length() > SLUG_MAX) {
             slug = trimHyphens(slug.substring(0, SLUG_MAX));
         }

@@ -44,9 +44,16 @@ public class IntegrationService {
         long now = System.currentTimeMillis();
         IntegrationEntity integration = new IntegrationEntity(freshId(name), name, idp, now);
         em.persist(integration);
-        events.fire(ProvisioningEvent.success(integration.id(), EventOperation.INTEGRATION_CREATED, RESOURCE_TYPE,
-                integration.id(), name, CachedJson.createObjectBuilder()
-                        .add("name", name).add("idp", idp.wireName()).build()));
+        events.fire(ProvisioningEvent.success(
+                integration.id(),
+                EventOperation.INTEGRATION_CREATED,
+                RESOURCE_TYPE,
+                integration.id(),
+                name,
+                CachedJson.createObjectBuilder()
+                        .add("name", name)
+                        .add("idp", idp.wireName())
+                        .build()));
         return integration;
     }
 
@@ -64,8 +71,8 @@ public class IntegrationService {
      * leave a valid token behind.
      */
     public IntegrationEntity requireForUpdate(String id) {
-        IntegrationEntity integration = id == null ? null
-                : em.find(IntegrationEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        IntegrationEntity integration =
+                id == null ? null : em.find(IntegrationEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (integration == null) {
             throw new UnknownIntegrationException(id);
         }
@@ -92,8 +99,8 @@ public class IntegrationService {
         }
         JsonObject changed = changes.build();
         if (!changed.isEmpty()) {
-            events.fire(ProvisioningEvent.success(id, EventOperation.INTEGRATION_UPDATED, RESOURCE_TYPE, id,
-                    integration.name(), changed));
+            events.fire(ProvisioningEvent.success(
+                    id, EventOperation.INTEGRATION_UPDATED, RESOURCE_TYPE, id, integration.name(), changed));
         }
         return integration;
     }
@@ -104,9 +111,16 @@ public class IntegrationService {
         DirectoryDeletion.Deleted deleted = directories.deleteDirectory(id);
         credentials.deleteAll(id);
         em.remove(integration);
-        events.fire(ProvisioningEvent.success(id, EventOperation.INTEGRATION_DELETED, RESOURCE_TYPE, id,
-                integration.name(), CachedJson.createObjectBuilder()
-                        .add("deletedUsers", deleted.users()).add("deletedGroups", deleted.groups()).build()));
+        events.fire(ProvisioningEvent.success(
+                id,
+                EventOperation.INTEGRATION_DELETED,
+                RESOURCE_TYPE,
+                id,
+                integration.name(),
+                CachedJson.createObjectBuilder()
+                        .add("deletedUsers", deleted.users())
+                        .add("deletedGroups", deleted.groups())
+                        .build()));
     }
 
     private String freshId(String name) {

@@ -25,8 +25,10 @@ public class IntegrationStatusQueries {
     public IntegrationStatus statusOf(String integrationId) {
         long active = 0;
         long inactive = 0;
-        for (Object row : em.createNativeQuery("SELECT active, COUNT(*) FROM scim_user WHERE integration_id = ?1 "
-                + "GROUP BY active").setParameter(1, integrationId).getResultList()) {
+        for (Object row : em.createNativeQuery(
+                        "SELECT active, COUNT(*) FROM scim_user WHERE integration_id = ?1 " + "GROUP BY active")
+                .setParameter(1, integrationId)
+                .getResultList()) {
             Object[] columns = (Object[]) row;
             long count = ((Number) columns[1]).longValue();
             if (Boolean.TRUE.equals(columns[0])) {
@@ -36,11 +38,14 @@ public class IntegrationStatusQueries {
             }
         }
         long groups = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM scim_group WHERE integration_id = ?1")
-                .setParameter(1, integrationId).getSingleResult()).longValue();
+                        .setParameter(1, integrationId)
+                        .getSingleResult())
+                .longValue();
         List<?> lastError = em.createNativeQuery("SELECT occurred_at, detail FROM provisioning_event "
                         + "WHERE integration_id = ?1 AND outcome = 'rejected' "
                         + "ORDER BY occurred_at DESC FETCH FIRST 1 ROWS ONLY")
-                .setParameter(1, integrationId).getResultList();
+                .setParameter(1, integrationId)
+                .getResultList();
         Long lastErrorAt = null;
         String lastErrorDetail = null;
         if (!lastError.isEmpty()) {
@@ -48,7 +53,7 @@ public class IntegrationStatusQueries {
             lastErrorAt = ((Number) columns[0]).longValue();
             lastErrorDetail = (String) columns[1];
         }
-        return new IntegrationStatus(credentials.lastBearerUse(integrationId), lastErrorAt, lastErrorDetail,
-                active, inactive, groups);
+        return new IntegrationStatus(
+                credentials.lastBearerUse(integrationId), lastErrorAt, lastErrorDetail, active, inactive, groups);
     }
 }

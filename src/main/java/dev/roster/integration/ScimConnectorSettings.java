@@ -9,8 +9,13 @@ import java.util.Map;
  * them, so an admin can copy field by field: Okta's SCIM app wizard says "SCIM connector base URL" and
  * "Bearer Token"; Entra ID's provisioning page says "Tenant URL" and "Secret Token".
  */
-public record ScimConnectorSettings(String baseUrl, String uniqueIdentifierField, List<String> provisioningActions,
-                                    String authenticationMode, String tokenType, Map<String, String> labels) {
+public record ScimConnectorSettings(
+        String baseUrl,
+        String uniqueIdentifierField,
+        List<String> provisioningActions,
+        String authenticationMode,
+        String tokenType,
+        Map<String, String> labels) {
 
     public static final String UNIQUE_IDENTIFIER_FIELD = "userName";
     public static final List<String> PROVISIONING_ACTIONS =
@@ -24,8 +29,13 @@ public record ScimConnectorSettings(String baseUrl, String uniqueIdentifierField
     }
 
     public static ScimConnectorSettings of(String scimBaseUrl, IdpType idp) {
-        return new ScimConnectorSettings(scimBaseUrl, UNIQUE_IDENTIFIER_FIELD, PROVISIONING_ACTIONS,
-                AUTHENTICATION_MODE, TOKEN_TYPE, labels(idp));
+        return new ScimConnectorSettings(
+                scimBaseUrl,
+                UNIQUE_IDENTIFIER_FIELD,
+                PROVISIONING_ACTIONS,
+                AUTHENTICATION_MODE,
+                TOKEN_TYPE,
+                labels(idp));
     }
 
     /** Field name → the label the IdP's setup screen shows for it. */

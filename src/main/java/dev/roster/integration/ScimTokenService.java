@@ -41,8 +41,7 @@ public class ScimTokenService {
      * The state of an integration's SCIM tokens, without any secret: the newest generated token without an end,
      * the configured token ({@code roster.scim.token}) while it is still current, and every token in a grace period.
      */
-    public record TokenState(CredentialEntity current, CredentialEntity configured, List<CredentialEntity> inGrace) {
-    }
+    public record TokenState(CredentialEntity current, CredentialEntity configured, List<CredentialEntity> inGrace) {}
 
     /** Enables provisioning (if needed) and replaces every SCIM token with a new one. */
     public IssuedSecret regenerate(String integrationId) {
@@ -50,12 +49,18 @@ public class ScimTokenService {
         long now = System.currentTimeMillis();
         enable(integration, now);
         int revoked = credentials.deleteOfKinds(integrationId, CredentialKind.SCIM_TOKENS);
-        IssuedSecret issued = credentials.issue(integrationId, CredentialKind.SCIM_TOKEN,
-                SecretTokens.SCIM_TOKEN_PREFIX, now, null);
-        events.fire(ProvisioningEvent.success(integrationId, EventOperation.TOKEN_REGENERATED,
-                IntegrationService.RESOURCE_TYPE, integrationId, integration.name(), CachedJson.createObjectBuilder()
+        IssuedSecret issued =
+                credentials.issue(integrationId, CredentialKind.SCIM_TOKEN, SecretTokens.SCIM_TOKEN_PREFIX, now, null);
+        events.fire(ProvisioningEvent.success(
+                integrationId,
+                EventOperation.TOKEN_REGENERATED,
+                IntegrationService.RESOURCE_TYPE,
+                integrationId,
+                integration.name(),
+                CachedJson.createObjectBuilder()
                         .add("tokenHint", issued.credential().hint())
-                        .add("revokedTokens", revoked).build()));
+                        .add("revokedTokens", revoked)
+                        .build()));
         return issued;
     }
 
@@ -83,13 +88,20 @@ public class ScimTokenService {
                 changes.add("previousTokenHint", token.hint());
             }
         }
-        IssuedSecret issued = credentials.issue(integrationId, CredentialKind.SCIM_TOKEN,
-                SecretTokens.SCIM_TOKEN_PREFIX, now, null);
-        events.fire(ProvisioningEvent.success(integrationId, EventOperation.TOKEN_ROTATED,
-                IntegrationService.RESOURCE_TYPE, integrationId, integration.name(), changes
-                        .add("tokenHint", issued.credential().hint())
+        IssuedSecret issued =
+                credentials.issue(integrationId, CredentialKind.SCIM_TOKEN, SecretTokens.SCIM_TOKEN_PREFIX, now, null);
+        events.fire(ProvisioningEvent.success(
+                integrationId,
+                EventOperation.TOKEN_ROTATED,
+                IntegrationService.RESOURCE_TYPE,
+                integrationId,
+                integration.name(),
+                changes.add("tokenHint", issued.credential().hint())
                         .add("graceSeconds", grace.toSeconds())
-                        .add("previousValidUntil", Instant.ofEpochMilli(graceEnd).toString()).build()));
+                        .add(
+                                "previousValidUntil",
+                                Instant.ofEpochMilli(graceEnd).toString())
+                        .build()));
         return issued;
     }
 
@@ -103,9 +115,15 @@ public class ScimTokenService {
         int revoked = credentials.deleteOfKinds(integrationId, CredentialKind.BEARER);
         if (integration.scimEnabled() || revoked > 0) {
             integration.setScimEnabled(false, System.currentTimeMillis());
-            events.fire(ProvisioningEvent.success(integrationId, EventOperation.SCIM_DISABLED,
-                    IntegrationService.RESOURCE_TYPE, integrationId, integration.name(),
-                    CachedJson.createObjectBuilder().add("revokedTokens", revoked).build()));
+            events.fire(ProvisioningEvent.success(
+                    integrationId,
+                    EventOperation.SCIM_DISABLED,
+                    IntegrationService.RESOURCE_TYPE,
+                    integrationId,
+                    integration.name(),
+                    CachedJson.createObjectBuilder()
+                            .add("revokedTokens", revoked)
+                            .build()));
         }
     }
 
@@ -133,8 +151,13 @@ public class ScimTokenService {
     private void enable(IntegrationEntity integration, long now) {
         if (!integration.scimEnabled()) {
             integration.setScimEnabled(true, now);
-            events.fire(ProvisioningEvent.success(integration.id(), EventOperation.SCIM_ENABLED,
-                    IntegrationService.RESOURCE_TYPE, integration.id(), integration.name(), null));
+            events.fire(ProvisioningEvent.success(
+                    integration.id(),
+                    EventOperation.SCIM_ENABLED,
+                    IntegrationService.RESOURCE_TYPE,
+                    integration.id(),
+                    integration.name(),
+                    null));
         }
     }
 }

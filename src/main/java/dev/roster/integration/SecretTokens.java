@@ -26,8 +26,7 @@ public final class SecretTokens {
     private static final int HINT_LENGTH = 9;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SecretTokens() {
-    }
+    private SecretTokens() {}
 
     /** A new token: prefix + 43 characters of unpadded base64url (256 bits). */
     public static String generate(String prefix) {

@@ -1,6 +1,5 @@
 package dev.roster.json;
 
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -29,8 +28,7 @@ public final class CachedJson {
 
     private static final JsonProvider PROVIDER = JsonProvider.provider();
 
-    private CachedJson() {
-    }
+    private CachedJson() {}
 
     public static JsonProvider provider() {
         return PROVIDER;

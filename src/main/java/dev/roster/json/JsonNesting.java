@@ -15,8 +15,7 @@ public final class JsonNesting {
     /** Deepest nesting accepted; SCIM resources, PATCH and Bulk bodies and the admin API's bodies need under 10. */
     public static final int MAX_DEPTH = 64;
 
-    private JsonNesting() {
-    }
+    private JsonNesting() {}
 
     /** Thrown for a body nested deeper than {@link #MAX_DEPTH}; each API answers it in its own error format. */
     public static final class TooDeepException extends RuntimeException {

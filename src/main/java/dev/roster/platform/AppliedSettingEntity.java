@@ -24,8 +24,7 @@ public class AppliedSettingEntity {
     @Column(name = "applied_at", nullable = false)
     private long appliedAt;
 
-    protected AppliedSettingEntity() {
-    }
+    protected AppliedSettingEntity() {}
 
     public AppliedSettingEntity(String settingKey, String valueHash, long appliedAt) {
         this.settingKey = settingKey;

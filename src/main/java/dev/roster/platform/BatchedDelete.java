@@ -10,19 +10,17 @@ import jakarta.transaction.UserTransaction;
 public final class BatchedDelete {
 
     /** Rows deleted, and why the sweep stopped early (null when it ran to the end). */
-    public record Result(int deleted, Exception failure) {
-    }
+    public record Result(int deleted, Exception failure) {}
 
-    private BatchedDelete() {
-    }
+    private BatchedDelete() {}
 
     /**
      * Runs {@code sql}, a delete of at most {@code batchSize} rows with {@code cutoff} as {@code ?1}, until a batch
      * deletes fewer than {@code batchSize} rows or {@code maxBatches} batches ran. A failure rolls back only the
      * open batch.
      */
-    public static Result run(EntityManager em, UserTransaction transaction, String sql, long cutoff, int batchSize,
-                             int maxBatches) {
+    public static Result run(
+            EntityManager em, UserTransaction transaction, String sql, long cutoff, int batchSize, int maxBatches) {
         int deleted = 0;
         try {
             for (int batch = 0; batch < maxBatches; batch++) {

@@ -27,7 +27,9 @@ public class ReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
         if (!migrations.isComplete()) {
-            return response.down().withData("reason", "schema migration not finished").build();
+            return response.down()
+                    .withData("reason", "schema migration not finished")
+                    .build();
         }
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(VALIDATION_TIMEOUT_SECONDS);
@@ -36,7 +38,9 @@ public class ReadinessCheck implements HealthCheck {
                     .build();
         } catch (SQLException e) {
             // The message may name hosts but never credentials; the state code says what failed.
-            return response.down().withData("sqlState", String.valueOf(e.getSQLState())).build();
+            return response.down()
+                    .withData("sqlState", String.valueOf(e.getSQLState()))
+                    .build();
         }
     }
 }

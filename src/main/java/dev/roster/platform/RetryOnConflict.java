@@ -15,5 +15,4 @@ import java.lang.annotation.Target;
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface RetryOnConflict {
-}
+public @interface RetryOnConflict {}

@@ -18,15 +18,16 @@ import jakarta.ejb.Startup;
 @DataSourceDefinition(
         name = RosterDatabase.JNDI_NAME,
         className = "${MPCONFIG=roster.db.driver:org.h2.Driver}",
-        url = "${MPCONFIG=roster.db.url:jdbc:h2:file:./data/roster;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256}",
+        url =
+                "${MPCONFIG=roster.db.url:jdbc:h2:file:./data/roster;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256}",
         user = "${MPCONFIG=roster.db.user:sa}",
         password = "${MPCONFIG=roster.db.password:}",
         minPoolSize = 4,
         maxPoolSize = 64,
         properties = {
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data",
-                "fish.payara.fail-all-connections=true"
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.fail-all-connections=true"
         })
 @Singleton
 @Startup

@@ -35,7 +35,8 @@ public class SharedKeys {
      * @param purpose what the key does, for the log line that says it was generated
      */
     public byte[] key(String id, String purpose) {
-        return known.computeIfAbsent(id, name -> Base64.getDecoder().decode(loadOrCreate(name, purpose))).clone();
+        return known.computeIfAbsent(id, name -> Base64.getDecoder().decode(loadOrCreate(name, purpose)))
+                .clone();
     }
 
     private String loadOrCreate(String id, String purpose) {
@@ -68,14 +69,17 @@ public class SharedKeys {
 
         public String read(String id) {
             List<?> found = em.createNativeQuery("SELECT secret FROM admin_session_key WHERE id = ?1")
-                    .setParameter(1, id).getResultList();
+                    .setParameter(1, id)
+                    .getResultList();
             return found.isEmpty() ? null : (String) found.get(0);
         }
 
         /** Fails (at commit) when another node inserted this key first. */
         public void insert(String id, String secret) {
             em.createNativeQuery("INSERT INTO admin_session_key (id, secret, created_at) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, id).setParameter(2, secret).setParameter(3, System.currentTimeMillis())
+                    .setParameter(1, id)
+                    .setParameter(2, secret)
+                    .setParameter(3, System.currentTimeMillis())
                     .executeUpdate();
         }
     }

@@ -17,8 +17,7 @@ public final class StartupTransactions {
     private static final Logger LOG = Logger.getLogger(StartupTransactions.class.getName());
     private static final int ATTEMPTS = 5;
 
-    private StartupTransactions() {
-    }
+    private StartupTransactions() {}
 
     public static void run(UserTransaction tx, String what, Runnable step) {
         for (int attempt = 1; ; attempt++) {

@@ -16,8 +16,7 @@ public final class TimeOrderedIds {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TimeOrderedIds() {
-    }
+    private TimeOrderedIds() {}
 
     public static String next() {
         return next(System.currentTimeMillis()).toString();
@@ -26,9 +25,7 @@ public final class TimeOrderedIds {
     static UUID next(long epochMillis) {
         byte[] random = new byte[10];
         RANDOM.nextBytes(random);
-        long msb = (epochMillis & 0xFFFF_FFFF_FFFFL) << 16
-                | 0x7000L
-                | ((random[0] & 0x0FL) << 8) | (random[1] & 0xFFL);
+        long msb = (epochMillis & 0xFFFF_FFFF_FFFFL) << 16 | 0x7000L | ((random[0] & 0x0FL) << 8) | (random[1] & 0xFFL);
         long lsb = 0x8000_0000_0000_0000L | ((random[2] & 0x3FL) << 56);
         for (int i = 3; i < 10; i++) {
             lsb |= (random[i] & 0xFFL) << (8 * (9 - i));
@@ -52,9 +49,7 @@ public final class TimeOrderedIds {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-        long msb = (epochMillis & 0xFFFF_FFFF_FFFFL) << 16
-                | 0x8000L
-                | ((hash[0] & 0x0FL) << 8) | (hash[1] & 0xFFL);
+        long msb = (epochMillis & 0xFFFF_FFFF_FFFFL) << 16 | 0x8000L | ((hash[0] & 0x0FL) << 8) | (hash[1] & 0xFFL);
         long lsb = 0x8000_0000_0000_0000L | ((hash[2] & 0x3FL) << 56);
         for (int i = 3; i < 10; i++) {
             lsb |= (hash[i] & 0xFFL) << (8 * (9 - i));

@@ -12,8 +12,7 @@ public final class TransientConflicts {
      */
     private static final Set<String> STATES = Set.of("40001", "40P01", "HYT00");
 
-    private TransientConflicts() {
-    }
+    private TransientConflicts() {}
 
     public static boolean isTransient(Throwable failure) {
         return sqlState(failure) != null;

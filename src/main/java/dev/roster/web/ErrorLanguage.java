@@ -14,7 +14,6 @@ import dev.roster.scim.rest.ScimMediaTypes;
  * the console, the API page and anything else.
  */
 enum ErrorLanguage {
-
     SCIM(ScimMediaTypes.SCIM_JSON) {
         @Override
         String body(int status, String detail) {

@@ -15,7 +15,9 @@ import java.io.IOException;
  * header could also be switched off in the server configuration; this needs none and holds on any container that
  * sets it before the application.)
  */
-@WebFilter(filterName = "ServerHeader", urlPatterns = "/*",
+@WebFilter(
+        filterName = "ServerHeader",
+        urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class ServerHeaderFilter extends HttpFilter {
 

@@ -48,7 +48,8 @@ class LayeringTest {
         List<String> violations = sources(MAIN)
                 .filter(file -> importsOf(file).stream().anyMatch(line -> line.startsWith("import " + api)))
                 .map(file -> MAIN.relativize(file).toString())
-                .filter(path -> !path.matches(".*/(rest|api)/.*") && !path.startsWith("admin/")
+                .filter(path -> !path.matches(".*/(rest|api)/.*")
+                        && !path.startsWith("admin/")
                         && !path.startsWith("resolution/rest"))
                 .toList();
         assertEquals(List.of(), violations);
@@ -64,7 +65,9 @@ class LayeringTest {
 
     private static List<String> importsOf(Path file) {
         try {
-            return Files.readAllLines(file).stream().filter(line -> line.startsWith("import ")).toList();
+            return Files.readAllLines(file).stream()
+                    .filter(line -> line.startsWith("import "))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

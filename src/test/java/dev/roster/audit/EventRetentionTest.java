@@ -24,10 +24,12 @@ class EventRetentionTest {
     /** The batch statement runs as written on the migrated schema and deletes only old rows, at most one batch. */
     @Test
     void aBatchDeletesOnlyOldRowsAndAtMostBatchSize() throws SQLException {
-        try (TestDatabase database = TestDatabase.h2(); Connection connection = database.connect()) {
+        try (TestDatabase database = TestDatabase.h2();
+                Connection connection = database.connect()) {
             int old = EventRetention.BATCH + 5;
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO provisioning_event "
-                    + "(id, integration_id, occurred_at, operation, outcome, status) VALUES (?, 'x', ?, 'USER_CREATED', 'success', 200)")) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO provisioning_event "
+                            + "(id, integration_id, occurred_at, operation, outcome, status) VALUES (?, 'x', ?, 'USER_CREATED', 'success', 200)")) {
                 for (int i = 0; i < old + 3; i++) {
                     insert.setString(1, "e" + i);
                     insert.setLong(2, i < old ? NOW - 1000 - i : NOW + i);
@@ -42,7 +44,8 @@ class EventRetentionTest {
                 assertEquals(5, delete.executeUpdate());
                 assertEquals(0, delete.executeUpdate());
             }
-            try (ResultSet left = connection.createStatement().executeQuery("SELECT COUNT(*) FROM provisioning_event")) {
+            try (ResultSet left =
+                    connection.createStatement().executeQuery("SELECT COUNT(*) FROM provisioning_event")) {
                 left.next();
                 assertEquals(3, left.getInt(1));
             }

@@ -26,13 +26,16 @@ class FailureTalliesTest {
     @Test
     void aFloodFromOneSourceIsOneEntryWithItsCount() {
         FailureTallies tallies = new FailureTallies(1_000);
-        FailureTallies.Entry first = tallies.count(rejected("GET /scim/v2/Users: " + BAD_TOKEN), BAD_TOKEN,
-                from("203.0.113.7"), MINUTE + 5);
+        FailureTallies.Entry first =
+                tallies.count(rejected("GET /scim/v2/Users: " + BAD_TOKEN), BAD_TOKEN, from("203.0.113.7"), MINUTE + 5);
         assertNotNull(first, "the first failure is written at once");
         assertEquals("GET /scim/v2/Users: " + BAD_TOKEN, first.event().detail());
         for (int i = 0; i < 999; i++) {
-            assertNull(tallies.count(rejected("GET /scim/v2/Groups/" + i + ": " + BAD_TOKEN), BAD_TOKEN,
-                    from("203.0.113.7"), MINUTE + 10 + i));
+            assertNull(tallies.count(
+                    rejected("GET /scim/v2/Groups/" + i + ": " + BAD_TOKEN),
+                    BAD_TOKEN,
+                    from("203.0.113.7"),
+                    MINUTE + 10 + i));
         }
         assertEquals(1, tallies.size());
         assertEquals(Map.of(first, 999), tallies.drain(MINUTE + 2_000));
@@ -43,14 +46,23 @@ class FailureTalliesTest {
     void sourcesReasonsAndMinutesAreCountedApartAndEveryNodeNamesAnEntryAlike() {
         FailureTallies node = new FailureTallies(1_000);
         FailureTallies otherNode = new FailureTallies(1_000);
-        String id = node.count(rejected("a"), BAD_TOKEN, from("203.0.113.7"), MINUTE).id();
-        assertEquals(id, otherNode.count(rejected("b"), BAD_TOKEN, from("203.0.113.7"), MINUTE + 59_999).id(),
+        String id = node.count(rejected("a"), BAD_TOKEN, from("203.0.113.7"), MINUTE)
+                .id();
+        assertEquals(
+                id,
+                otherNode
+                        .count(rejected("b"), BAD_TOKEN, from("203.0.113.7"), MINUTE + 59_999)
+                        .id(),
                 "the same key in the same minute is one entry across nodes");
         List<String> others = List.of(
-                node.count(rejected("a"), BAD_TOKEN, from("203.0.113.8"), MINUTE).id(),
-                node.count(rejected("a"), "Authorization must use the Bearer scheme", from("203.0.113.7"), MINUTE).id(),
-                node.count(ProvisioningEvent.rejected("okta-x", 401, "a"), BAD_TOKEN, from("203.0.113.7"), MINUTE).id(),
-                node.count(rejected("a"), BAD_TOKEN, from("203.0.113.7"), MINUTE + 60_000).id());
+                node.count(rejected("a"), BAD_TOKEN, from("203.0.113.8"), MINUTE)
+                        .id(),
+                node.count(rejected("a"), "Authorization must use the Bearer scheme", from("203.0.113.7"), MINUTE)
+                        .id(),
+                node.count(ProvisioningEvent.rejected("okta-x", 401, "a"), BAD_TOKEN, from("203.0.113.7"), MINUTE)
+                        .id(),
+                node.count(rejected("a"), BAD_TOKEN, from("203.0.113.7"), MINUTE + 60_000)
+                        .id());
         others.forEach(other -> assertNotEquals(id, other));
         assertEquals(others.size(), others.stream().distinct().count());
     }
@@ -63,9 +75,12 @@ class FailureTalliesTest {
         assertNotNull(overflow);
         assertNull(overflow.origin().address());
         assertNull(overflow.event().integrationId());
-        assertEquals("Further failures from more sources and reasons than 3 in this minute", overflow.event().detail());
+        assertEquals(
+                "Further failures from more sources and reasons than 3 in this minute",
+                overflow.event().detail());
         for (int i = 4; i < 10_000; i++) {
-            assertNull(tallies.count(rejected("a"), "reason " + i, from("2001:db8::" + Integer.toHexString(i)), MINUTE));
+            assertNull(
+                    tallies.count(rejected("a"), "reason " + i, from("2001:db8::" + Integer.toHexString(i)), MINUTE));
         }
         assertEquals(4, tallies.size(), "ever new sources and reasons cost no more entries");
         assertEquals(9_996, tallies.drain(MINUTE + 1).get(overflow));

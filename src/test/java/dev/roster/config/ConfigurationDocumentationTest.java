@@ -56,7 +56,8 @@ class ConfigurationDocumentationTest {
     void everyConfigFieldIsInjected() {
         for (Field field : RosterConfig.class.getDeclaredFields()) {
             if (field.isAnnotationPresent(org.eclipse.microprofile.config.inject.ConfigProperty.class)) {
-                assertTrue(field.isAnnotationPresent(jakarta.inject.Inject.class),
+                assertTrue(
+                        field.isAnnotationPresent(jakarta.inject.Inject.class),
                         field.getName() + " has @ConfigProperty but no @Inject, so it would stay at its Java default");
             }
         }
@@ -79,16 +80,21 @@ class ConfigurationDocumentationTest {
         int checked = 0;
         for (Field field : RosterConfig.class.getDeclaredFields()) {
             var property = field.getAnnotation(org.eclipse.microprofile.config.inject.ConfigProperty.class);
-            if (property == null || property.defaultValue().equals(
-                    org.eclipse.microprofile.config.inject.ConfigProperty.UNCONFIGURED_VALUE)) {
+            if (property == null
+                    || property.defaultValue()
+                            .equals(org.eclipse.microprofile.config.inject.ConfigProperty.UNCONFIGURED_VALUE)) {
                 continue;
             }
             String key = property.name();
-            Matcher row = Pattern.compile("(?m)^\\| `" + Pattern.quote(key) + "` \\| `([^`]*)` \\|").matcher(readme);
+            Matcher row = Pattern.compile("(?m)^\\| `" + Pattern.quote(key) + "` \\| `([^`]*)` \\|")
+                    .matcher(readme);
             assertTrue(row.find(), "README.md must state the default of " + key + " as `value` in its second column");
-            assertEquals(row.group(1), property.defaultValue(), key + ": README.md and the @ConfigProperty default differ");
-            assertFalse(shipped.containsKey(key), key + " has its default in RosterConfig; "
-                    + "microprofile-config.properties would override it with a second one");
+            assertEquals(
+                    row.group(1), property.defaultValue(), key + ": README.md and the @ConfigProperty default differ");
+            assertFalse(
+                    shipped.containsKey(key),
+                    key + " has its default in RosterConfig; "
+                            + "microprofile-config.properties would override it with a second one");
             checked++;
         }
         assertTrue(checked >= 20, "only " + checked + " defaults found");

@@ -52,7 +52,8 @@ class ConfiguredTokenMigrationTest {
 
     private static void upgrade(FluentConfiguration flyway, Connector connector) throws SQLException {
         flyway.locations("classpath:db/migration").target("4").load().migrate();
-        try (Connection connection = connector.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connector.connect();
+                Statement statement = connection.createStatement()) {
             // `default` with its configured token (installed at 1000) and nothing newer: it stays.
             integration(statement, "default", true);
             credential(statement, "c-default", "default", "CONFIGURED_TOKEN", HASH, "operator-…", 1000);
@@ -69,10 +70,17 @@ class ConfiguredTokenMigrationTest {
             credential(statement, "c-older", "older", "CONFIGURED_TOKEN", SecretTokens.hash("d"), "d", 1000);
         }
         flyway.target("latest").load().migrate();
-        try (Connection connection = connector.connect(); Statement statement = connection.createStatement()) {
-            assertEquals(List.of("c-default roster.scim.token", "c-older roster.scim.token", "s-older rsct_d…",
-                    "s-saved rsct_b…"), rows(statement, "SELECT id, hint FROM credential ORDER BY id"));
-            assertEquals(List.of("roster.scim.token " + HASH + " 1000"),
+        try (Connection connection = connector.connect();
+                Statement statement = connection.createStatement()) {
+            assertEquals(
+                    List.of(
+                            "c-default roster.scim.token",
+                            "c-older roster.scim.token",
+                            "s-older rsct_d…",
+                            "s-saved rsct_b…"),
+                    rows(statement, "SELECT id, hint FROM credential ORDER BY id"));
+            assertEquals(
+                    List.of("roster.scim.token " + HASH + " 1000"),
                     rows(statement, "SELECT setting_key, value_hash, applied_at FROM applied_setting"));
         }
     }
@@ -82,8 +90,9 @@ class ConfiguredTokenMigrationTest {
                 + "VALUES ('" + id + "', '" + id + "', 'GENERIC', " + enabled + ", 0, 0)");
     }
 
-    private static void credential(Statement statement, String id, String integration, String kind, String hash,
-                                   String hint, long createdAt) throws SQLException {
+    private static void credential(
+            Statement statement, String id, String integration, String kind, String hash, String hint, long createdAt)
+            throws SQLException {
         statement.executeUpdate("INSERT INTO credential (id, integration_id, kind, secret_hash, hint, created_at) "
                 + "VALUES ('" + id + "', '" + integration + "', '" + kind + "', '" + hash + "', '" + hint + "', "
                 + createdAt + ")");

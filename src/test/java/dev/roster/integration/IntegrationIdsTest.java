@@ -16,14 +16,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IntegrationIdsTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Okta prod|okta-prod",
-            "  Entra ID (EU)  |entra-id-eu",
-            "Zürich Büro|zurich-buro",
-            "snake_case_name|snake-case-name",
-            "---|integration",
-            "日本|integration",
-            "A/B\\C?D#E|a-b-c-d-e"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Okta prod|okta-prod",
+                "  Entra ID (EU)  |entra-id-eu",
+                "Zürich Büro|zurich-buro",
+                "snake_case_name|snake-case-name",
+                "---|integration",
+                "日本|integration",
+                "A/B\\C?D#E|a-b-c-d-e"
+            })
     void slugKeepsLettersAndDigitsOnly(String name, String slug) {
         assertEquals(slug, IntegrationIds.slug(name));
     }

@@ -31,6 +31,8 @@ class ScimConnectorSettingsTest {
 
     @Test
     void genericUsesPlainWords() {
-        assertEquals("SCIM base URL", ScimConnectorSettings.of(BASE, IdpType.GENERIC).labels().get("baseUrl"));
+        assertEquals(
+                "SCIM base URL",
+                ScimConnectorSettings.of(BASE, IdpType.GENERIC).labels().get("baseUrl"));
     }
 }

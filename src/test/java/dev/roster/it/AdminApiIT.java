@@ -51,6 +51,7 @@ class AdminApiIT {
     private static final String ADMIN_PASSWORD = "it-admin-password";
     /** roster.scim.token of the Arquillian server (arquillian.xml). */
     private static final String CONFIGURED_TOKEN = "it-static-token";
+
     private static final String PUBLIC_URL = "https://roster.example.test";
     private static final String JSON = "application/json";
     private static final String PROBLEM = "application/problem+json";
@@ -91,14 +92,16 @@ class AdminApiIT {
         assertTrue(token.matches("rsct_[A-Za-z0-9_-]{43}"), "prefix + 256 bits of base64url");
         assertEquals(PUBLIC_URL + "/scim/v2", panel.getString("baseUrl"));
         assertEquals("userName", panel.getString("uniqueIdentifierField"));
-        assertEquals(List.of("Push New Users", "Push Profile Updates", "Push Groups"),
+        assertEquals(
+                List.of("Push New Users", "Push Profile Updates", "Push Groups"),
                 strings(panel.getJsonArray("provisioningActions")));
         assertEquals("HTTP Header", panel.getString("authenticationMode"));
         assertEquals("Bearer", panel.getString("tokenType"));
         assertEquals("SCIM connector base URL", panel.getJsonObject("labels").getString("baseUrl"));
         assertTrue(panel.getBoolean("scimEnabled"));
 
-        JsonObject shownAgain = admin().get("api/v1/integrations/" + id + "/scim").json();
+        JsonObject shownAgain =
+                admin().get("api/v1/integrations/" + id + "/scim").json();
         assertFalse(shownAgain.containsKey("token"), "the token is shown exactly once");
         assertEquals(token.substring(0, 9) + "…", shownAgain.getString("tokenHint"));
         assertNotNull(shownAgain.getString("tokenCreatedAt"));
@@ -108,8 +111,10 @@ class AdminApiIT {
         Http.Reply user = scim.post("scim/v2/Users", userBody("jane@example.com", "Jane Doe"));
         assertEquals(201, user.status(), user.toString());
         String userId = user.json().getString("id");
-        Http.Reply group = scim.post("scim/v2/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
-                + "\"displayName\":\"Finance\",\"members\":[{\"value\":\"" + userId + "\"}]}");
+        Http.Reply group = scim.post(
+                "scim/v2/Groups",
+                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                        + "\"displayName\":\"Finance\",\"members\":[{\"value\":\"" + userId + "\"}]}");
         assertEquals(201, group.status(), group.toString());
         String groupId = group.json().getString("id");
 
@@ -122,13 +127,23 @@ class AdminApiIT {
 
         JsonObject users = admin().get("api/v1/integrations/" + id + "/users").json();
         assertEquals(1, users.getInt("totalResults"));
-        assertEquals("jane@example.com", users.getJsonArray("items").getJsonObject(0).getString("userName"));
-        JsonObject userDetail = admin().get("api/v1/integrations/" + id + "/users/" + userId).json();
-        assertEquals("Finance", userDetail.getJsonArray("groups").getJsonObject(0).getString("displayName"));
+        assertEquals(
+                "jane@example.com", users.getJsonArray("items").getJsonObject(0).getString("userName"));
+        JsonObject userDetail =
+                admin().get("api/v1/integrations/" + id + "/users/" + userId).json();
+        assertEquals(
+                "Finance", userDetail.getJsonArray("groups").getJsonObject(0).getString("displayName"));
         assertEquals(userId, userDetail.getJsonObject("resource").getString("id"));
-        JsonObject groupDetail = admin().get("api/v1/integrations/" + id + "/groups/" + groupId).json();
+        JsonObject groupDetail =
+                admin().get("api/v1/integrations/" + id + "/groups/" + groupId).json();
         assertEquals(1, groupDetail.getJsonObject("group").getInt("memberCount"));
-        assertEquals(userId, groupDetail.getJsonObject("members").getJsonArray("items").getJsonObject(0).getString("id"));
+        assertEquals(
+                userId,
+                groupDetail
+                        .getJsonObject("members")
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("id"));
 
         List<JsonObject> events = events("api/v1/integrations/" + id + "/events?count=500");
         JsonObject regenerated = only(events, "TOKEN_REGENERATED");
@@ -173,8 +188,11 @@ class AdminApiIT {
             for (int i = 0; i < writers - 2; i++) {
                 assertEquals(201, statusByAgent.get("client-" + i), "client-" + i + ": " + statusByAgent);
             }
-            List<Integer> duplicates = List.of(statusByAgent.get("client-" + (writers - 2)), statusByAgent.get("client-" + (writers - 1)));
-            assertTrue(duplicates.contains(201) && duplicates.contains(409), "one of the same userName wins: " + duplicates);
+            List<Integer> duplicates =
+                    List.of(statusByAgent.get("client-" + (writers - 2)), statusByAgent.get("client-" + (writers - 1)));
+            assertTrue(
+                    duplicates.contains(201) && duplicates.contains(409),
+                    "one of the same userName wins: " + duplicates);
         } finally {
             pool.shutdownNow();
         }
@@ -185,23 +203,30 @@ class AdminApiIT {
             String userName = event.getString("resourceName");
             String agent = event.getString("userAgent");
             int client = Integer.parseInt(agent.substring("client-".length()));
-            assertEquals(stem + "-" + Math.min(client, writers - 2) + "@example.com", userName,
+            assertEquals(
+                    stem + "-" + Math.min(client, writers - 2) + "@example.com",
+                    userName,
                     "each create is logged with the client that sent it: " + event);
         }
-        JsonObject listed = scim.get("scim/v2/Users?filter=" + encode("userName sw \"" + stem + "\"") + "&count=0").json();
+        JsonObject listed = scim.get("scim/v2/Users?filter=" + encode("userName sw \"" + stem + "\"") + "&count=0")
+                .json();
         assertEquals(writers - 1, listed.getInt("totalResults"), listed.toString());
     }
 
     @Test
     void entraPanelUsesEntraWords() {
         String id = createIntegration("Entra", "entra");
-        JsonObject panel = admin().post("api/v1/integrations/" + id + "/scim", null).json();
+        JsonObject panel =
+                admin().post("api/v1/integrations/" + id + "/scim", null).json();
         JsonObject entra = panel.getJsonObject("entra");
         assertEquals(PUBLIC_URL + "/scim/v2", entra.getString("tenantUrl"));
         assertEquals(panel.getString("token"), entra.getString("secretToken"));
         assertEquals("Tenant URL", panel.getJsonObject("labels").getString("baseUrl"));
         assertEquals("Secret Token", panel.getJsonObject("labels").getString("token"));
-        assertFalse(admin().get("api/v1/integrations/" + id + "/scim").json().getJsonObject("entra").containsKey("secretToken"));
+        assertFalse(admin().get("api/v1/integrations/" + id + "/scim")
+                .json()
+                .getJsonObject("entra")
+                .containsKey("secretToken"));
     }
 
     // ----------------------------------------------------------------------------------------------------
@@ -223,19 +248,27 @@ class AdminApiIT {
         String id = createIntegration("Rotate", "generic");
         String old = saveScim(id);
 
-        assertEquals(400, admin().post("api/v1/integrations/" + id + "/scim/rotate", "{\"graceSeconds\":604801}").status());
-        assertEquals(400, admin().post("api/v1/integrations/" + id + "/scim/rotate", "{\"graceSeconds\":-1}").status());
+        assertEquals(
+                400,
+                admin().post("api/v1/integrations/" + id + "/scim/rotate", "{\"graceSeconds\":604801}")
+                        .status());
+        assertEquals(
+                400,
+                admin().post("api/v1/integrations/" + id + "/scim/rotate", "{\"graceSeconds\":-1}")
+                        .status());
 
         Http.Reply rotated = admin().post("api/v1/integrations/" + id + "/scim/rotate", "{\"graceSeconds\":2}");
         assertEquals(200, rotated.status(), rotated.toString());
         String fresh = rotated.json().getString("token");
-        JsonArray previous = admin().get("api/v1/integrations/" + id + "/scim").json().getJsonArray("previousTokens");
+        JsonArray previous =
+                admin().get("api/v1/integrations/" + id + "/scim").json().getJsonArray("previousTokens");
         assertEquals(old.substring(0, 9) + "…", previous.getJsonObject(0).getString("hint"));
         assertEquals(200, scim(fresh).get("scim/v2/Users").status());
 
         awaitStatus(401, () -> scim(old).get("scim/v2/Users").status(), "the old token ends with its grace");
         assertEquals(200, scim(fresh).get("scim/v2/Users").status(), "the new token goes on");
-        JsonObject rotation = only(events("api/v1/integrations/" + id + "/events?operation=TOKEN_ROTATED"), "TOKEN_ROTATED");
+        JsonObject rotation =
+                only(events("api/v1/integrations/" + id + "/events?operation=TOKEN_ROTATED"), "TOKEN_ROTATED");
         assertEquals("admin", rotation.getString("actor"));
     }
 
@@ -243,7 +276,9 @@ class AdminApiIT {
     void disablingStopsEveryTokenOfTheIntegration() {
         String id = createIntegration("Disable", "okta");
         String token = saveScim(id);
-        String clientSecret = admin().post("api/v1/integrations/" + id + "/oauth-client", "{}").json().getString("clientSecret");
+        String clientSecret = admin().post("api/v1/integrations/" + id + "/oauth-client", "{}")
+                .json()
+                .getString("clientSecret");
         String accessToken = accessToken(id, clientSecret);
         assertEquals(200, scim(accessToken).get("scim/v2/Users").status());
 
@@ -254,7 +289,10 @@ class AdminApiIT {
         Http.Reply refused = tokenRequest(id, basicClient(id, clientSecret), "grant_type=client_credentials");
         assertEquals(400, refused.status());
         assertEquals("unauthorized_client", refused.json().getString("error"));
-        assertEquals(409, admin().post("api/v1/integrations/" + id + "/scim/rotate", "{\"graceSeconds\":0}").status());
+        assertEquals(
+                409,
+                admin().post("api/v1/integrations/" + id + "/scim/rotate", "{\"graceSeconds\":0}")
+                        .status());
 
         String again = saveScim(id);
         assertEquals(200, scim(again).get("scim/v2/Users").status(), "Save enables provisioning again");
@@ -275,16 +313,18 @@ class AdminApiIT {
         assertTrue(panel.getBoolean("scimEnabled"));
         assertEquals("roster.scim.token", panel.getJsonObject("configuredToken").getString("hint"), panel.toString());
         assertNotNull(panel.getJsonObject("configuredToken").getString("createdAt"));
-        assertFalse(panel.toString().contains(CONFIGURED_TOKEN.substring(0, 5)), "not even the value's beginning is shown");
+        assertFalse(
+                panel.toString().contains(CONFIGURED_TOKEN.substring(0, 5)), "not even the value's beginning is shown");
 
         String saved = saveScim("default");
         assertEquals(401, configured.get("scim/v2/Users").status(), "Save ends the configured token at once");
         assertEquals(200, scim(saved).get("scim/v2/Users").status());
         assertFalse(admin().get("api/v1/integrations/default/scim").json().containsKey("configuredToken"));
-        JsonObject regenerated = only(events("api/v1/integrations/default/events?operation=TOKEN_REGENERATED"),
-                "TOKEN_REGENERATED");
+        JsonObject regenerated =
+                only(events("api/v1/integrations/default/events?operation=TOKEN_REGENERATED"), "TOKEN_REGENERATED");
         assertEquals(1, regenerated.getJsonObject("changes").getInt("revokedTokens"), regenerated.toString());
-        JsonObject applied = only(events("api/v1/integrations/default/events?operation=CONFIGURED_TOKEN_APPLIED"),
+        JsonObject applied = only(
+                events("api/v1/integrations/default/events?operation=CONFIGURED_TOKEN_APPLIED"),
                 "CONFIGURED_TOKEN_APPLIED");
         assertEquals("roster.scim.token", applied.getString("actor"), "the start that applied it is in the log");
     }
@@ -301,8 +341,12 @@ class AdminApiIT {
         String secret = client.json().getString("clientSecret");
         assertTrue(secret.matches("rscs_[A-Za-z0-9_-]{43}"));
         assertEquals(id, client.json().getString("clientId"));
-        assertEquals(PUBLIC_URL + "/oauth/v1/integrations/" + id + "/token", client.json().getString("tokenEndpoint"));
-        assertFalse(admin().get("api/v1/integrations/" + id + "/oauth-client").json().containsKey("clientSecret"));
+        assertEquals(
+                PUBLIC_URL + "/oauth/v1/integrations/" + id + "/token",
+                client.json().getString("tokenEndpoint"));
+        assertFalse(admin().get("api/v1/integrations/" + id + "/oauth-client")
+                .json()
+                .containsKey("clientSecret"));
 
         Http.Reply granted = tokenRequest(id, basicClient(id, secret), "grant_type=client_credentials");
         assertEquals(200, granted.status(), granted.toString());
@@ -312,17 +356,27 @@ class AdminApiIT {
         assertEquals(3600, granted.json().getInt("expires_in"));
         String accessToken = granted.json().getString("access_token");
         assertTrue(accessToken.startsWith("rsat_"));
-        assertEquals(201, scim(accessToken).post("scim/v2/Users", userBody("oauth@example.com", "OAuth User")).status());
+        assertEquals(
+                201,
+                scim(accessToken)
+                        .post("scim/v2/Users", userBody("oauth@example.com", "OAuth User"))
+                        .status());
 
-        Http.Reply inBody = tokenRequest(id, null, "grant_type=client_credentials&client_id=" + id
-                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8));
+        Http.Reply inBody = tokenRequest(
+                id,
+                null,
+                "grant_type=client_credentials&client_id=" + id + "&client_secret="
+                        + URLEncoder.encode(secret, StandardCharsets.UTF_8));
         assertEquals(200, inBody.status(), "client_secret_post works too");
 
         Http.Reply wrongSecret = tokenRequest(id, basicClient(id, secret + "x"), "grant_type=client_credentials");
         assertEquals(401, wrongSecret.status());
         assertEquals("invalid_client", wrongSecret.json().getString("error"));
         assertTrue(wrongSecret.header("WWW-Authenticate").startsWith("Basic"));
-        assertEquals(401, tokenRequest(id, basicClient("someone-else", secret), "grant_type=client_credentials").status());
+        assertEquals(
+                401,
+                tokenRequest(id, basicClient("someone-else", secret), "grant_type=client_credentials")
+                        .status());
 
         Http.Reply wrongGrant = tokenRequest(id, basicClient(id, secret), "grant_type=password&username=a&password=b");
         assertEquals(400, wrongGrant.status());
@@ -330,20 +384,30 @@ class AdminApiIT {
         Http.Reply noGrant = tokenRequest(id, basicClient(id, secret), "");
         assertEquals(400, noGrant.status());
         assertEquals("invalid_request", noGrant.json().getString("error"));
-        Http.Reply twoMethods = tokenRequest(id, basicClient(id, secret), "grant_type=client_credentials&client_secret=x");
+        Http.Reply twoMethods =
+                tokenRequest(id, basicClient(id, secret), "grant_type=client_credentials&client_secret=x");
         assertEquals("invalid_request", twoMethods.json().getString("error"));
-        Http.Reply repeated = tokenRequest(id, basicClient(id, secret), "grant_type=client_credentials&grant_type=client_credentials");
+        Http.Reply repeated = tokenRequest(
+                id, basicClient(id, secret), "grant_type=client_credentials&grant_type=client_credentials");
         assertEquals("invalid_request", repeated.json().getString("error"));
-        Http.Reply asJson = app().send("POST", "oauth/v1/integrations/" + id + "/token", "{\"grant_type\":\"client_credentials\"}",
-                Map.of("Content-Type", JSON, "Authorization", basicClient(id, secret)));
+        Http.Reply asJson = app().send(
+                        "POST",
+                        "oauth/v1/integrations/" + id + "/token",
+                        "{\"grant_type\":\"client_credentials\"}",
+                        Map.of("Content-Type", JSON, "Authorization", basicClient(id, secret)));
         assertEquals(400, asJson.status());
         assertEquals("invalid_request", asJson.json().getString("error"));
 
         // A new secret with a one-second token lifetime: the old secret and its tokens end at once.
-        String shortLived = admin().post("api/v1/integrations/" + id + "/oauth-client",
-                "{\"accessTokenLifetimeSeconds\":1}").json().getString("clientSecret");
+        String shortLived = admin().post(
+                        "api/v1/integrations/" + id + "/oauth-client", "{\"accessTokenLifetimeSeconds\":1}")
+                .json()
+                .getString("clientSecret");
         assertEquals(401, scim(accessToken).get("scim/v2/Users").status(), "tokens of the replaced secret are revoked");
-        assertEquals(401, tokenRequest(id, basicClient(id, secret), "grant_type=client_credentials").status());
+        assertEquals(
+                401,
+                tokenRequest(id, basicClient(id, secret), "grant_type=client_credentials")
+                        .status());
         Http.Reply brief = tokenRequest(id, basicClient(id, shortLived), "grant_type=client_credentials");
         assertEquals(1, brief.json().getInt("expires_in"));
         String briefToken = brief.json().getString("access_token");
@@ -358,7 +422,9 @@ class AdminApiIT {
         Http scim = scim(saveScim(createIntegration("Import paging", "okta")));
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            created.add(scim.post("scim/v2/Users", userBody("page" + i + "@import.example", "Page " + i)).json().getString("id"));
+            created.add(scim.post("scim/v2/Users", userBody("page" + i + "@import.example", "Page " + i))
+                    .json()
+                    .getString("id"));
         }
         List<String> listed = new ArrayList<>();
         for (int start = 1; start <= 7; start += 3) {
@@ -370,29 +436,40 @@ class AdminApiIT {
         // An IdP imports while users are deprovisioned: page 1, then a user on page 1 goes, then page 2.
         assertEquals(created.subList(0, 3), pageIds(scim, 1, 3, 7));
         assertEquals(204, scim.delete("scim/v2/Users/" + created.get(1)).status());
-        assertEquals(created.subList(4, 7), pageIds(scim, 4, 3, 6), "by startIndex, page 2 is what index 4 holds now "
-                + "(RFC 7644 3.4.2.4, issue 12): the deletion moved " + created.get(3) + " to page 1");
-        assertEquals(List.of(created.get(0), created.get(2), created.get(3)), pageIds(scim, 1, 3, 6),
+        assertEquals(
+                created.subList(4, 7),
+                pageIds(scim, 4, 3, 6),
+                "by startIndex, page 2 is what index 4 holds now " + "(RFC 7644 3.4.2.4, issue 12): the deletion moved "
+                        + created.get(3) + " to page 1");
+        assertEquals(
+                List.of(created.get(0), created.get(2), created.get(3)),
+                pageIds(scim, 1, 3, 6),
                 "a first page is always counted from the start");
 
         // By cursor (RFC 9865) the walk goes on after page 1's last user, whatever went meanwhile.
         JsonObject first = scim.get("scim/v2/Users?count=3&cursor=").json();
         assertEquals(List.of(created.get(0), created.get(2), created.get(3)), ids(first));
         assertEquals(204, scim.delete("scim/v2/Users/" + created.get(2)).status());
-        JsonObject second = scim.get("scim/v2/Users?count=3&cursor=" + first.getString("nextCursor")).json();
+        JsonObject second = scim.get("scim/v2/Users?count=3&cursor=" + first.getString("nextCursor"))
+                .json();
         assertEquals(created.subList(4, 7), ids(second), "nobody skipped");
         assertFalse(second.containsKey("nextCursor"), "the last page");
     }
 
     private static List<String> ids(JsonObject list) {
-        return list.getJsonArray("Resources").getValuesAs(JsonObject.class).stream().map(u -> u.getString("id")).toList();
+        return list.getJsonArray("Resources").getValuesAs(JsonObject.class).stream()
+                .map(u -> u.getString("id"))
+                .toList();
     }
 
     private static List<String> pageIds(Http scim, int startIndex, int count, int expectedTotal) {
-        JsonObject page = scim.get("scim/v2/Users?startIndex=" + startIndex + "&count=" + count).json();
+        JsonObject page = scim.get("scim/v2/Users?startIndex=" + startIndex + "&count=" + count)
+                .json();
         assertEquals(expectedTotal, page.getInt("totalResults"), "totalResults of page " + startIndex);
         assertEquals(startIndex, page.getInt("startIndex"));
-        return page.getJsonArray("Resources").getValuesAs(JsonObject.class).stream().map(u -> u.getString("id")).toList();
+        return page.getJsonArray("Resources").getValuesAs(JsonObject.class).stream()
+                .map(u -> u.getString("id"))
+                .toList();
     }
 
     // ----------------------------------------------------------------------------------------------------
@@ -404,24 +481,42 @@ class AdminApiIT {
         String b = createIntegration("Tenant B", "entra");
         Http scimA = scim(saveScim(a));
         Http scimB = scim(saveScim(b));
-        String bUser = scimB.post("scim/v2/Users", userBody("bob@b.example", "Bob B")).json().getString("id");
-        String bGroup = scimB.post("scim/v2/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
-                + "\"displayName\":\"B team\"}").json().getString("id");
-        assertEquals(201, scimA.post("scim/v2/Users", userBody("alice@a.example", "Alice A")).status());
+        String bUser = scimB.post("scim/v2/Users", userBody("bob@b.example", "Bob B"))
+                .json()
+                .getString("id");
+        String bGroup = scimB.post(
+                        "scim/v2/Groups",
+                        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                                + "\"displayName\":\"B team\"}")
+                .json()
+                .getString("id");
+        assertEquals(
+                201,
+                scimA.post("scim/v2/Users", userBody("alice@a.example", "Alice A"))
+                        .status());
 
         String patch = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
                 + "\"Operations\":[{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"hijacked\"}]}";
         assertEquals(404, scimA.get("scim/v2/Users/" + bUser).status());
-        assertEquals(404, scimA.put("scim/v2/Users/" + bUser, userBody("bob@b.example", "hijacked")).status());
+        assertEquals(
+                404,
+                scimA.put("scim/v2/Users/" + bUser, userBody("bob@b.example", "hijacked"))
+                        .status());
         assertEquals(404, scimA.patch("scim/v2/Users/" + bUser, patch).status());
         assertEquals(404, scimA.delete("scim/v2/Users/" + bUser).status());
         assertEquals(404, scimA.get("scim/v2/Groups/" + bGroup).status());
-        assertEquals(404, scimA.put("scim/v2/Groups/" + bGroup, "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
-                + "\"displayName\":\"hijacked\"}").status());
+        assertEquals(
+                404,
+                scimA.put(
+                                "scim/v2/Groups/" + bGroup,
+                                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                                        + "\"displayName\":\"hijacked\"}")
+                        .status());
         assertEquals(404, scimA.patch("scim/v2/Groups/" + bGroup, patch).status());
         assertEquals(404, scimA.delete("scim/v2/Groups/" + bGroup).status());
 
-        JsonObject aUsers = scimA.get("scim/v2/Users?filter=" + encode("userName eq \"bob@b.example\"")).json();
+        JsonObject aUsers = scimA.get("scim/v2/Users?filter=" + encode("userName eq \"bob@b.example\""))
+                .json();
         assertEquals(0, aUsers.getInt("totalResults"));
         JsonObject aAll = scimA.get("scim/v2/Users").json();
         assertEquals(1, aAll.getInt("totalResults"));
@@ -430,7 +525,9 @@ class AdminApiIT {
         JsonObject bobStill = scimB.get("scim/v2/Users/" + bUser).json();
         assertEquals("Bob B", bobStill.getString("displayName"), "nothing of B changed");
         assertEquals(200, scimB.get("scim/v2/Groups/" + bGroup).status());
-        assertEquals(404, admin().get("api/v1/integrations/" + a + "/users/" + bUser).status(),
+        assertEquals(
+                404,
+                admin().get("api/v1/integrations/" + a + "/users/" + bUser).status(),
                 "the admin views are scoped by integration too");
     }
 
@@ -441,33 +538,61 @@ class AdminApiIT {
     void provisioningLogHoldsNoTokenOrPassword() {
         String id = createIntegration("Secrets", "okta");
         String token = saveScim(id);
-        String rotated = admin().post("api/v1/integrations/" + id + "/scim/rotate", "{\"graceSeconds\":60}").json().getString("token");
-        String clientSecret = admin().post("api/v1/integrations/" + id + "/oauth-client", "{}").json().getString("clientSecret");
+        String rotated = admin().post("api/v1/integrations/" + id + "/scim/rotate", "{\"graceSeconds\":60}")
+                .json()
+                .getString("token");
+        String clientSecret = admin().post("api/v1/integrations/" + id + "/oauth-client", "{}")
+                .json()
+                .getString("clientSecret");
         String accessToken = accessToken(id, clientSecret);
         String userPassword = "Pw-" + UUID.randomUUID();
-        Http.Reply created = scim(rotated).post("scim/v2/Users", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
-                + "\"userName\":\"pw@example.com\",\"password\":\"" + userPassword + "\",\"active\":true}");
+        Http.Reply created = scim(rotated)
+                .post(
+                        "scim/v2/Users",
+                        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                                + "\"userName\":\"pw@example.com\",\"password\":\"" + userPassword
+                                + "\",\"active\":true}");
         assertEquals(201, created.status(), created.toString());
         String wrongAdminPassword = "wrong-" + UUID.randomUUID();
-        assertEquals(401, basicAs("admin", wrongAdminPassword).get("api/v1/integrations").status());
-        assertEquals(401, app().send("POST", "api/v1/session", "{\"username\":\"admin\",\"password\":\"" + wrongAdminPassword + "\"}",
-                Map.of("Content-Type", JSON)).status());
+        assertEquals(
+                401,
+                basicAs("admin", wrongAdminPassword).get("api/v1/integrations").status());
+        assertEquals(
+                401,
+                app().send(
+                                "POST",
+                                "api/v1/session",
+                                "{\"username\":\"admin\",\"password\":\"" + wrongAdminPassword + "\"}",
+                                Map.of("Content-Type", JSON))
+                        .status());
         String badToken = "rsct_" + UUID.randomUUID();
         assertEquals(401, scim(badToken).get("scim/v2/Users").status());
-        assertEquals(401, tokenRequest(id, basicClient(id, "rscs_guess-" + UUID.randomUUID()), "grant_type=client_credentials").status());
+        assertEquals(
+                401,
+                tokenRequest(id, basicClient(id, "rscs_guess-" + UUID.randomUUID()), "grant_type=client_credentials")
+                        .status());
 
         List<JsonObject> events = events("api/v1/events?count=500");
         assertFalse(events.isEmpty());
         String everything = events.toString();
-        for (String secret : List.of(token, rotated, clientSecret, accessToken, userPassword, wrongAdminPassword,
-                ADMIN_PASSWORD, badToken)) {
+        for (String secret : List.of(
+                token,
+                rotated,
+                clientSecret,
+                accessToken,
+                userPassword,
+                wrongAdminPassword,
+                ADMIN_PASSWORD,
+                badToken)) {
             assertFalse(everything.contains(secret), "the log must not contain " + secret.substring(0, 6) + "…");
         }
         assertTrue(events.stream().anyMatch(e -> e.getString("operation").equals("ADMIN_LOGIN_FAILED")));
         JsonObject badTokenEvent = events.stream()
-                .filter(e -> e.getString("operation").equals("REQUEST_REJECTED") && !e.containsKey("integrationId")
+                .filter(e -> e.getString("operation").equals("REQUEST_REJECTED")
+                        && !e.containsKey("integrationId")
                         && e.getInt("status") == 401)
-                .findFirst().orElseThrow(() -> new AssertionError("a rejected request without integration is logged"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("a rejected request without integration is logged"));
         assertEquals("rejected", badTokenEvent.getString("outcome"));
         assertTrue(badTokenEvent.getString("detail").contains("bearer token"), badTokenEvent.toString());
     }
@@ -476,23 +601,41 @@ class AdminApiIT {
     void eventsCanBeFilteredAndPaged() {
         String id = createIntegration("Log filters", "generic");
         Http scim = scim(saveScim(id));
-        String first = scim.post("scim/v2/Users", userBody("one@example.com", "One")).json().getString("id");
+        String first = scim.post("scim/v2/Users", userBody("one@example.com", "One"))
+                .json()
+                .getString("id");
         scim.post("scim/v2/Users", userBody("two@example.com", "Two"));
-        assertEquals(409, scim.post("scim/v2/Users", userBody("two@example.com", "Two again")).status());
+        assertEquals(
+                409,
+                scim.post("scim/v2/Users", userBody("two@example.com", "Two again"))
+                        .status());
         String path = "api/v1/integrations/" + id + "/events";
 
         JsonObject created = admin().get(path + "?operation=USER_CREATED").json();
         assertEquals(2, created.getInt("totalResults"));
         JsonArray newestFirst = created.getJsonArray("items");
-        assertTrue(newestFirst.getJsonObject(0).getString("occurredAt")
-                .compareTo(newestFirst.getJsonObject(1).getString("occurredAt")) >= 0, "newest first");
-        assertEquals(1, admin().get(path + "?operation=user_created&page=2&size=1").json().getJsonArray("items").size());
+        assertTrue(
+                newestFirst
+                                .getJsonObject(0)
+                                .getString("occurredAt")
+                                .compareTo(newestFirst.getJsonObject(1).getString("occurredAt"))
+                        >= 0,
+                "newest first");
+        assertEquals(
+                1,
+                admin().get(path + "?operation=user_created&page=2&size=1")
+                        .json()
+                        .getJsonArray("items")
+                        .size());
         assertEquals(1, admin().get(path + "?resourceId=" + first).json().getInt("totalResults"));
         JsonObject rejected = admin().get(path + "?outcome=rejected").json();
         assertEquals(1, rejected.getInt("totalResults"));
         assertEquals(409, rejected.getJsonArray("items").getJsonObject(0).getInt("status"));
         assertEquals(0, admin().get(path + "?until=2000-01-01").json().getInt("totalResults"));
-        assertTrue(admin().get(path + "?since=2000-01-01T00:00:00Z&resourceType=User").json().getInt("totalResults") >= 2);
+        assertTrue(admin().get(path + "?since=2000-01-01T00:00:00Z&resourceType=User")
+                        .json()
+                        .getInt("totalResults")
+                >= 2);
         assertEquals(400, admin().get(path + "?since=yesterday").status());
         assertEquals(400, admin().get(path + "?outcome=maybe").status());
         assertEquals(400, admin().get(path + "?operation=NOPE").status());
@@ -510,41 +653,73 @@ class AdminApiIT {
         Http scim = scim(saveScim(id));
         List<String> ids = new ArrayList<>();
         for (String name : List.of("anna", "bert", "carl")) {
-            ids.add(scim.post("scim/v2/Users", userBody(name + "@example.com", name.toUpperCase() + " Example")).json().getString("id"));
+            ids.add(scim.post("scim/v2/Users", userBody(name + "@example.com", name.toUpperCase() + " Example"))
+                    .json()
+                    .getString("id"));
         }
-        scim.patch("scim/v2/Users/" + ids.get(2), "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
-                + "\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}");
-        String groupId = scim.post("scim/v2/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
-                + "\"displayName\":\"Everyone\",\"members\":[{\"value\":\"" + ids.get(0) + "\"},{\"value\":\""
-                + ids.get(1) + "\"},{\"value\":\"" + ids.get(2) + "\"}]}").json().getString("id");
+        scim.patch(
+                "scim/v2/Users/" + ids.get(2),
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                        + "\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}");
+        String groupId = scim.post(
+                        "scim/v2/Groups",
+                        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                                + "\"displayName\":\"Everyone\",\"members\":[{\"value\":\"" + ids.get(0)
+                                + "\"},{\"value\":\""
+                                + ids.get(1) + "\"},{\"value\":\"" + ids.get(2) + "\"}]}")
+                .json()
+                .getString("id");
         String users = "api/v1/integrations/" + id + "/users";
 
         assertEquals(3, admin().get(users).json().getInt("totalResults"));
         assertEquals(1, admin().get(users + "?active=false").json().getInt("totalResults"));
         assertEquals(2, admin().get(users + "?active=true").json().getInt("totalResults"));
-        assertEquals("bert@example.com", admin().get(users + "?q=BERT").json().getJsonArray("items")
-                .getJsonObject(0).getString("userName"));
-        assertEquals(1, admin().get(users + "?filter=" + encode("userName sw \"an\"")).json().getInt("totalResults"));
+        assertEquals(
+                "bert@example.com",
+                admin().get(users + "?q=BERT")
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("userName"));
+        assertEquals(
+                1,
+                admin().get(users + "?filter=" + encode("userName sw \"an\""))
+                        .json()
+                        .getInt("totalResults"));
         JsonObject secondPage = admin().get(users + "?page=2&size=2").json();
         assertEquals(3, secondPage.getInt("totalResults"));
         assertEquals(3, secondPage.getInt("startIndex"));
         assertEquals(1, secondPage.getJsonArray("items").size());
-        assertEquals(2, admin().get(users + "?startIndex=2&count=5").json().getJsonArray("items").size());
-        assertEquals(400, admin().get(users + "?filter=" + encode("userName eq")).status());
+        assertEquals(
+                2,
+                admin().get(users + "?startIndex=2&count=5")
+                        .json()
+                        .getJsonArray("items")
+                        .size());
+        assertEquals(
+                400, admin().get(users + "?filter=" + encode("userName eq")).status());
         assertEquals(PROBLEM, mediaType(admin().get(users + "?filter=" + encode("userName eq"))));
         assertEquals(400, admin().get(users + "?page=1&count=2").status());
 
-        JsonObject group = admin().get("api/v1/integrations/" + id + "/groups/" + groupId + "?membersStart=2&membersCount=1").json();
+        JsonObject group = admin().get(
+                        "api/v1/integrations/" + id + "/groups/" + groupId + "?membersStart=2&membersCount=1")
+                .json();
         assertEquals(3, group.getJsonObject("group").getInt("memberCount"));
         JsonObject members = group.getJsonObject("members");
         assertEquals(3, members.getInt("totalResults"));
         assertEquals(2, members.getInt("startIndex"));
         assertEquals(1, members.getJsonArray("items").size());
-        JsonObject groups = admin().get("api/v1/integrations/" + id + "/groups?q=every").json();
+        JsonObject groups =
+                admin().get("api/v1/integrations/" + id + "/groups?q=every").json();
         assertEquals(1, groups.getInt("totalResults"));
         assertEquals(3, groups.getJsonArray("items").getJsonObject(0).getInt("memberCount"));
-        assertEquals(404, admin().get("api/v1/integrations/" + id + "/groups/" + UUID.randomUUID()).status());
-        assertEquals(404, admin().get("api/v1/integrations/no-such-integration/users").status());
+        assertEquals(
+                404,
+                admin().get("api/v1/integrations/" + id + "/groups/" + UUID.randomUUID())
+                        .status());
+        assertEquals(
+                404,
+                admin().get("api/v1/integrations/no-such-integration/users").status());
     }
 
     // ----------------------------------------------------------------------------------------------------
@@ -558,10 +733,14 @@ class AdminApiIT {
         assertEquals("After", changed.json().getString("name"));
         assertEquals("entra", changed.json().getString("idp"));
         assertEquals(id, changed.json().getString("id"), "the id stays");
-        assertEquals(400, admin().patch("api/v1/integrations/" + id, "{\"idp\":\"ldap\"}").status());
+        assertEquals(
+                400,
+                admin().patch("api/v1/integrations/" + id, "{\"idp\":\"ldap\"}").status());
         assertEquals(400, admin().patch("api/v1/integrations/" + id, "{}").status());
-        JsonObject updated = only(events("api/v1/integrations/" + id + "/events?operation=INTEGRATION_UPDATED"), "INTEGRATION_UPDATED");
-        assertEquals("Before", updated.getJsonObject("changes").getJsonObject("name").getString("before"));
+        JsonObject updated = only(
+                events("api/v1/integrations/" + id + "/events?operation=INTEGRATION_UPDATED"), "INTEGRATION_UPDATED");
+        assertEquals(
+                "Before", updated.getJsonObject("changes").getJsonObject("name").getString("before"));
         assertTrue(admin().get("api/v1/integrations").json().getJsonArray("items").stream()
                 .anyMatch(i -> i.asJsonObject().getString("id").equals(id)));
     }
@@ -571,9 +750,13 @@ class AdminApiIT {
         String id = createIntegration("Short-lived", "okta");
         String token = saveScim(id);
         Http scim = scim(token);
-        String userId = scim.post("scim/v2/Users", userBody("gone@example.com", "Gone")).json().getString("id");
-        scim.post("scim/v2/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
-                + "\"displayName\":\"Gone group\",\"members\":[{\"value\":\"" + userId + "\"}]}");
+        String userId = scim.post("scim/v2/Users", userBody("gone@example.com", "Gone"))
+                .json()
+                .getString("id");
+        scim.post(
+                "scim/v2/Groups",
+                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                        + "\"displayName\":\"Gone group\",\"members\":[{\"value\":\"" + userId + "\"}]}");
 
         assertEquals(204, admin().delete("api/v1/integrations/" + id).status());
         assertEquals(401, scim.get("scim/v2/Users").status(), "its token is gone");
@@ -581,11 +764,14 @@ class AdminApiIT {
         assertEquals(404, admin().get("api/v1/integrations/" + id + "/users").status());
         assertEquals(404, admin().delete("api/v1/integrations/" + id).status());
 
-        JsonObject deleted = only(events("api/v1/events?integrationId=" + id + "&operation=INTEGRATION_DELETED"),
-                "INTEGRATION_DELETED");
+        JsonObject deleted = only(
+                events("api/v1/events?integrationId=" + id + "&operation=INTEGRATION_DELETED"), "INTEGRATION_DELETED");
         assertEquals(1, deleted.getJsonObject("changes").getInt("deletedUsers"));
         assertEquals(1, deleted.getJsonObject("changes").getInt("deletedGroups"));
-        assertFalse(events("api/v1/events?integrationId=" + id + "&operation=USER_CREATED").isEmpty(), "events may stay");
+        assertFalse(
+                events("api/v1/events?integrationId=" + id + "&operation=USER_CREATED")
+                        .isEmpty(),
+                "events may stay");
     }
 
     // ----------------------------------------------------------------------------------------------------
@@ -631,18 +817,28 @@ class AdminApiIT {
 
     @Test
     void consoleSessionNeedsTheCsrfTokenForChangesAndEndsOnSignOut() {
-        Http.Reply wrong = app().send("POST", "api/v1/session", "{\"username\":\"admin\",\"password\":\"nope\"}",
-                Map.of("Content-Type", JSON));
+        Http.Reply wrong = app().send(
+                        "POST",
+                        "api/v1/session",
+                        "{\"username\":\"admin\",\"password\":\"nope\"}",
+                        Map.of("Content-Type", JSON));
         assertEquals(401, wrong.status());
         assertNull(wrong.header("WWW-Authenticate"));
 
-        Http.Reply signIn = app().send("POST", "api/v1/session",
-                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}", Map.of("Content-Type", JSON));
+        Http.Reply signIn = app().send(
+                        "POST",
+                        "api/v1/session",
+                        "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}",
+                        Map.of("Content-Type", JSON));
         assertEquals(200, signIn.status(), signIn.toString());
         String setCookie = signIn.header("Set-Cookie");
         assertTrue(setCookie.startsWith("__Host-roster-session="), setCookie);
-        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict")
-                && setCookie.contains("Secure") && setCookie.contains("Path=/"), setCookie);
+        assertTrue(
+                setCookie.contains("HttpOnly")
+                        && setCookie.contains("SameSite=Strict")
+                        && setCookie.contains("Secure")
+                        && setCookie.contains("Path=/"),
+                setCookie);
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
         String csrf = signIn.json().getString("csrfToken");
         assertEquals("admin", signIn.json().getString("username"));
@@ -658,17 +854,29 @@ class AdminApiIT {
         Http.Reply noCsrf = session.post("api/v1/integrations", "{\"name\":\"Via console\",\"idp\":\"okta\"}");
         assertEquals(403, noCsrf.status());
         assertEquals("urn:roster:problem:csrf", noCsrf.json().getString("type"));
-        Http.Reply badCsrf = session.send("POST", "api/v1/integrations", "{\"name\":\"Via console\",\"idp\":\"okta\"}",
+        Http.Reply badCsrf = session.send(
+                "POST",
+                "api/v1/integrations",
+                "{\"name\":\"Via console\",\"idp\":\"okta\"}",
                 Map.of("X-CSRF-Token", csrf + "x"));
         assertEquals(403, badCsrf.status());
-        Http.Reply crossSite = session.send("POST", "api/v1/integrations", "{\"name\":\"Via console\",\"idp\":\"okta\"}",
+        Http.Reply crossSite = session.send(
+                "POST",
+                "api/v1/integrations",
+                "{\"name\":\"Via console\",\"idp\":\"okta\"}",
                 Map.of("X-CSRF-Token", csrf, "Origin", "https://evil.example"));
         assertEquals(403, crossSite.status());
-        Http.Reply withCsrf = session.send("POST", "api/v1/integrations", "{\"name\":\"Via console\",\"idp\":\"okta\"}",
+        Http.Reply withCsrf = session.send(
+                "POST",
+                "api/v1/integrations",
+                "{\"name\":\"Via console\",\"idp\":\"okta\"}",
                 Map.of("X-CSRF-Token", csrf, "Origin", PUBLIC_URL));
         assertEquals(201, withCsrf.status(), withCsrf.toString());
         String id = withCsrf.json().getString("id");
-        assertEquals("admin", only(events("api/v1/integrations/" + id + "/events"), "INTEGRATION_CREATED").getString("actor"));
+        assertEquals(
+                "admin",
+                only(events("api/v1/integrations/" + id + "/events"), "INTEGRATION_CREATED")
+                        .getString("actor"));
 
         assertEquals(403, session.delete("api/v1/session").status(), "sign-out is a change too");
         Http.Reply signOut = session.send("DELETE", "api/v1/session", null, Map.of("X-CSRF-Token", csrf));
@@ -689,8 +897,12 @@ class AdminApiIT {
     @Test
     void sixteenConcurrentWrongPasswordsGetAtMostFiveChecks() throws Exception {
         Http from = app().withHeaders(Map.of("X-Forwarded-For", "192.0.2.16"));
-        List<Integer> statuses = concurrently(16, attempt -> from.get("api/v1/integrations",
-                Map.of("Authorization", basic("admin", "guess-" + attempt + "-" + UUID.randomUUID()))).status());
+        List<Integer> statuses = concurrently(
+                16,
+                attempt -> from.get(
+                                "api/v1/integrations",
+                                Map.of("Authorization", basic("admin", "guess-" + attempt + "-" + UUID.randomUUID())))
+                        .status());
         long checked = statuses.stream().filter(s -> s == 401).count();
         assertTrue(checked >= 1 && checked <= 5, "401s: " + statuses);
         assertEquals(16 - checked, statuses.stream().filter(s -> s == 429).count(), statuses.toString());
@@ -702,11 +914,13 @@ class AdminApiIT {
         List<Integer> statuses = new ArrayList<>();
         Http.Reply last = null;
         for (int attempt = 0; attempt < 12 && !statuses.contains(429); attempt++) {
-            last = from.post("api/v1/session", "{\"username\":\"user-" + attempt + "-" + UUID.randomUUID()
-                    + "\",\"password\":\"guess\"}");
+            last = from.post(
+                    "api/v1/session",
+                    "{\"username\":\"user-" + attempt + "-" + UUID.randomUUID() + "\",\"password\":\"guess\"}");
             statuses.add(last.status());
         }
-        assertEquals(Collections.nCopies(10, 401), statuses.subList(0, Math.min(10, statuses.size())), statuses.toString());
+        assertEquals(
+                Collections.nCopies(10, 401), statuses.subList(0, Math.min(10, statuses.size())), statuses.toString());
         assertEquals(429, last.status(), statuses.toString());
         assertEquals("urn:roster:problem:sign-in-throttled", last.json().getString("type"));
         assertTrue(Integer.parseInt(last.header("Retry-After")) >= 1);
@@ -717,17 +931,29 @@ class AdminApiIT {
     void theAdminSignsInFromAnotherAddressWhileOneIsLockedOut() {
         Http attacker = app().withHeaders(Map.of("X-Forwarded-For", "192.0.2.40"));
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertEquals(401, attacker.get("api/v1/integrations",
-                    Map.of("Authorization", basic("admin", "guess-" + attempt))).status());
+            assertEquals(
+                    401,
+                    attacker.get("api/v1/integrations", Map.of("Authorization", basic("admin", "guess-" + attempt)))
+                            .status());
         }
-        assertEquals(429, attacker.get("api/v1/integrations", Map.of("Authorization", basic("admin", "guess-5"))).status());
-        assertEquals(429, attacker.get("api/v1/integrations", Map.of("Authorization", basic("admin", ADMIN_PASSWORD))).status(),
+        assertEquals(
+                429,
+                attacker.get("api/v1/integrations", Map.of("Authorization", basic("admin", "guess-5")))
+                        .status());
+        assertEquals(
+                429,
+                attacker.get("api/v1/integrations", Map.of("Authorization", basic("admin", ADMIN_PASSWORD)))
+                        .status(),
                 "while locked out even the right password is not checked: the answer tells a guesser nothing");
 
         Http elsewhere = app().withHeaders(Map.of("X-Forwarded-For", "198.51.100.41", "Content-Type", JSON));
-        assertEquals(200, elsewhere.get("api/v1/integrations", Map.of("Authorization", basic("admin", ADMIN_PASSWORD))).status());
-        Http.Reply signIn = elsewhere.post("api/v1/session",
-                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+        assertEquals(
+                200,
+                elsewhere
+                        .get("api/v1/integrations", Map.of("Authorization", basic("admin", ADMIN_PASSWORD)))
+                        .status());
+        Http.Reply signIn =
+                elsewhere.post("api/v1/session", "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
         assertEquals(200, signIn.status(), signIn.toString());
     }
 
@@ -737,15 +963,24 @@ class AdminApiIT {
         Http viaProxy = admin().withHeaders(Map.of("X-Forwarded-For", "203.0.113.250, 198.51.100.77"));
         Http.Reply created = viaProxy.post("api/v1/integrations", "{\"name\":\"Behind a proxy\",\"idp\":\"okta\"}");
         assertEquals(201, created.status(), created.toString());
-        JsonObject event = only(events("api/v1/integrations/" + created.json().getString("id") + "/events"),
-                "INTEGRATION_CREATED");
-        assertEquals("198.51.100.77", event.getString("sourceAddress"), "the right-most address, not what the client wrote");
+        JsonObject event = only(
+                events("api/v1/integrations/" + created.json().getString("id") + "/events"), "INTEGRATION_CREATED");
+        assertEquals(
+                "198.51.100.77", event.getString("sourceAddress"), "the right-most address, not what the client wrote");
 
         String username = "forwarded-" + UUID.randomUUID();
-        assertEquals(401, app().send("POST", "api/v1/session", "{\"username\":\"" + username + "\",\"password\":\"x\"}",
-                Map.of("Content-Type", JSON, "Forwarded", "for=\"[2001:db8::77]:4711\";proto=https")).status());
+        assertEquals(
+                401,
+                app().send(
+                                "POST",
+                                "api/v1/session",
+                                "{\"username\":\"" + username + "\",\"password\":\"x\"}",
+                                Map.of("Content-Type", JSON, "Forwarded", "for=\"[2001:db8::77]:4711\";proto=https"))
+                        .status());
         JsonObject failed = events("api/v1/events?operation=ADMIN_LOGIN_FAILED&count=500").stream()
-                .filter(e -> e.getString("detail", "").contains(username)).findFirst().orElseThrow();
+                .filter(e -> e.getString("detail", "").contains(username))
+                .findFirst()
+                .orElseThrow();
         assertEquals("2001:db8:0:0:0:0:0:77", failed.getString("sourceAddress"));
     }
 
@@ -757,21 +992,30 @@ class AdminApiIT {
     @Test
     void aPasswordHashOfOlderParametersIsUpgradedAtSignIn() throws Exception {
         String url = System.getProperty("roster.it.db.url", "");
-        Assumptions.assumeTrue(url.startsWith("jdbc:postgresql:"),
+        Assumptions.assumeTrue(
+                url.startsWith("jdbc:postgresql:"),
                 "needs the server's database from outside: runs on the PostgreSQL run of the suite");
-        try (Connection db = DriverManager.getConnection(url, System.getProperty("roster.it.db.user"),
-                System.getProperty("roster.it.db.password", ""))) {
-            try (PreparedStatement update = db.prepareStatement("UPDATE admin_account SET password_hash = ? WHERE username = 'admin'")) {
+        try (Connection db = DriverManager.getConnection(
+                url, System.getProperty("roster.it.db.user"), System.getProperty("roster.it.db.password", ""))) {
+            try (PreparedStatement update =
+                    db.prepareStatement("UPDATE admin_account SET password_hash = ? WHERE username = 'admin'")) {
                 update.setString(1, pbkdf2(ADMIN_PASSWORD, 120_000));
                 assertEquals(1, update.executeUpdate());
             }
-            Http.Reply signIn = app().send("POST", "api/v1/session",
-                    "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}", Map.of("Content-Type", JSON));
+            Http.Reply signIn = app().send(
+                            "POST",
+                            "api/v1/session",
+                            "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}",
+                            Map.of("Content-Type", JSON));
             assertEquals(200, signIn.status(), signIn.toString());
-            String cookie = signIn.header("Set-Cookie").substring(0, signIn.header("Set-Cookie").indexOf(';'));
-            assertEquals(200, app().get("api/v1/session", Map.of("Cookie", cookie)).status(),
+            String cookie = signIn.header("Set-Cookie")
+                    .substring(0, signIn.header("Set-Cookie").indexOf(';'));
+            assertEquals(
+                    200,
+                    app().get("api/v1/session", Map.of("Cookie", cookie)).status(),
                     "the new session carries the new hash's stamp");
-            try (var rows = db.createStatement().executeQuery("SELECT password_hash FROM admin_account WHERE username = 'admin'")) {
+            try (var rows = db.createStatement()
+                    .executeQuery("SELECT password_hash FROM admin_account WHERE username = 'admin'")) {
                 assertTrue(rows.next());
                 assertTrue(rows.getString(1).startsWith("PBKDF2WithHmacSHA256:600000:"), rows.getString(1));
             }
@@ -798,7 +1042,8 @@ class AdminApiIT {
         Http.Reply badIdp = admin().post("api/v1/integrations", "{\"name\":\"X\",\"idp\":\"ldap\"}");
         assertEquals(400, badIdp.status());
         assertEquals(PROBLEM, mediaType(badIdp));
-        assertEquals(400, admin().post("api/v1/integrations", "{\"idp\":\"okta\"}").status());
+        assertEquals(
+                400, admin().post("api/v1/integrations", "{\"idp\":\"okta\"}").status());
         Http.Reply malformed = admin().post("api/v1/integrations", "{\"name\":");
         assertEquals(400, malformed.status(), malformed.toString());
         assertEquals(PROBLEM, mediaType(malformed));
@@ -828,22 +1073,29 @@ class AdminApiIT {
         assertEquals(200, answers.get("SCIM").status());
         assertEquals(401, answers.get("admin API 401").status());
         assertEquals(404, answers.get("unknown path").status());
-        answers.forEach((what, reply) -> assertEquals("max-age=31536000", reply.header("Strict-Transport-Security"),
-                what + " (" + reply.status() + ")"));
+        answers.forEach((what, reply) -> assertEquals(
+                "max-age=31536000", reply.header("Strict-Transport-Security"), what + " (" + reply.status() + ")"));
     }
 
     @Test
     void openApiDocumentsTheAdminApiAndTheTokenEndpoint() {
-        Http.Reply openapi = new Http(URI.create(base.toString()).resolve("/"), Map.of())
-                .get("openapi", Map.of("Accept", JSON));
+        Http.Reply openapi =
+                new Http(URI.create(base.toString()).resolve("/"), Map.of()).get("openapi", Map.of("Accept", JSON));
         assertEquals(200, openapi.status());
         JsonObject document = openapi.json();
         JsonObject paths = document.getJsonObject("paths");
         String all = paths.keySet().toString();
-        for (String path : List.of("/api/v1/integrations", "/api/v1/integrations/{id}", "/api/v1/integrations/{id}/scim",
-                "/api/v1/integrations/{id}/scim/rotate", "/api/v1/integrations/{id}/oauth-client",
-                "/api/v1/integrations/{id}/users", "/api/v1/integrations/{id}/groups/{groupId}",
-                "/api/v1/integrations/{id}/events", "/api/v1/events", "/api/v1/session",
+        for (String path : List.of(
+                "/api/v1/integrations",
+                "/api/v1/integrations/{id}",
+                "/api/v1/integrations/{id}/scim",
+                "/api/v1/integrations/{id}/scim/rotate",
+                "/api/v1/integrations/{id}/oauth-client",
+                "/api/v1/integrations/{id}/users",
+                "/api/v1/integrations/{id}/groups/{groupId}",
+                "/api/v1/integrations/{id}/events",
+                "/api/v1/events",
+                "/api/v1/session",
                 "/oauth/v1/integrations/{id}/token")) {
             assertTrue(paths.keySet().stream().anyMatch(p -> p.endsWith(path)), path + " in " + all);
         }
@@ -904,7 +1156,8 @@ class AdminApiIT {
 
     /** RFC 6749 2.3.1: client id and secret are form-encoded before they become Basic credentials. */
     private static String basicClient(String clientId, String secret) {
-        return basic(URLEncoder.encode(clientId, StandardCharsets.UTF_8), URLEncoder.encode(secret, StandardCharsets.UTF_8));
+        return basic(
+                URLEncoder.encode(clientId, StandardCharsets.UTF_8), URLEncoder.encode(secret, StandardCharsets.UTF_8));
     }
 
     /** Runs the call on n threads released together; the results in the order of the attempt numbers. */
@@ -936,13 +1189,15 @@ class AdminApiIT {
         byte[] salt = new byte[16];
         new java.security.SecureRandom().nextBytes(salt);
         byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                .generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, iterations, 256)).getEncoded();
+                .generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, iterations, 256))
+                .getEncoded();
         return "PBKDF2WithHmacSHA256:" + iterations + ":" + Base64.getEncoder().encodeToString(salt) + ":"
                 + Base64.getEncoder().encodeToString(key);
     }
 
     private static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String userBody(String userName, String displayName) {
@@ -954,17 +1209,23 @@ class AdminApiIT {
     private List<JsonObject> events(String path) {
         Http.Reply reply = admin().get(path);
         assertEquals(200, reply.status(), reply.toString());
-        return reply.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+        return reply.json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
     }
 
     private static JsonObject only(List<JsonObject> events, String operation) {
-        List<JsonObject> matching = events.stream().filter(e -> e.getString("operation").equals(operation)).toList();
+        List<JsonObject> matching = events.stream()
+                .filter(e -> e.getString("operation").equals(operation))
+                .toList();
         assertEquals(1, matching.size(), operation + " in " + events);
         return matching.get(0);
     }
 
     private static List<String> strings(JsonArray array) {
-        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        return array.getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
     }
 
     private static String encode(String value) {

@@ -66,11 +66,16 @@ class BadInputIT {
         Http scim = scim();
         for (Http.Reply reply : List.of(
                 scim.post("scim/v2/Users", "{\"schemas\":" + deep + "}"),
-                scim.put("scim/v2/Users/" + userId, "{\"schemas\":[\"" + USER_SCHEMA + "\"],\"userName\":" + deep + "}"),
-                scim.patch("scim/v2/Users/" + userId, "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":" + deep + "}"),
-                scim.post("scim/v2/Users/.search", "{\"schemas\":[\"" + SEARCH_REQUEST + "\"],\"filter\":" + deep + "}"),
-                scim.post("scim/v2/Bulk", "{\"schemas\":[\"" + BULK_REQUEST + "\"],\"Operations\":[{\"method\":\"POST\","
-                        + "\"path\":\"/Users\",\"bulkId\":\"a\",\"data\":" + deep + "}]}"))) {
+                scim.put(
+                        "scim/v2/Users/" + userId, "{\"schemas\":[\"" + USER_SCHEMA + "\"],\"userName\":" + deep + "}"),
+                scim.patch(
+                        "scim/v2/Users/" + userId, "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":" + deep + "}"),
+                scim.post(
+                        "scim/v2/Users/.search", "{\"schemas\":[\"" + SEARCH_REQUEST + "\"],\"filter\":" + deep + "}"),
+                scim.post(
+                        "scim/v2/Bulk",
+                        "{\"schemas\":[\"" + BULK_REQUEST + "\"],\"Operations\":[{\"method\":\"POST\","
+                                + "\"path\":\"/Users\",\"bulkId\":\"a\",\"data\":" + deep + "}]}"))) {
             assertScimError(reply, 400, "invalidSyntax");
             assertTrue(reply.json().getString("detail").contains("deeper than 64 levels"), reply.toString());
         }
@@ -79,14 +84,18 @@ class BadInputIT {
         assertProblem(adminBody, 400, "urn:roster:problem:invalid-request");
         assertTrue(adminBody.json().getString("detail").contains("deeper than 64 levels"), adminBody.toString());
 
-        Http.Reply resolve = app().send("POST", "api/v1/resolve", "{\"repository\":\"r\",\"dbAccount\":\"a\","
-                + "\"statements\":" + deep + "}", Map.of("Authorization", "Bearer " + apiKey(), "Content-Type", "application/json"));
+        Http.Reply resolve = app().send(
+                        "POST",
+                        "api/v1/resolve",
+                        "{\"repository\":\"r\",\"dbAccount\":\"a\"," + "\"statements\":" + deep + "}",
+                        Map.of("Authorization", "Bearer " + apiKey(), "Content-Type", "application/json"));
         assertProblem(resolve, 400, "urn:roster:problem:invalid-request");
         assertTrue(resolve.json().getString("detail").contains("deeper than 64 levels"), resolve.toString());
 
         // Nesting within the limit still reaches the usual checks.
-        Http.Reply shallow = scim.post("scim/v2/Users", "{\"schemas\":[\"" + USER_SCHEMA + "\"],\"userName\":"
-                + "[".repeat(60) + "]".repeat(60) + "}");
+        Http.Reply shallow = scim.post(
+                "scim/v2/Users",
+                "{\"schemas\":[\"" + USER_SCHEMA + "\"],\"userName\":" + "[".repeat(60) + "]".repeat(60) + "}");
         assertEquals(400, shallow.status(), shallow.toString());
         assertFalse(shallow.json().getString("detail").contains("deeper"), shallow.toString());
     }
@@ -118,10 +127,15 @@ class BadInputIT {
         Http.Reply atLimit = scim().post("scim/v2/Users/.search", searchRequest(String.join(" or ", terms)));
         assertEquals(200, atLimit.status(), atLimit.toString());
         assertEquals(2, atLimit.json().getInt("totalResults"), atLimit.toString());
-        assertEquals(List.of(first, last).stream().sorted().toList(), atLimit.json().getJsonArray("Resources").stream()
-                .map(r -> r.asJsonObject().getString("id")).sorted().toList());
-        Http.Reply andChain = scim().post("scim/v2/Users/.search", searchRequest(String.join(" and ", terms)
-                .replace(" eq ", " ne ")));
+        assertEquals(
+                List.of(first, last).stream().sorted().toList(),
+                atLimit.json().getJsonArray("Resources").stream()
+                        .map(r -> r.asJsonObject().getString("id"))
+                        .sorted()
+                        .toList());
+        Http.Reply andChain = scim().post(
+                        "scim/v2/Users/.search",
+                        searchRequest(String.join(" and ", terms).replace(" eq ", " ne ")));
         assertEquals(200, andChain.status(), "an AND chain at the limit too: " + andChain);
 
         // The admin console's directory filter and a PATCH path use the same parser.
@@ -129,15 +143,21 @@ class BadInputIT {
         Http.Reply directory = admin().get("api/v1/integrations/default/users?filter=" + encode(overLimit));
         assertProblem(directory, 400, "urn:roster:problem:invalid-filter");
         assertTrue(directory.json().getString("detail").contains("more than 100 comparisons"), directory.toString());
-        assertProblem(admin().get("api/v1/integrations/default/groups?filter=" + encode(overLimit)), 400,
+        assertProblem(
+                admin().get("api/v1/integrations/default/groups?filter=" + encode(overLimit)),
+                400,
                 "urn:roster:problem:invalid-filter");
-        Http.Reply path = scim().patch("scim/v2/Users/" + first, "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":"
-                + "[{\"op\":\"remove\",\"path\":\"emails[" + "value pr or ".repeat(100) + "value pr]\"}]}");
+        Http.Reply path = scim().patch(
+                        "scim/v2/Users/" + first,
+                        "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":" + "[{\"op\":\"remove\",\"path\":\"emails["
+                                + "value pr or ".repeat(100) + "value pr]\"}]}");
         assertScimError(path, 400, "invalidPath");
 
         // Deep nesting is refused by the parser before any recursion of note.
-        assertScimError(scim().post("scim/v2/Users/.search", searchRequest("not(".repeat(1_000) + "id pr"
-                + ")".repeat(1_000))), 400, "invalidFilter");
+        assertScimError(
+                scim().post("scim/v2/Users/.search", searchRequest("not(".repeat(1_000) + "id pr" + ")".repeat(1_000))),
+                400,
+                "invalidFilter");
     }
 
     // ----------------------------------------------------------------------------------------------------
@@ -146,11 +166,15 @@ class BadInputIT {
     @Test
     void aPatchOfMoreOperationsThanTheLimitIs413AndChangesNothing() {
         String userId = createUser("many.operations@example.com");
-        String version = scim().get("scim/v2/Users/" + userId).json().getJsonObject("meta").getString("version");
+        String version = scim().get("scim/v2/Users/" + userId)
+                .json()
+                .getJsonObject("meta")
+                .getString("version");
 
         Http.Reply tooMany = scim().patch("scim/v2/Users/" + userId, patchOfNickNames(1_001));
         assertScimError(tooMany, 413, null);
-        assertEquals("The PATCH request holds 1001 operations; at most 1000 are accepted in one request",
+        assertEquals(
+                "The PATCH request holds 1001 operations; at most 1000 are accepted in one request",
                 tooMany.json().getString("detail"));
         JsonObject unchanged = scim().get("scim/v2/Users/" + userId).json();
         assertEquals(version, unchanged.getJsonObject("meta").getString("version"));
@@ -161,12 +185,17 @@ class BadInputIT {
         assertEquals("nick-999", atLimit.json().getString("nickName"));
 
         // The same limit for a PATCH inside a Bulk request; the other operations still run.
-        Http.Reply bulk = scim().post("scim/v2/Bulk", "{\"schemas\":[\"" + BULK_REQUEST + "\"],\"Operations\":["
-                + "{\"method\":\"PATCH\",\"path\":\"/Users/" + userId + "\",\"data\":" + patchOfNickNames(1_001) + "},"
-                + "{\"method\":\"PATCH\",\"path\":\"/Users/" + userId + "\",\"data\":" + patchOfNickNames(2) + "}]}");
+        Http.Reply bulk = scim().post(
+                        "scim/v2/Bulk",
+                        "{\"schemas\":[\"" + BULK_REQUEST + "\"],\"Operations\":["
+                                + "{\"method\":\"PATCH\",\"path\":\"/Users/" + userId + "\",\"data\":"
+                                + patchOfNickNames(1_001) + "},"
+                                + "{\"method\":\"PATCH\",\"path\":\"/Users/" + userId + "\",\"data\":"
+                                + patchOfNickNames(2) + "}]}");
         assertEquals(200, bulk.status(), bulk.toString());
         List<String> statuses = bulk.json().getJsonArray("Operations").stream()
-                .map(o -> o.asJsonObject().getString("status")).toList();
+                .map(o -> o.asJsonObject().getString("status"))
+                .toList();
         assertEquals(List.of("413", "200"), statuses, bulk.toString());
     }
 
@@ -175,15 +204,29 @@ class BadInputIT {
 
     @Test
     void aListPagePastTheLastIndexIs400NamingTheParameterOnEveryAdminList() {
-        String repository = admin().post("api/v1/repositories", "{\"name\":\"paging-" + UUID.randomUUID()
-                .toString().substring(0, 8) + "\",\"type\":\"snowflake\"}").json().getString("id");
-        String group = scim().post("scim/v2/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
-                + "\"displayName\":\"Paging " + UUID.randomUUID() + "\"}").json().getString("id");
-        for (String list : List.of("api/v1/integrations/default/users", "api/v1/integrations/default/groups",
-                "api/v1/integrations/default/events", "api/v1/events")) {
+        String repository = admin().post(
+                        "api/v1/repositories",
+                        "{\"name\":\"paging-" + UUID.randomUUID().toString().substring(0, 8)
+                                + "\",\"type\":\"snowflake\"}")
+                .json()
+                .getString("id");
+        String group = scim().post(
+                        "scim/v2/Groups",
+                        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"]," + "\"displayName\":\"Paging "
+                                + UUID.randomUUID() + "\"}")
+                .json()
+                .getString("id");
+        for (String list : List.of(
+                "api/v1/integrations/default/users",
+                "api/v1/integrations/default/groups",
+                "api/v1/integrations/default/events",
+                "api/v1/events")) {
             Http.Reply overflow = admin().get(list + "?page=9223372036854775807&size=500");
             assertProblem(overflow, 400, "urn:roster:problem:invalid-request");
-            assertEquals("page must be at most 4294968 with size 500", overflow.json().getString("detail"), list);
+            assertEquals(
+                    "page must be at most 4294968 with size 500",
+                    overflow.json().getString("detail"),
+                    list);
             assertProblem(admin().get(list + "?page=99999999999999999999"), 400, "urn:roster:problem:invalid-request");
             Http.Reply farAway = admin().get(list + "?startIndex=9223372036854775807&count=500");
             assertEquals(200, farAway.status(), list + ": " + farAway);
@@ -193,18 +236,27 @@ class BadInputIT {
         Http.Reply members = admin().get("api/v1/integrations/default/groups/" + group + "?membersStart=x");
         assertProblem(members, 400, "urn:roster:problem:invalid-request");
         assertEquals("membersStart must be an integer", members.json().getString("detail"));
-        assertEquals(200, admin().get("api/v1/integrations/default/groups/" + group
-                + "?membersStart=9223372036854775807&membersCount=99999").status());
+        assertEquals(
+                200,
+                admin().get("api/v1/integrations/default/groups/" + group
+                                + "?membersStart=9223372036854775807&membersCount=99999")
+                        .status());
 
         Http.Reply alerts = admin().get("api/v1/attribution/alerts?count=99999999999999999999");
         assertProblem(alerts, 400, "urn:roster:problem:invalid-request");
         assertEquals("count must be an integer", alerts.json().getString("detail"));
-        assertEquals(200, admin().get("api/v1/attribution/alerts?count=9223372036854775807").status());
+        assertEquals(
+                200,
+                admin().get("api/v1/attribution/alerts?count=9223372036854775807")
+                        .status());
         Http.Reply mapping = admin().get("api/v1/repositories/" + repository + "/looker-user-map?startIndex=one");
         assertProblem(mapping, 400, "urn:roster:problem:invalid-request");
         assertEquals("startIndex must be an integer", mapping.json().getString("detail"));
-        assertEquals(200, admin().get("api/v1/repositories/" + repository
-                + "/looker-user-map?startIndex=-2147483648&count=2147483647").status());
+        assertEquals(
+                200,
+                admin().get("api/v1/repositories/" + repository
+                                + "/looker-user-map?startIndex=-2147483648&count=2147483647")
+                        .status());
     }
 
     // ----------------------------------------------------------------------------------------------------
@@ -274,21 +326,32 @@ class BadInputIT {
     void schemasListsTheResourceAndDiscoverySchemasAndServesEach() {
         JsonObject schemas = scim().get("scim/v2/Schemas").json();
         assertEquals(6, schemas.getInt("totalResults"));
-        List<String> ids = schemas.getJsonArray("Resources").stream().map(s -> s.asJsonObject().getString("id")).toList();
-        assertEquals(List.of(USER_SCHEMA, "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User",
-                "urn:ietf:params:scim:schemas:core:2.0:Group", "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig",
-                "urn:ietf:params:scim:schemas:core:2.0:ResourceType", "urn:ietf:params:scim:schemas:core:2.0:Schema"), ids);
+        List<String> ids = schemas.getJsonArray("Resources").stream()
+                .map(s -> s.asJsonObject().getString("id"))
+                .toList();
+        assertEquals(
+                List.of(
+                        USER_SCHEMA,
+                        "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User",
+                        "urn:ietf:params:scim:schemas:core:2.0:Group",
+                        "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig",
+                        "urn:ietf:params:scim:schemas:core:2.0:ResourceType",
+                        "urn:ietf:params:scim:schemas:core:2.0:Schema"),
+                ids);
         for (String id : ids) {
             Http.Reply one = scim().get("scim/v2/Schemas/" + id);
             assertEquals(200, one.status(), id + ": " + one);
             assertEquals(id, one.json().getString("id"));
-            assertEquals("https://roster.example.test/scim/v2/Schemas/" + id,
+            assertEquals(
+                    "https://roster.example.test/scim/v2/Schemas/" + id,
                     one.json().getJsonObject("meta").getString("location"));
             assertFalse(one.json().getJsonArray("attributes").isEmpty(), id);
         }
         // They describe documents, not resources: no user attribute is found through them.
-        assertScimError(scim().get("scim/v2/Users?filter=" + encode("urn:ietf:params:scim:schemas:core:2.0:Schema:name pr")),
-                400, "invalidFilter");
+        assertScimError(
+                scim().get("scim/v2/Users?filter=" + encode("urn:ietf:params:scim:schemas:core:2.0:Schema:name pr")),
+                400,
+                "invalidFilter");
     }
 
     // ----------------------------------------------------------------------------------------------------
@@ -299,7 +362,8 @@ class BadInputIT {
         int failures = 40;
         String reason = "Authorization must use the Bearer scheme";
         Predicate<JsonObject> ours = e -> e.getString("operation").equals("REQUEST_REJECTED")
-                && !e.containsKey("integrationId") && e.getInt("status") == 401
+                && !e.containsKey("integrationId")
+                && e.getInt("status") == 401
                 && e.getString("detail", "").endsWith(": " + reason);
         Map<String, Integer> before = occurrences(ours);
         long firstMinute = Instant.now().getEpochSecond() / 60;
@@ -316,9 +380,11 @@ class BadInputIT {
         Map<String, Integer> oauthBefore = occurrences(oauth);
         firstMinute = Instant.now().getEpochSecond() / 60;
         for (int i = 0; i < failures; i++) {
-            Http.Reply refused = app().send("POST", "oauth/v1/integrations/default/token",
-                    "grant_type=client_credentials&client_id=default&client_secret=rscs_guess-" + i,
-                    Map.of("Content-Type", "application/x-www-form-urlencoded"));
+            Http.Reply refused = app().send(
+                            "POST",
+                            "oauth/v1/integrations/default/token",
+                            "grant_type=client_credentials&client_id=default&client_secret=rscs_guess-" + i,
+                            Map.of("Content-Type", "application/x-www-form-urlencoded"));
             assertEquals(401, refused.status(), refused.toString());
         }
         lastMinute = Instant.now().getEpochSecond() / 60;
@@ -331,22 +397,27 @@ class BadInputIT {
         Http.Reply page = admin().get("api/v1/events?outcome=rejected&count=500&since=" + since);
         assertEquals(200, page.status(), page.toString());
         Map<String, Integer> counts = new HashMap<>();
-        page.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).filter(matching).forEach(e -> {
-            assertNotNull(e.getString("sourceAddress", null), e.toString());
-            counts.put(e.getString("id"), e.getInt("occurrences"));
-        });
+        page.json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(matching)
+                .forEach(e -> {
+                    assertNotNull(e.getString("sourceAddress", null), e.toString());
+                    counts.put(e.getString("id"), e.getInt("occurrences"));
+                });
         return counts;
     }
 
     /** {@code failures} more occurrences in all, in one entry per minute the requests took. */
-    private static void assertAddedUp(Map<String, Integer> before, Map<String, Integer> after, int failures,
-                                      long minutes) {
+    private static void assertAddedUp(
+            Map<String, Integer> before, Map<String, Integer> after, int failures, long minutes) {
         Map<String, Integer> added = after.entrySet().stream()
                 .filter(e -> e.getValue() > before.getOrDefault(e.getKey(), 0))
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() - before.getOrDefault(e.getKey(), 0)));
-        assertEquals(failures, added.values().stream().mapToInt(Integer::intValue).sum(), added.toString());
-        assertTrue(added.size() <= minutes, added.size() + " entries for requests within " + minutes + " minute(s): "
-                + added);
+        assertEquals(
+                failures, added.values().stream().mapToInt(Integer::intValue).sum(), added.toString());
+        assertTrue(
+                added.size() <= minutes,
+                added.size() + " entries for requests within " + minutes + " minute(s): " + added);
         if (minutes == 1) {
             assertEquals(List.of(failures), List.copyOf(added.values()));
         }
@@ -374,8 +445,10 @@ class BadInputIT {
     }
 
     private String createUser(String userName) {
-        Http.Reply created = scim().post("scim/v2/Users", "{\"schemas\":[\"" + USER_SCHEMA + "\"],\"userName\":\""
-                + userName + "\",\"emails\":[{\"value\":\"" + userName + "\",\"type\":\"work\"}]}");
+        Http.Reply created = scim().post(
+                        "scim/v2/Users",
+                        "{\"schemas\":[\"" + USER_SCHEMA + "\"],\"userName\":\"" + userName
+                                + "\",\"emails\":[{\"value\":\"" + userName + "\",\"type\":\"work\"}]}");
         assertEquals(201, created.status(), created.toString());
         return created.json().getString("id");
     }
@@ -385,9 +458,11 @@ class BadInputIT {
     }
 
     private static String patchOfNickNames(int operations) {
-        return "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[" + IntStream.range(0, operations)
-                .mapToObj(i -> "{\"op\":\"replace\",\"path\":\"nickName\",\"value\":\"nick-" + i + "\"}")
-                .collect(Collectors.joining(",")) + "]}";
+        return "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":["
+                + IntStream.range(0, operations)
+                        .mapToObj(i -> "{\"op\":\"replace\",\"path\":\"nickName\",\"value\":\"nick-" + i + "\"}")
+                        .collect(Collectors.joining(","))
+                + "]}";
     }
 
     private static void assertScimError(Http.Reply reply, int status, String scimType) {
@@ -414,9 +489,11 @@ class BadInputIT {
     private static void assertAnonymous(Http.Reply reply) {
         assertFalse(reply.body().toLowerCase(Locale.ROOT).contains("payara"), reply.toString());
         assertFalse(reply.status() >= 400 && reply.body().contains("<html"), reply.toString());
-        reply.headers().forEach((name, values) -> values.forEach(value -> assertFalse(
-                value.toLowerCase(Locale.ROOT).contains("payara") || value.toLowerCase(Locale.ROOT).contains("glassfish"),
-                name + ": " + value)));
+        reply.headers()
+                .forEach((name, values) -> values.forEach(value -> assertFalse(
+                        value.toLowerCase(Locale.ROOT).contains("payara")
+                                || value.toLowerCase(Locale.ROOT).contains("glassfish"),
+                        name + ": " + value)));
         assertNull(reply.header("X-Powered-By"), reply.headers().toString());
         assertEquals("Roster", reply.header("Server"));
     }

@@ -35,7 +35,8 @@ class BulkIT {
     private static final String BULK_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:BulkResponse";
     private static final String ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
     private static final String PUBLIC_BASE = "https://roster.example.test/scim/v2";
-    private static final HttpClient HTTP_11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP_11 =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -46,8 +47,8 @@ class BulkIT {
     URL base;
 
     private Http scim() {
-        return new Http(URI.create(base.toString()).resolve("scim/v2/"),
-                Map.of("Authorization", "Bearer it-static-token"));
+        return new Http(
+                URI.create(base.toString()).resolve("scim/v2/"), Map.of("Authorization", "Bearer it-static-token"));
     }
 
     @Test
@@ -58,8 +59,7 @@ class BulkIT {
                  "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s"}},
                 {"method":"POST","path":"/Groups","bulkId":"ytrewq",
                  "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"%s",
-                         "members":[{"type":"User","value":"bulkId:qwerty"}]}}"""
-                .formatted(userName, unique("Bulk Tour Guides")));
+                         "members":[{"type":"User","value":"bulkId:qwerty"}]}}""".formatted(userName, unique("Bulk Tour Guides")));
 
         assertEquals(200, reply.status(), reply.toString());
         assertTrue(reply.header("Content-Type").startsWith("application/scim+json"));
@@ -83,15 +83,19 @@ class BulkIT {
         JsonArray members = stored.json().getJsonArray("members");
         assertEquals(1, members.size(), stored.toString());
         assertEquals(userId, members.getJsonObject(0).getString("value"));
-        assertEquals(group.getString("version"), stored.json().getJsonObject("meta").getString("version"));
+        assertEquals(
+                group.getString("version"), stored.json().getJsonObject("meta").getString("version"));
         Http.Reply storedUser = scim().get("Users/" + userId);
         assertEquals(userName, storedUser.json().getString("userName"));
-        assertEquals(idOf(group), storedUser.json().getJsonArray("groups").getJsonObject(0).getString("value"));
+        assertEquals(
+                idOf(group),
+                storedUser.json().getJsonArray("groups").getJsonObject(0).getString("value"));
     }
 
     @Test
     void pathReferencesResolveAndUnresolvableReferencesFailTheirOperationWith409() {
-        Http.Reply reply = bulk(null, """
+        Http.Reply reply = bulk(
+                null, """
                 {"method":"POST","path":"/Groups","bulkId":"g",
                  "data":{"displayName":"%s"}},
                 {"method":"PATCH","path":"/Groups/bulkId:g",
@@ -101,21 +105,28 @@ class BulkIT {
                  "data":{"displayName":"%s","members":[{"value":"bulkId:b"}]}},
                 {"method":"POST","path":"/Groups","bulkId":"b",
                  "data":{"displayName":"%s","members":[{"value":"bulkId:a"}]}},
-                {"method":"DELETE","path":"/Users/bulkId:nobody"}"""
-                .formatted(unique("Bulk G"), unique("Bulk G renamed"), unique("Bulk A"), unique("Bulk B")));
+                {"method":"DELETE","path":"/Users/bulkId:nobody"}""".formatted(unique("Bulk G"), unique("Bulk G renamed"), unique("Bulk A"), unique("Bulk B")));
 
         assertEquals(200, reply.status(), reply.toString());
         JsonArray operations = operations(reply);
         assertEquals("201", operations.getJsonObject(0).getString("status"), reply.toString());
         assertEquals("200", operations.getJsonObject(1).getString("status"), reply.toString());
-        assertEquals(operations.getJsonObject(0).getString("location"), operations.getJsonObject(1).getString("location"));
+        assertEquals(
+                operations.getJsonObject(0).getString("location"),
+                operations.getJsonObject(1).getString("location"));
         for (int i = 2; i <= 4; i++) {
             JsonObject failed = operations.getJsonObject(i);
             assertEquals("409", failed.getString("status"), failed.toString());
-            assertEquals(ERROR, failed.getJsonObject("response").getJsonArray("schemas").getString(0));
+            assertEquals(
+                    ERROR,
+                    failed.getJsonObject("response").getJsonArray("schemas").getString(0));
             assertEquals("invalidValue", failed.getJsonObject("response").getString("scimType"));
         }
-        assertTrue(operations.getJsonObject(2).getJsonObject("response").getString("detail").contains("circular"));
+        assertTrue(operations
+                .getJsonObject(2)
+                .getJsonObject("response")
+                .getString("detail")
+                .contains("circular"));
     }
 
     @Test
@@ -125,8 +136,7 @@ class BulkIT {
         Http.Reply reply = bulk(1, """
                 {"method":"POST","path":"/Users","bulkId":"1","data":{"userName":"%s"}},
                 {"method":"POST","path":"/Users","bulkId":"2","data":{"displayName":"No userName"}},
-                {"method":"POST","path":"/Users","bulkId":"3","data":{"userName":"%s"}}"""
-                .formatted(first, never));
+                {"method":"POST","path":"/Users","bulkId":"3","data":{"userName":"%s"}}""".formatted(first, never));
 
         assertEquals(200, reply.status(), reply.toString());
         JsonArray operations = operations(reply);
@@ -136,7 +146,8 @@ class BulkIT {
         assertEquals("400", failed.getString("status"), failed.toString());
         assertEquals("2", failed.getString("bulkId"));
         assertEquals("400", failed.getJsonObject("response").getString("status"));
-        assertEquals(ERROR, failed.getJsonObject("response").getJsonArray("schemas").getString(0));
+        assertEquals(
+                ERROR, failed.getJsonObject("response").getJsonArray("schemas").getString(0));
         assertEquals(1, usersNamed(first), "operations before the error stay done: bulk is not atomic");
         assertEquals(0, usersNamed(never), "operations after the error never ran");
     }
@@ -170,8 +181,7 @@ class BulkIT {
         Http.Reply current = bulk(null, """
                 {"method":"PATCH","path":"/Users/%s","version":"%s",
                  "data":{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-                         "Operations":[{"op":"replace","path":"nickName","value":"fresh"}]}}"""
-                .formatted(id, version.replace("\"", "\\\"")));
+                         "Operations":[{"op":"replace","path":"nickName","value":"fresh"}]}}""".formatted(id, version.replace("\"", "\\\"")));
         JsonObject patched = operations(current).getJsonObject(0);
         assertEquals("200", patched.getString("status"), current.toString());
         assertNotEquals(version, patched.getString("version"));
@@ -210,20 +220,26 @@ class BulkIT {
         assertEquals(413, overLimit.status(), overLimit.toString());
         assertEquals("413", overLimit.json().getString("status"));
         assertEquals(ERROR, overLimit.json().getJsonArray("schemas").getString(0));
-        assertTrue(overLimit.json().getString("detail").contains("maxOperations is " + maxOperations),
+        assertTrue(
+                overLimit.json().getString("detail").contains("maxOperations is " + maxOperations),
                 overLimit.json().getString("detail"));
 
         // maxPayloadSize: a body of exactly that many bytes is read (it is above the ordinary body limit),
         // one byte more is 413.
         Http.Reply atPayload = postOverHttp11("Bulk", padded(bulkBody(null, deletes(1)), maxPayloadSize));
-        assertEquals(200, atPayload.status(), atPayload.status() + " " + atPayload.body().length());
+        assertEquals(
+                200,
+                atPayload.status(),
+                atPayload.status() + " " + atPayload.body().length());
         Http.Reply overPayload = postOverHttp11("Bulk", padded(bulkBody(null, deletes(1)), maxPayloadSize + 1));
         assertEquals(413, overPayload.status(), overPayload.toString());
-        assertTrue(overPayload.json().getString("detail").contains("maxPayloadSize of " + maxPayloadSize),
+        assertTrue(
+                overPayload.json().getString("detail").contains("maxPayloadSize of " + maxPayloadSize),
                 overPayload.json().getString("detail"));
 
         // The bulk allowance is for /Bulk only: the same body elsewhere meets the ordinary limit.
-        Http.Reply elsewhere = postOverHttp11("Users", padded("{\"userName\":\"" + unique("big") + "\"}", maxPayloadSize));
+        Http.Reply elsewhere =
+                postOverHttp11("Users", padded("{\"userName\":\"" + unique("big") + "\"}", maxPayloadSize));
         assertEquals(413, elsewhere.status(), elsewhere.toString());
     }
 

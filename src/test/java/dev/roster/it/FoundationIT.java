@@ -54,7 +54,8 @@ class FoundationIT {
         Http.Reply page = app().get("api-docs/index.html");
         assertEquals(200, page.status());
         assertTrue(page.body().contains("swagger-ui-bundle.js"));
-        String bundle = page.body().replaceAll("(?s).*src=\"\\.\\./(webjars/swagger-ui/[^\"]+/swagger-ui-bundle\\.js)\".*", "$1");
+        String bundle = page.body()
+                .replaceAll("(?s).*src=\"\\.\\./(webjars/swagger-ui/[^\"]+/swagger-ui-bundle\\.js)\".*", "$1");
         assertEquals(200, app().get(bundle).status(), "the Swagger UI assets ship inside the WAR");
     }
 
@@ -71,6 +72,8 @@ class FoundationIT {
 
         Http.Reply none = app().get("scim/v2/ServiceProviderConfig");
         assertEquals(401, none.status());
-        assertEquals("urn:ietf:params:scim:api:messages:2.0:Error", none.json().getJsonArray("schemas").getString(0));
+        assertEquals(
+                "urn:ietf:params:scim:api:messages:2.0:Error",
+                none.json().getJsonArray("schemas").getString(0));
     }
 }

@@ -53,23 +53,33 @@ class IntegrationIsolationIT {
 
     @Test
     void removeByFilterChangesOnlyTheMembersItRemoves() {
-        assertRemoveChangesOnlyRemovedMembers("okta", ids -> patch("{\"op\":\"remove\",\"path\":\"members["
-                + Arrays.stream(ids).map(id -> "value eq \\\"" + id + "\\\"").collect(Collectors.joining(" or "))
-                + "]\"}"));
+        assertRemoveChangesOnlyRemovedMembers(
+                "okta",
+                ids -> patch("{\"op\":\"remove\",\"path\":\"members["
+                        + Arrays.stream(ids)
+                                .map(id -> "value eq \\\"" + id + "\\\"")
+                                .collect(Collectors.joining(" or "))
+                        + "]\"}"));
     }
 
     @Test
     void oktaRemoveOperationPerMemberChangesOnlyTheMembersItRemoves() {
-        assertRemoveChangesOnlyRemovedMembers("okta", ids -> patch(Arrays.stream(ids)
-                .map(id -> "{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + id + "\\\"]\"}")
-                .collect(Collectors.joining(","))));
+        assertRemoveChangesOnlyRemovedMembers(
+                "okta",
+                ids -> patch(Arrays.stream(ids)
+                        .map(id -> "{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + id + "\\\"]\"}")
+                        .collect(Collectors.joining(","))));
     }
 
     @Test
     void entraRemoveByValueListChangesOnlyTheMembersItRemoves() {
-        assertRemoveChangesOnlyRemovedMembers("entra", ids -> patch("{\"op\":\"Remove\",\"path\":\"members\","
-                + "\"value\":[" + Arrays.stream(ids).map(id -> "{\"value\":\"" + id + "\"}")
-                .collect(Collectors.joining(",")) + "]}"));
+        assertRemoveChangesOnlyRemovedMembers(
+                "entra",
+                ids -> patch("{\"op\":\"Remove\",\"path\":\"members\","
+                        + "\"value\":["
+                        + Arrays.stream(ids)
+                                .map(id -> "{\"value\":\"" + id + "\"}")
+                                .collect(Collectors.joining(",")) + "]}"));
     }
 
     /**
@@ -100,10 +110,16 @@ class IntegrationIsolationIT {
         assertEquals(1, logged.getInt("count"));
 
         String uVersion = version(bBefore.get("Users/" + u));
-        Http.Reply bPatch = b.scim.send("PATCH", "scim/v2/Users/" + u,
-                patch("{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"still B's\"}"), Map.of("If-Match", uVersion));
+        Http.Reply bPatch = b.scim.send(
+                "PATCH",
+                "scim/v2/Users/" + u,
+                patch("{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"still B's\"}"),
+                Map.of("If-Match", uVersion));
         assertEquals(200, bPatch.status(), "B's ETag survived A's PATCH: " + bPatch);
-        Http.Reply bPut = b.scim.send("PUT", "scim/v2/Groups/" + gb, groupBody("B team", u),
+        Http.Reply bPut = b.scim.send(
+                "PUT",
+                "scim/v2/Groups/" + gb,
+                groupBody("B team", u),
                 Map.of("If-Match", version(bBefore.get("Groups/" + gb))));
         assertEquals(200, bPut.status(), bPut.toString());
 
@@ -131,7 +147,8 @@ class IntegrationIsolationIT {
         List<java.util.function.Function<String, String>> shapes = List.of(
                 id -> patch("{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + m + "\"},{\"value\":\""
                         + id + "\"}]}"),
-                id -> patch("{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"$ref\":null,\"value\":\"" + id + "\"}]}"),
+                id -> patch(
+                        "{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"$ref\":null,\"value\":\"" + id + "\"}]}"),
                 id -> patch("{\"op\":\"add\",\"path\":\"members\",\"value\":[\"" + m + "\",\"" + id + "\"]}"),
                 id -> patch("{\"op\":\"add\",\"value\":{\"members\":[{\"value\":\"" + id + "\",\"type\":\"User\"}]}}"),
                 id -> patch("{\"op\":\"replace\",\"value\":{\"id\":\"" + g + "\",\"displayName\":\"A renamed\"}},"
@@ -160,8 +177,10 @@ class IntegrationIsolationIT {
         Map<String, JsonObject> bBefore = b.look("Users/" + u);
         Map<String, JsonObject> aBefore = a.look("Users/" + m, "Users/" + k, "Users/" + n, "Groups/" + g);
 
-        Http.Reply added = a.scim.patch("scim/v2/Groups/" + g,
-                patch("{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + m + "\"},{\"value\":\"" + k + "\"}]}"));
+        Http.Reply added = a.scim.patch(
+                "scim/v2/Groups/" + g,
+                patch("{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + m + "\"},{\"value\":\"" + k
+                        + "\"}]}"));
 
         assertEquals(204, added.status(), added.toString());
         b.assertUnchanged(bBefore);
@@ -183,15 +202,18 @@ class IntegrationIsolationIT {
         String n = a.user("n");
         String g = a.group("A team", leaving, staying);
         Map<String, JsonObject> bBefore = b.look("Users/" + u, "Groups/" + gb);
-        Map<String, JsonObject> aBefore = a.look("Users/" + leaving, "Users/" + staying, "Users/" + joining,
-                "Users/" + n, "Groups/" + g);
+        Map<String, JsonObject> aBefore =
+                a.look("Users/" + leaving, "Users/" + staying, "Users/" + joining, "Users/" + n, "Groups/" + g);
         java.util.function.Function<String, String> replace = id -> patch("{\"op\":\"replace\",\"path\":\"members\","
                 + "\"value\":[{\"value\":\"" + staying + "\",\"display\":\"staying\"},{\"value\":\"" + id
                 + "\",\"display\":\"someone\"}]}");
 
         String unknown = nowhere();
-        assertRefusedAlike(a.scim.patch("scim/v2/Groups/" + g, replace.apply(unknown)), unknown,
-                a.scim.patch("scim/v2/Groups/" + g, replace.apply(u)), u);
+        assertRefusedAlike(
+                a.scim.patch("scim/v2/Groups/" + g, replace.apply(unknown)),
+                unknown,
+                a.scim.patch("scim/v2/Groups/" + g, replace.apply(u)),
+                u);
         a.assertUnchanged(aBefore);
         Http.Reply replaced = a.scim.patch("scim/v2/Groups/" + g, replace.apply(joining));
 
@@ -199,11 +221,12 @@ class IntegrationIsolationIT {
         b.assertUnchanged(bBefore);
         a.assertUnchanged(aBefore, "Users/" + staying, "Users/" + n);
         a.assertNewVersion(aBefore, "Users/" + leaving, "Users/" + joining, "Groups/" + g);
-        assertEquals(List.of(joining, staying).stream().sorted().toList(),
+        assertEquals(
+                List.of(joining, staying).stream().sorted().toList(),
                 refs(a.get("Groups/" + g), "members").stream().sorted().toList());
 
-        Map<String, JsonObject> beforeRemoveAll = a.look("Users/" + leaving, "Users/" + staying, "Users/" + joining,
-                "Users/" + n);
+        Map<String, JsonObject> beforeRemoveAll =
+                a.look("Users/" + leaving, "Users/" + staying, "Users/" + joining, "Users/" + n);
         Http.Reply removedAll = a.scim.patch("scim/v2/Groups/" + g, patch("{\"op\":\"remove\",\"path\":\"members\"}"));
         assertEquals(204, removedAll.status(), removedAll.toString());
         b.assertUnchanged(bBefore);
@@ -226,17 +249,20 @@ class IntegrationIsolationIT {
         String n = a.user("n");
         String g = a.group("A team", leaving, staying);
         Map<String, JsonObject> bBefore = b.look("Users/" + u, "Groups/" + gb);
-        Map<String, JsonObject> aBefore = a.look("Users/" + leaving, "Users/" + staying, "Users/" + joining,
-                "Users/" + n, "Groups/" + g);
+        Map<String, JsonObject> aBefore =
+                a.look("Users/" + leaving, "Users/" + staying, "Users/" + joining, "Users/" + n, "Groups/" + g);
         String etag = version(aBefore.get("Groups/" + g));
 
         String unknown = nowhere();
-        assertRefusedAlike(a.scim.send("PUT", "scim/v2/Groups/" + g, groupBody("A team", staying, unknown),
-                        Map.of("If-Match", etag)), unknown,
-                a.scim.send("PUT", "scim/v2/Groups/" + g, groupBody("A team", staying, u), Map.of("If-Match", etag)), u);
+        assertRefusedAlike(
+                a.scim.send(
+                        "PUT", "scim/v2/Groups/" + g, groupBody("A team", staying, unknown), Map.of("If-Match", etag)),
+                unknown,
+                a.scim.send("PUT", "scim/v2/Groups/" + g, groupBody("A team", staying, u), Map.of("If-Match", etag)),
+                u);
         a.assertUnchanged(aBefore);
-        Http.Reply put = a.scim.send("PUT", "scim/v2/Groups/" + g, groupBody("A team", staying, joining),
-                Map.of("If-Match", etag));
+        Http.Reply put = a.scim.send(
+                "PUT", "scim/v2/Groups/" + g, groupBody("A team", staying, joining), Map.of("If-Match", etag));
 
         assertEquals(200, put.status(), put.toString());
         b.assertUnchanged(bBefore);
@@ -256,8 +282,11 @@ class IntegrationIsolationIT {
         Map<String, JsonObject> aBefore = a.look("Users/" + m, "Users/" + n);
 
         String unknown = nowhere();
-        assertRefusedAlike(a.scim.post("scim/v2/Groups", groupBody("A team", m, unknown)), unknown,
-                a.scim.post("scim/v2/Groups", groupBody("A team", m, u)), u);
+        assertRefusedAlike(
+                a.scim.post("scim/v2/Groups", groupBody("A team", m, unknown)),
+                unknown,
+                a.scim.post("scim/v2/Groups", groupBody("A team", m, u)),
+                u);
         assertEquals(0, a.get("Groups").getInt("totalResults"), "a refused POST leaves no group behind");
         a.assertUnchanged(aBefore);
         String g = a.group("A team", m);
@@ -283,8 +312,8 @@ class IntegrationIsolationIT {
         String second = a.group("A second", m);
         String other = a.group("A other", n);
         Map<String, JsonObject> bBefore = b.look("Users/" + u, "Groups/" + gb);
-        Map<String, JsonObject> aBefore = a.look("Users/" + n, "Groups/" + first, "Groups/" + second,
-                "Groups/" + other);
+        Map<String, JsonObject> aBefore =
+                a.look("Users/" + n, "Groups/" + first, "Groups/" + second, "Groups/" + other);
 
         Http.Reply deleted = a.scim.delete("scim/v2/Users/" + m);
 
@@ -336,24 +365,30 @@ class IntegrationIsolationIT {
         String g = a.group("A team", m);
         Map<String, JsonObject> bBefore = b.look("Users/" + u, "Groups/" + gb);
         Map<String, JsonObject> aBefore = a.look("Users/" + m, "Users/" + n, "Groups/" + g);
-        String removeAll = patch("{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + m + "\\\" or value eq \\\""
-                + u + "\\\" or value eq \\\"" + nowhere() + "\\\"]\"}");
+        String removeAll = patch("{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + m + "\\\" or value eq \\\"" + u
+                + "\\\" or value eq \\\"" + nowhere() + "\\\"]\"}");
         String addForeign = patch("{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + u + "\"}]}");
 
-        Http.Reply bulk = a.scim.post("scim/v2/Bulk", "{\"schemas\":[\"" + BULK_REQUEST + "\"],\"Operations\":["
-                + "{\"method\":\"PATCH\",\"path\":\"/Groups/" + g + "\",\"data\":" + removeAll + "},"
-                + "{\"method\":\"PATCH\",\"path\":\"/Groups/" + g + "\",\"data\":" + addForeign + "},"
-                + "{\"method\":\"POST\",\"path\":\"/Groups\",\"bulkId\":\"x\",\"data\":" + groupBody("A bulk", u) + "},"
-                + "{\"method\":\"PUT\",\"path\":\"/Groups/" + g + "\",\"data\":" + groupBody("A team", u) + "},"
-                + "{\"method\":\"PATCH\",\"path\":\"/Groups/" + gb + "\",\"data\":" + addForeign + "},"
-                + "{\"method\":\"PUT\",\"path\":\"/Users/" + u + "\",\"data\":" + userBody("hijacked") + "},"
-                + "{\"method\":\"DELETE\",\"path\":\"/Users/" + u + "\"},"
-                + "{\"method\":\"DELETE\",\"path\":\"/Groups/" + gb + "\"}]}");
+        Http.Reply bulk = a.scim.post(
+                "scim/v2/Bulk",
+                "{\"schemas\":[\"" + BULK_REQUEST + "\"],\"Operations\":["
+                        + "{\"method\":\"PATCH\",\"path\":\"/Groups/" + g + "\",\"data\":" + removeAll + "},"
+                        + "{\"method\":\"PATCH\",\"path\":\"/Groups/" + g + "\",\"data\":" + addForeign + "},"
+                        + "{\"method\":\"POST\",\"path\":\"/Groups\",\"bulkId\":\"x\",\"data\":"
+                        + groupBody("A bulk", u) + "},"
+                        + "{\"method\":\"PUT\",\"path\":\"/Groups/" + g + "\",\"data\":" + groupBody("A team", u) + "},"
+                        + "{\"method\":\"PATCH\",\"path\":\"/Groups/" + gb + "\",\"data\":" + addForeign + "},"
+                        + "{\"method\":\"PUT\",\"path\":\"/Users/" + u + "\",\"data\":" + userBody("hijacked") + "},"
+                        + "{\"method\":\"DELETE\",\"path\":\"/Users/" + u + "\"},"
+                        + "{\"method\":\"DELETE\",\"path\":\"/Groups/" + gb + "\"}]}");
 
         assertEquals(200, bulk.status(), bulk.toString());
-        assertEquals(List.of("200", "400", "400", "400", "404", "404", "404", "404"),
+        assertEquals(
+                List.of("200", "400", "400", "400", "404", "404", "404", "404"),
                 bulk.json().getJsonArray("Operations").stream()
-                        .map(o -> o.asJsonObject().getString("status")).toList(), bulk.toString());
+                        .map(o -> o.asJsonObject().getString("status"))
+                        .toList(),
+                bulk.toString());
         b.assertUnchanged(bBefore);
         a.assertUnchanged(aBefore, "Users/" + n);
         a.assertNewVersion(aBefore, "Users/" + m, "Groups/" + g);
@@ -424,7 +459,8 @@ class IntegrationIsolationIT {
         /** The event of {@code operation} on {@code resourceId} that is the {@code nth} (1-based) of its kind. */
         JsonObject onlyEvent(String operation, String resourceId, int nth) {
             List<JsonObject> matching = events(operation).stream()
-                    .filter(e -> resourceId.equals(e.getString("resourceId", null))).toList();
+                    .filter(e -> resourceId.equals(e.getString("resourceId", null)))
+                    .toList();
             assertTrue(matching.size() >= nth, operation + " in " + matching);
             // The log lists the newest first.
             return matching.get(matching.size() - nth);
@@ -433,8 +469,10 @@ class IntegrationIsolationIT {
         private List<JsonObject> events(String operation) {
             Http.Reply reply = admin().get("api/v1/integrations/" + id + "/events?count=500");
             assertEquals(200, reply.status(), reply.toString());
-            return reply.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                    .filter(e -> e.getString("operation").equals(operation)).toList();
+            return reply.json().getJsonArray("items").stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(e -> e.getString("operation").equals(operation))
+                    .toList();
         }
     }
 
@@ -445,7 +483,10 @@ class IntegrationIsolationIT {
         String id = created.json().getString("id");
         Http.Reply saved = admin().post("api/v1/integrations/" + id + "/scim", null);
         assertEquals(200, saved.status(), saved.toString());
-        return new Directory(id, app().withHeaders(Map.of("Authorization", "Bearer " + saved.json().getString("token"))));
+        return new Directory(
+                id,
+                app().withHeaders(
+                                Map.of("Authorization", "Bearer " + saved.json().getString("token"))));
     }
 
     private Http app() {
@@ -461,13 +502,15 @@ class IntegrationIsolationIT {
      * Another integration's id is refused exactly as an id that exists nowhere: same status, same scimType,
      * same detail but for the id, so the answer does not even tell that the id exists elsewhere.
      */
-    private static void assertRefusedAlike(Http.Reply unknownReply, String unknownId, Http.Reply foreignReply,
-                                           String foreignId) {
+    private static void assertRefusedAlike(
+            Http.Reply unknownReply, String unknownId, Http.Reply foreignReply, String foreignId) {
         assertEquals(400, unknownReply.status(), unknownReply.toString());
         assertEquals(400, foreignReply.status(), foreignReply.toString());
         assertEquals("invalidValue", foreignReply.json().getString("scimType"), foreignReply.toString());
-        assertEquals(unknownReply.json().getString("scimType"), foreignReply.json().getString("scimType"));
-        assertEquals(unknownReply.json().getString("detail").replace(unknownId, "<id>"),
+        assertEquals(
+                unknownReply.json().getString("scimType"), foreignReply.json().getString("scimType"));
+        assertEquals(
+                unknownReply.json().getString("detail").replace(unknownId, "<id>"),
                 foreignReply.json().getString("detail").replace(foreignId, "<id>"));
     }
 
@@ -477,8 +520,10 @@ class IntegrationIsolationIT {
 
     private static String groupBody(String displayName, String... memberIds) {
         return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"" + displayName
-                + "\",\"members\":[" + Arrays.stream(memberIds).map(id -> "{\"value\":\"" + id + "\"}")
-                .collect(Collectors.joining(",")) + "]}";
+                + "\",\"members\":["
+                + Arrays.stream(memberIds)
+                        .map(id -> "{\"value\":\"" + id + "\"}")
+                        .collect(Collectors.joining(",")) + "]}";
     }
 
     private static String userBody(String userName) {
@@ -497,11 +542,14 @@ class IntegrationIsolationIT {
 
     private static List<String> refs(JsonObject resource, String attribute) {
         JsonArray array = resource.getJsonArray(attribute);
-        return array == null ? List.of()
+        return array == null
+                ? List.of()
                 : array.stream().map(v -> v.asJsonObject().getString("value")).toList();
     }
 
     private static List<String> strings(JsonArray array) {
-        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        return array.getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
     }
 }

@@ -10,8 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class RosterDeployment {
 
-    private RosterDeployment() {
-    }
+    private RosterDeployment() {}
 
     public static WebArchive war() {
         File war = new File(System.getProperty("roster.war", "target/roster.war"));

@@ -22,7 +22,8 @@ class JsonNestingTest {
     @Test
     void tenThousandNestedArraysAreRefusedQuickly() {
         byte[] hostile = utf8("{\"schemas\":" + nested(10_000) + "}");
-        JsonNesting.TooDeepException e = assertTimeoutPreemptively(Duration.ofSeconds(1),
+        JsonNesting.TooDeepException e = assertTimeoutPreemptively(
+                Duration.ofSeconds(1),
                 () -> assertThrows(JsonNesting.TooDeepException.class, () -> JsonNesting.check(hostile)));
         assertEquals("The JSON body nests arrays and objects deeper than 64 levels", e.getMessage());
         assertEquals(0, e.getStackTrace().length, "nothing for a log to print per request");
@@ -31,8 +32,10 @@ class JsonNestingTest {
     @Test
     void theLimitItselfIsAccepted() {
         assertDoesNotThrow(() -> JsonNesting.check(utf8(nested(JsonNesting.MAX_DEPTH))));
-        assertThrows(JsonNesting.TooDeepException.class, () -> JsonNesting.check(utf8(nested(JsonNesting.MAX_DEPTH + 1))));
-        assertThrows(JsonNesting.TooDeepException.class,
+        assertThrows(
+                JsonNesting.TooDeepException.class, () -> JsonNesting.check(utf8(nested(JsonNesting.MAX_DEPTH + 1))));
+        assertThrows(
+                JsonNesting.TooDeepException.class,
                 () -> JsonNesting.check(utf8("{\"a\":".repeat(JsonNesting.MAX_DEPTH + 1) + "1")));
     }
 

@@ -14,7 +14,9 @@ class TransientConflictsTest {
     void deadlocksSerializationFailuresAndLockTimeoutsAreTransient() {
         assertEquals("40P01", TransientConflicts.sqlState(wrapped(new SQLException("deadlock detected", "40P01"))));
         assertEquals("40001", TransientConflicts.sqlState(wrapped(new SQLException("could not serialize", "40001"))));
-        assertEquals("HYT00", TransientConflicts.sqlState(wrapped(new SQLException("Timeout trying to lock table", "HYT00"))));
+        assertEquals(
+                "HYT00",
+                TransientConflicts.sqlState(wrapped(new SQLException("Timeout trying to lock table", "HYT00"))));
     }
 
     @Test

@@ -25,15 +25,15 @@ public final class Postgres {
 
     public static final String REQUIRE_ENV = "ROSTER_REQUIRE_POSTGRES";
 
-    private static final String ADMIN_URL = System.getProperty("roster.it.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    private static final String ADMIN_URL =
+            System.getProperty("roster.it.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
     private static final String USER = System.getProperty("roster.it.pg.user", "postgres");
     private static final String PASSWORD = System.getProperty("roster.it.pg.password", "");
 
     private static volatile String unreachable;
     private static volatile boolean probed;
 
-    private Postgres() {
-    }
+    private Postgres() {}
 
     /** Whether CI (or the developer) demands the PostgreSQL tests run. */
     public static boolean required() {
@@ -52,9 +52,11 @@ public final class Postgres {
                 connection.isValid(3);
             } catch (SQLException | RuntimeException e) {
                 unreachable = "PostgreSQL is not reachable at " + ADMIN_URL + " as " + USER + ": " + e.getMessage();
-                System.err.println("[roster tests] " + unreachable + (required()
-                        ? " -- the PostgreSQL tests FAIL (" + REQUIRE_ENV + "=true)"
-                        : " -- the PostgreSQL tests are SKIPPED (set " + REQUIRE_ENV + "=true to require them)"));
+                System.err.println("[roster tests] " + unreachable
+                        + (required()
+                                ? " -- the PostgreSQL tests FAIL (" + REQUIRE_ENV + "=true)"
+                                : " -- the PostgreSQL tests are SKIPPED (set " + REQUIRE_ENV
+                                        + "=true to require them)"));
             }
         }
         return unreachable;
@@ -88,7 +90,8 @@ public final class Postgres {
         return PASSWORD;
     }
 
-    private static final java.util.regex.Pattern TEST_DATABASE = java.util.regex.Pattern.compile("roster_[a-z0-9_]+_(\\d{14})_[a-z0-9]+");
+    private static final java.util.regex.Pattern TEST_DATABASE =
+            java.util.regex.Pattern.compile("roster_[a-z0-9_]+_(\\d{14})_[a-z0-9]+");
     private static volatile boolean swept;
 
     /**
@@ -102,9 +105,11 @@ public final class Postgres {
         swept = true;
         String cutoff = LocalDateTime.now().minusHours(12).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
         List<String> stale = new java.util.ArrayList<>();
-        try (Connection connection = connect(ADMIN_URL); Statement statement = connection.createStatement();
-                java.sql.ResultSet rows = statement.executeQuery("SELECT datname FROM pg_database d WHERE datname LIKE 'roster%' "
-                        + "AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)")) {
+        try (Connection connection = connect(ADMIN_URL);
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet rows =
+                        statement.executeQuery("SELECT datname FROM pg_database d WHERE datname LIKE 'roster%' "
+                                + "AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)")) {
             while (rows.next()) {
                 java.util.regex.Matcher name = TEST_DATABASE.matcher(rows.getString(1));
                 if (name.matches() && name.group(1).compareTo(cutoff) < 0) {
@@ -135,7 +140,8 @@ public final class Postgres {
     }
 
     static void execute(String sql) {
-        try (Connection connection = connect(ADMIN_URL); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(ADMIN_URL);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);

@@ -29,7 +29,8 @@ public class PostgresSuiteExtension implements ExecutionCondition, BeforeAllCall
     public static final String ENABLED_PROPERTY = "roster.it.postgres";
 
     private static final Logger LOG = Logger.getLogger(PostgresSuiteExtension.class.getName());
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PostgresSuiteExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(PostgresSuiteExtension.class);
 
     private static boolean active() {
         return Boolean.getBoolean(ENABLED_PROPERTY);
@@ -55,7 +56,8 @@ public class PostgresSuiteExtension implements ExecutionCondition, BeforeAllCall
             return;
         }
         Postgres.assumeAvailable();
-        SuiteDatabase database = context.getRoot().getStore(NAMESPACE)
+        SuiteDatabase database = context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(SuiteDatabase.class, type -> new SuiteDatabase(), SuiteDatabase.class);
         database.resetSchema();
     }

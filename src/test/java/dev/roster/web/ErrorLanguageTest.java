@@ -13,10 +13,19 @@ class ErrorLanguageTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
-            "/scim, SCIM", "/scim/v3/Users, SCIM", "/scim/, SCIM",
-            "/api, PROBLEM", "/api/v2/x, PROBLEM",
-            "/oauth/token, OAUTH",
-            "/scimx, PLAIN", "/apis, PLAIN", "/console/missing.js, PLAIN", "/, PLAIN", "'', PLAIN", "/error-page, PLAIN"})
+        "/scim, SCIM",
+        "/scim/v3/Users, SCIM",
+        "/scim/, SCIM",
+        "/api, PROBLEM",
+        "/api/v2/x, PROBLEM",
+        "/oauth/token, OAUTH",
+        "/scimx, PLAIN",
+        "/apis, PLAIN",
+        "/console/missing.js, PLAIN",
+        "/, PLAIN",
+        "'', PLAIN",
+        "/error-page, PLAIN"
+    })
     void thePathPicksTheLanguageOfItsApi(String path, ErrorLanguage expected) {
         assertEquals(expected, ErrorLanguage.of(path));
     }
@@ -32,7 +41,9 @@ class ErrorLanguageTest {
     @org.junit.jupiter.api.Test
     void eachBodyIsThatApisErrorShape() {
         JsonObject scim = json(ErrorLanguage.SCIM.body(404, "No such endpoint"));
-        assertEquals("urn:ietf:params:scim:api:messages:2.0:Error", scim.getJsonArray("schemas").getString(0));
+        assertEquals(
+                "urn:ietf:params:scim:api:messages:2.0:Error",
+                scim.getJsonArray("schemas").getString(0));
         assertEquals("404", scim.getString("status"));
         assertEquals("No such endpoint", scim.getString("detail"));
 

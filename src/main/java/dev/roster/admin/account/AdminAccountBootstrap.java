@@ -1,18 +1,18 @@
 package dev.roster.admin.account;
 
 import dev.roster.config.RosterConfig;
+import dev.roster.platform.StartupTransactions;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.annotation.Resource;
-import jakarta.transaction.UserTransaction;
-import dev.roster.platform.StartupTransactions;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.util.logging.Logger;
 
 /**

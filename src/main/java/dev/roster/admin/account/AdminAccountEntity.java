@@ -23,8 +23,7 @@ public class AdminAccountEntity {
     @Column(name = "modified_at", nullable = false)
     private long modifiedAt;
 
-    protected AdminAccountEntity() {
-    }
+    protected AdminAccountEntity() {}
 
     public AdminAccountEntity(String username, String passwordHash, long now) {
         this.username = username;

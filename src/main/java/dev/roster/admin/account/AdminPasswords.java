@@ -20,6 +20,7 @@ public class AdminPasswords {
     static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     /** OWASP's Password Storage Cheat Sheet (2023) for PBKDF2-HMAC-SHA256; 120,000 before. */
     static final int ITERATIONS = 600_000;
+
     private static final int SALT_BYTES = 16;
     private static final int KEY_BYTES = 32;
     private static final int GENERATED_PASSWORD_BYTES = 18;

@@ -23,13 +23,22 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * problem+json mappers apply here only, and the SCIM application's providers never do.
  */
 @ApplicationPath("api/v1")
-@SecurityScheme(securitySchemeName = AdminApplication.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic",
+@SecurityScheme(
+        securitySchemeName = AdminApplication.BASIC,
+        type = SecuritySchemeType.HTTP,
+        scheme = "basic",
         description = "The admin username and password (for scripts; no CSRF token needed)")
-@SecurityScheme(securitySchemeName = AdminApplication.SESSION, type = SecuritySchemeType.APIKEY,
-        in = SecuritySchemeIn.COOKIE, apiKeyName = "__Host-roster-session",
+@SecurityScheme(
+        securitySchemeName = AdminApplication.SESSION,
+        type = SecuritySchemeType.APIKEY,
+        in = SecuritySchemeIn.COOKIE,
+        apiKeyName = "__Host-roster-session",
         description = "The console's session cookie from POST /api/v1/session (named roster-session when "
                 + "roster.public-url is plain HTTP). POST, PATCH, PUT and DELETE must also send X-CSRF-Token.")
-@SecurityScheme(securitySchemeName = ResolutionApi.API_KEY, type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(
+        securitySchemeName = ResolutionApi.API_KEY,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
         bearerFormat = "rsrk_…",
         description = "An API key issued by the admin (POST /api/v1/api-keys), for the resolution endpoints only")
 public class AdminApplication extends Application {
@@ -39,8 +48,9 @@ public class AdminApplication extends Application {
 
     static final String EXAMPLE_400 = "{\"type\":\"urn:roster:problem:invalid-request\",\"title\":\"Bad Request\","
             + "\"status\":400,\"detail\":\"idp must be one of okta, entra, generic\"}";
-    static final String EXAMPLE_400_FILTER = "{\"type\":\"urn:roster:problem:invalid-filter\",\"title\":\"Bad Request\","
-            + "\"status\":400,\"detail\":\"Unexpected end of filter at position 12\"}";
+    static final String EXAMPLE_400_FILTER =
+            "{\"type\":\"urn:roster:problem:invalid-filter\",\"title\":\"Bad Request\","
+                    + "\"status\":400,\"detail\":\"Unexpected end of filter at position 12\"}";
     static final String EXAMPLE_401 = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
             + "\"detail\":\"Sign in: HTTP Basic with the admin credentials, or a console session\"}";
     static final String EXAMPLE_404 = "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"

@@ -17,28 +17,41 @@ import java.util.List;
 /** Stored users, groups and memberships → the admin API's summaries. */
 final class DirectoryAssembler {
 
-    private DirectoryAssembler() {
-    }
+    private DirectoryAssembler() {}
 
     static UserSummary user(StoredResource user) {
         JsonObject document = user.document();
-        return new UserSummary(user.id(), document.getString("userName", null), string(document, "displayName"),
-                email(document), document.getBoolean("active", true), string(document, "externalId"),
-                Instant.ofEpochMilli(user.created()), Instant.ofEpochMilli(user.lastModified()));
+        return new UserSummary(
+                user.id(),
+                document.getString("userName", null),
+                string(document, "displayName"),
+                email(document),
+                document.getBoolean("active", true),
+                string(document, "externalId"),
+                Instant.ofEpochMilli(user.created()),
+                Instant.ofEpochMilli(user.lastModified()));
     }
 
     static GroupSummary group(StoredResource group, long memberCount) {
-        return new GroupSummary(group.id(), group.displayName(), string(group.document(), "externalId"), memberCount,
-                Instant.ofEpochMilli(group.created()), Instant.ofEpochMilli(group.lastModified()));
+        return new GroupSummary(
+                group.id(),
+                group.displayName(),
+                string(group.document(), "externalId"),
+                memberCount,
+                Instant.ofEpochMilli(group.created()),
+                Instant.ofEpochMilli(group.lastModified()));
     }
 
     static List<GroupMembershipView> memberships(List<dev.roster.directory.store.GroupRef> groups) {
-        return groups.stream().map(g -> new GroupMembershipView(g.id(), g.display(), g.direct())).toList();
+        return groups.stream()
+                .map(g -> new GroupMembershipView(g.id(), g.display(), g.direct()))
+                .toList();
     }
 
     static MemberPage members(Page<MemberRef> page, int startIndex) {
         List<MemberView> items = page.items().stream()
-                .map(m -> new MemberView(m.value(), m.type(), m.display())).toList();
+                .map(m -> new MemberView(m.value(), m.type(), m.display()))
+                .toList();
         return new MemberPage(page.totalResults(), startIndex, items.size(), items);
     }
 

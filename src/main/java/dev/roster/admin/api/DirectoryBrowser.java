@@ -38,12 +38,10 @@ public class DirectoryBrowser {
     MemberListing members;
 
     /** A page of groups with each one's direct member count. */
-    public record GroupsWithCounts(Page<GroupView> page, Map<String, Long> memberCounts) {
-    }
+    public record GroupsWithCounts(Page<GroupView> page, Map<String, Long> memberCounts) {}
 
     /** A group with one page of its members. */
-    public record GroupWithMembers(GroupView group, Page<MemberRef> members) {
-    }
+    public record GroupWithMembers(GroupView group, Page<MemberRef> members) {}
 
     public Page<UserView> users(String integrationId, SearchSpec spec) {
         integrations.require(integrationId);

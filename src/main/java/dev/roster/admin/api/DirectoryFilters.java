@@ -15,20 +15,23 @@ import jakarta.json.JsonValue;
  */
 final class DirectoryFilters {
 
-    private DirectoryFilters() {
-    }
+    private DirectoryFilters() {}
 
     static Filter users(String filter, String active, String q) {
         Filter combined = parse(filter);
         if (active != null && !active.isBlank()) {
-            combined = and(combined, new Filter.Comparison(AttributePath.of("active"), ComparisonOperator.EQ,
-                    bool(active)));
+            combined = and(
+                    combined, new Filter.Comparison(AttributePath.of("active"), ComparisonOperator.EQ, bool(active)));
         }
         if (q != null && !q.isBlank()) {
             JsonValue text = CachedJson.createValue(q.strip());
-            combined = and(combined, Filter.or(
-                    Filter.or(contains(AttributePath.of("userName"), text), contains(AttributePath.of("displayName"), text)),
-                    contains(AttributePath.of("emails", "value"), text)));
+            combined = and(
+                    combined,
+                    Filter.or(
+                            Filter.or(
+                                    contains(AttributePath.of("userName"), text),
+                                    contains(AttributePath.of("displayName"), text)),
+                            contains(AttributePath.of("emails", "value"), text)));
         }
         return combined;
     }
@@ -42,7 +45,9 @@ final class DirectoryFilters {
     }
 
     static AttributePath sortBy(String sortBy) {
-        return sortBy == null || sortBy.isBlank() ? null : FilterParser.parsePath(sortBy).attribute();
+        return sortBy == null || sortBy.isBlank()
+                ? null
+                : FilterParser.parsePath(sortBy).attribute();
     }
 
     static boolean descending(String sortOrder) {

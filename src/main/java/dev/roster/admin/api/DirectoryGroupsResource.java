@@ -31,12 +31,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = AdminApplication.BASIC)
 @SecurityRequirement(name = AdminApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(
-        mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
-@APIResponse(responseCode = "404", description = "No such integration or group", content = @Content(
-        mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-        examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
+@APIResponse(
+        responseCode = "401",
+        description = "Not signed in",
+        content =
+                @Content(
+                        mediaType = ProblemResponses.MEDIA_TYPE,
+                        schema = @Schema(implementation = Problem.class),
+                        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such integration or group",
+        content =
+                @Content(
+                        mediaType = ProblemResponses.MEDIA_TYPE,
+                        schema = @Schema(implementation = Problem.class),
+                        examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
 public class DirectoryGroupsResource {
 
     static final int MAX_PAGE = 500;
@@ -47,44 +57,82 @@ public class DirectoryGroupsResource {
     DirectoryBrowser directory;
 
     @GET
-    @Operation(summary = "List, filter and search groups", description = "filter: a SCIM filter; q: a substring of displayName. Each group with its direct member count; paged like users.")
-    @APIResponse(responseCode = "200", description = "One page of groups", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalidFilter", value = AdminApplication.EXAMPLE_400_FILTER)))
-    public GroupPage list(@PathParam("id") String id,
-                          @QueryParam("filter") String filter,
-                          @QueryParam("q") String q,
-                          @QueryParam("sortBy") String sortBy, @QueryParam("sortOrder") String sortOrder,
-                          @QueryParam("startIndex") String startIndex, @QueryParam("count") String count,
-                          @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(
+            summary = "List, filter and search groups",
+            description =
+                    "filter: a SCIM filter; q: a substring of displayName. Each group with its direct member count; paged like users.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of groups",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = GroupPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid filter or paging",
+            content =
+                    @Content(
+                            mediaType = ProblemResponses.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "invalidFilter",
+                                            value = AdminApplication.EXAMPLE_400_FILTER)))
+    public GroupPage list(
+            @PathParam("id") String id,
+            @QueryParam("filter") String filter,
+            @QueryParam("q") String q,
+            @QueryParam("sortBy") String sortBy,
+            @QueryParam("sortOrder") String sortOrder,
+            @QueryParam("startIndex") String startIndex,
+            @QueryParam("count") String count,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         PageRequest window = PageRequest.of(startIndex, count, page, size, MAX_PAGE);
-        SearchSpec spec = new SearchSpec(DirectoryFilters.groups(filter, q), DirectoryFilters.sortBy(sortBy),
-                DirectoryFilters.descending(sortOrder), window.startIndex(), window.count());
+        SearchSpec spec = new SearchSpec(
+                DirectoryFilters.groups(filter, q),
+                DirectoryFilters.sortBy(sortBy),
+                DirectoryFilters.descending(sortOrder),
+                window.startIndex(),
+                window.count());
         DirectoryBrowser.GroupsWithCounts groups = directory.groups(id, spec);
         List<GroupSummary> items = groups.page().items().stream()
-                .map(g -> DirectoryAssembler.group(g.group(), groups.memberCounts().getOrDefault(g.group().id(), 0L)))
+                .map(g -> DirectoryAssembler.group(
+                        g.group(), groups.memberCounts().getOrDefault(g.group().id(), 0L)))
                 .toList();
         return new GroupPage(groups.page().totalResults(), window.startIndex(), items.size(), items);
     }
 
     @GET
     @Path("{groupId}")
-    @Operation(summary = "Read a group with one page of its direct members",
+    @Operation(
+            summary = "Read a group with one page of its direct members",
             description = "membersStart (1-based) and membersCount (default 100, at most 1000) page the members.")
-    @APIResponse(responseCode = "200", description = "The group", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupDetail.class)))
-    @APIResponse(responseCode = "400", description = "membersStart or membersCount is not an integer", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public GroupDetail get(@PathParam("id") String id, @PathParam("groupId") String groupId,
-                           @QueryParam("membersStart") String membersStart,
-                           @QueryParam("membersCount") String membersCount) {
-        PageRequest window = PageRequest.scimStyle("membersStart", membersStart, "membersCount", membersCount,
-                DEFAULT_MEMBERS, MAX_MEMBERS);
-        DirectoryBrowser.GroupWithMembers group = directory.group(id, groupId, window.startIndex(), window.count())
+    @APIResponse(
+            responseCode = "200",
+            description = "The group",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = GroupDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "membersStart or membersCount is not an integer",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public GroupDetail get(
+            @PathParam("id") String id,
+            @PathParam("groupId") String groupId,
+            @QueryParam("membersStart") String membersStart,
+            @QueryParam("membersCount") String membersCount) {
+        PageRequest window = PageRequest.scimStyle(
+                "membersStart", membersStart, "membersCount", membersCount, DEFAULT_MEMBERS, MAX_MEMBERS);
+        DirectoryBrowser.GroupWithMembers group = directory
+                .group(id, groupId, window.startIndex(), window.count())
                 .orElseThrow(() -> ApiProblem.notFound("Group " + groupId + " not found in integration " + id));
-        return new GroupDetail(DirectoryAssembler.group(group.group().group(), group.members().totalResults()),
+        return new GroupDetail(
+                DirectoryAssembler.group(group.group().group(), group.members().totalResults()),
                 DirectoryAssembler.members(group.members(), window.startIndex()));
     }
 }

@@ -35,12 +35,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = AdminApplication.BASIC)
 @SecurityRequirement(name = AdminApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(
-        mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
-@APIResponse(responseCode = "404", description = "No such integration or user", content = @Content(
-        mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-        examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
+@APIResponse(
+        responseCode = "401",
+        description = "Not signed in",
+        content =
+                @Content(
+                        mediaType = ProblemResponses.MEDIA_TYPE,
+                        schema = @Schema(implementation = Problem.class),
+                        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such integration or user",
+        content =
+                @Content(
+                        mediaType = ProblemResponses.MEDIA_TYPE,
+                        schema = @Schema(implementation = Problem.class),
+                        examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
 public class DirectoryUsersResource {
 
     static final int MAX_PAGE = 500;
@@ -52,37 +62,69 @@ public class DirectoryUsersResource {
     RosterConfig config;
 
     @GET
-    @Operation(summary = "List, filter and search users", description = "filter: a SCIM filter (userName sw \"j\"); active: true or false; q: a substring of userName, displayName or an email. Filters run in the database. "
-            + "Page with startIndex/count (SCIM style) or page/size; 50 per page by default, 500 at most.")
-    @APIResponse(responseCode = "200", description = "One page of users", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalidFilter", value = AdminApplication.EXAMPLE_400_FILTER)))
-    public UserPage list(@PathParam("id") String id,
-                         @QueryParam("filter") String filter,
-                         @QueryParam("active") String active,
-                         @QueryParam("q") String q,
-                         @QueryParam("sortBy") String sortBy, @QueryParam("sortOrder") String sortOrder,
-                         @QueryParam("startIndex") String startIndex, @QueryParam("count") String count,
-                         @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(
+            summary = "List, filter and search users",
+            description =
+                    "filter: a SCIM filter (userName sw \"j\"); active: true or false; q: a substring of userName, displayName or an email. Filters run in the database. "
+                            + "Page with startIndex/count (SCIM style) or page/size; 50 per page by default, 500 at most.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of users",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid filter or paging",
+            content =
+                    @Content(
+                            mediaType = ProblemResponses.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "invalidFilter",
+                                            value = AdminApplication.EXAMPLE_400_FILTER)))
+    public UserPage list(
+            @PathParam("id") String id,
+            @QueryParam("filter") String filter,
+            @QueryParam("active") String active,
+            @QueryParam("q") String q,
+            @QueryParam("sortBy") String sortBy,
+            @QueryParam("sortOrder") String sortOrder,
+            @QueryParam("startIndex") String startIndex,
+            @QueryParam("count") String count,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         PageRequest window = PageRequest.of(startIndex, count, page, size, MAX_PAGE);
-        SearchSpec spec = new SearchSpec(DirectoryFilters.users(filter, active, q), DirectoryFilters.sortBy(sortBy),
-                DirectoryFilters.descending(sortOrder), window.startIndex(), window.count());
+        SearchSpec spec = new SearchSpec(
+                DirectoryFilters.users(filter, active, q),
+                DirectoryFilters.sortBy(sortBy),
+                DirectoryFilters.descending(sortOrder),
+                window.startIndex(),
+                window.count());
         Page<UserView> users = directory.users(id, spec);
-        List<UserSummary> items = users.items().stream().map(u -> DirectoryAssembler.user(u.user())).toList();
+        List<UserSummary> items = users.items().stream()
+                .map(u -> DirectoryAssembler.user(u.user()))
+                .toList();
         return new UserPage(users.totalResults(), window.startIndex(), items.size(), items);
     }
 
     @GET
     @Path("{userId}")
     @Operation(summary = "Read a user with its groups (direct and nested) and its SCIM representation")
-    @APIResponse(responseCode = "200", description = "The user", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserDetail.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The user",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = UserDetail.class)))
     public UserDetail get(@PathParam("id") String id, @PathParam("userId") String userId) {
-        UserView user = directory.user(id, userId)
+        UserView user = directory
+                .user(id, userId)
                 .orElseThrow(() -> ApiProblem.notFound("User " + userId + " not found in integration " + id));
-        return new UserDetail(DirectoryAssembler.user(user.user()), DirectoryAssembler.memberships(user.groups()),
+        return new UserDetail(
+                DirectoryAssembler.user(user.user()),
+                DirectoryAssembler.memberships(user.groups()),
                 new ResourceRenderer(config.scimBaseUrl()).user(user.user(), user.groups()));
     }
 }

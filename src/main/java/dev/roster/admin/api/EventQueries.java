@@ -35,18 +35,33 @@ public class EventQueries {
     FailedAuthenticationLog failedAuthentications;
 
     /** The query parameters both events endpoints take. */
-    public record Parameters(String since, String until, String operation, String resourceType, String resourceId,
-                             String outcome, String startIndex, String count, String page, String size) {
-    }
+    public record Parameters(
+            String since,
+            String until,
+            String operation,
+            String resourceType,
+            String resourceId,
+            String outcome,
+            String startIndex,
+            String count,
+            String page,
+            String size) {}
 
     EventPage run(boolean allIntegrations, String integrationId, Parameters p) {
         // Counts of failed authentications this node has not written yet, so the page is up to date here.
         failedAuthentications.flush();
         PageRequest window = PageRequest.of(p.startIndex(), p.count(), p.page(), p.size(), MAX_PAGE);
-        EventCriteria criteria = new EventCriteria(allIntegrations, integrationId,
-                IsoTimes.parse("since", p.since()), IsoTimes.parse("until", p.until()), operations(p.operation()),
-                blankToNull(p.resourceType()), blankToNull(p.resourceId()), outcome(p.outcome()),
-                window.startIndex(), window.count());
+        EventCriteria criteria = new EventCriteria(
+                allIntegrations,
+                integrationId,
+                IsoTimes.parse("since", p.since()),
+                IsoTimes.parse("until", p.until()),
+                operations(p.operation()),
+                blankToNull(p.resourceType()),
+                blankToNull(p.resourceId()),
+                outcome(p.outcome()),
+                window.startIndex(),
+                window.count());
         Page<ProvisioningEventEntity> events = search.search(criteria);
         List<EventView> items = events.items().stream().map(EventQueries::view).toList();
         return new EventPage(events.totalResults(), window.startIndex(), items.size(), items);
@@ -62,8 +77,8 @@ public class EventQueries {
             try {
                 operations.add(EventOperation.valueOf(name.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.badRequest("Unknown operation '" + name.trim() + "'; known: "
-                        + EnumSet.allOf(EventOperation.class));
+                throw ApiProblem.badRequest(
+                        "Unknown operation '" + name.trim() + "'; known: " + EnumSet.allOf(EventOperation.class));
             }
         }
         return operations;
@@ -81,9 +96,22 @@ public class EventQueries {
     }
 
     static EventView view(ProvisioningEventEntity e) {
-        return new EventView(e.id(), e.integrationId(), Instant.ofEpochMilli(e.occurredAt()), e.operation().name(),
-                e.outcome(), e.status(), e.resourceType(), e.resourceId(), e.resourceName(), e.detail(),
-                changes(e.changes()), e.sourceAddress(), e.userAgent(), e.actor(), e.occurrences());
+        return new EventView(
+                e.id(),
+                e.integrationId(),
+                Instant.ofEpochMilli(e.occurredAt()),
+                e.operation().name(),
+                e.outcome(),
+                e.status(),
+                e.resourceType(),
+                e.resourceId(),
+                e.resourceName(),
+                e.detail(),
+                changes(e.changes()),
+                e.sourceAddress(),
+                e.userAgent(),
+                e.actor(),
+                e.occurrences());
     }
 
     /** The stored change set as JSON again; a change set cut at its size limit is shown as text. */

@@ -34,25 +34,47 @@ public class EventsResource {
     EventQueries queries;
 
     @GET
-    @Operation(summary = "Read the provisioning log of all integrations, newest first",
-            description = "All integrations unless integrationId is given (\"none\": requests that belonged to no integration)."
-                    + " Filters: since (inclusive) and until (exclusive) as ISO-8601 instants or dates; operation (names, "
-                    + "comma-separated, e.g. USER_CREATED,GROUP_MEMBERS_ADDED); resourceType (User, Group, Integration); "
-                    + "resourceId; outcome (success or rejected). Page with startIndex/count or page/size.")
-    @APIResponse(responseCode = "200", description = "One page of events", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid parameter", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid", value = AdminApplication.EXAMPLE_400)))
-    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EventPage list(@QueryParam("integrationId") String integrationId,
-                          @QueryParam("since") String since, @QueryParam("until") String until,
-                          @QueryParam("operation") String operation, @QueryParam("resourceType") String resourceType,
-                          @QueryParam("resourceId") String resourceId, @QueryParam("outcome") String outcome,
-                          @QueryParam("startIndex") String startIndex, @QueryParam("count") String count,
-                          @QueryParam("page") String page, @QueryParam("size") String size) {
-        EventQueries.Parameters parameters = new EventQueries.Parameters(since, until, operation, resourceType, resourceId, outcome, startIndex, count, page, size);
+    @Operation(
+            summary = "Read the provisioning log of all integrations, newest first",
+            description =
+                    "All integrations unless integrationId is given (\"none\": requests that belonged to no integration)."
+                            + " Filters: since (inclusive) and until (exclusive) as ISO-8601 instants or dates; operation (names, "
+                            + "comma-separated, e.g. USER_CREATED,GROUP_MEMBERS_ADDED); resourceType (User, Group, Integration); "
+                            + "resourceId; outcome (success or rejected). Page with startIndex/count or page/size.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of events",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid parameter",
+            content =
+                    @Content(
+                            mediaType = ProblemResponses.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid", value = AdminApplication.EXAMPLE_400)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EventPage list(
+            @QueryParam("integrationId") String integrationId,
+            @QueryParam("since") String since,
+            @QueryParam("until") String until,
+            @QueryParam("operation") String operation,
+            @QueryParam("resourceType") String resourceType,
+            @QueryParam("resourceId") String resourceId,
+            @QueryParam("outcome") String outcome,
+            @QueryParam("startIndex") String startIndex,
+            @QueryParam("count") String count,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        EventQueries.Parameters parameters = new EventQueries.Parameters(
+                since, until, operation, resourceType, resourceId, outcome, startIndex, count, page, size);
         if (integrationId == null || integrationId.isBlank()) {
             return queries.run(true, null, parameters);
         }

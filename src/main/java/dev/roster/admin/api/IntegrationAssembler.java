@@ -8,14 +8,20 @@ import dev.roster.integration.IntegrationStatus;
 /** Integration entity + status → the admin API's view. */
 final class IntegrationAssembler {
 
-    private IntegrationAssembler() {
-    }
+    private IntegrationAssembler() {}
 
     static IntegrationView view(IntegrationEntity integration, IntegrationStatus status) {
-        return new IntegrationView(integration.id(), integration.name(), integration.idp().wireName(),
-                integration.scimEnabled(), IsoTimes.instant(integration.createdAt()),
-                IsoTimes.instant(integration.modifiedAt()), IsoTimes.instant(status.lastScimRequestAt()),
-                IsoTimes.instant(status.lastErrorAt()), status.lastError(),
-                new UserCounts(status.activeUsers(), status.inactiveUsers()), status.groups());
+        return new IntegrationView(
+                integration.id(),
+                integration.name(),
+                integration.idp().wireName(),
+                integration.scimEnabled(),
+                IsoTimes.instant(integration.createdAt()),
+                IsoTimes.instant(integration.modifiedAt()),
+                IsoTimes.instant(status.lastScimRequestAt()),
+                IsoTimes.instant(status.lastErrorAt()),
+                status.lastError(),
+                new UserCounts(status.activeUsers(), status.inactiveUsers()),
+                status.groups());
     }
 }

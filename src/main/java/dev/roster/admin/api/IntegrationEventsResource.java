@@ -35,25 +35,47 @@ public class IntegrationEventsResource {
     IntegrationService integrations;
 
     @GET
-    @Operation(summary = "Read an integration's provisioning log, newest first",
+    @Operation(
+            summary = "Read an integration's provisioning log, newest first",
             description = "SCIM writes, rejected requests and admin actions. Events of a deleted integration "
                     + "stay readable through GET /api/v1/events?integrationId=…."
                     + " Filters: since (inclusive) and until (exclusive) as ISO-8601 instants or dates; operation (names, "
                     + "comma-separated, e.g. USER_CREATED,GROUP_MEMBERS_ADDED); resourceType (User, Group, Integration); "
                     + "resourceId; outcome (success or rejected). Page with startIndex/count or page/size.")
-    @APIResponse(responseCode = "200", description = "One page of events", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid parameter", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such integration", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EventPage list(@PathParam("id") String id,
-                          @QueryParam("since") String since, @QueryParam("until") String until,
-                          @QueryParam("operation") String operation, @QueryParam("resourceType") String resourceType,
-                          @QueryParam("resourceId") String resourceId, @QueryParam("outcome") String outcome,
-                          @QueryParam("startIndex") String startIndex, @QueryParam("count") String count,
-                          @QueryParam("page") String page, @QueryParam("size") String size) {
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of events",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid parameter",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such integration",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EventPage list(
+            @PathParam("id") String id,
+            @QueryParam("since") String since,
+            @QueryParam("until") String until,
+            @QueryParam("operation") String operation,
+            @QueryParam("resourceType") String resourceType,
+            @QueryParam("resourceId") String resourceId,
+            @QueryParam("outcome") String outcome,
+            @QueryParam("startIndex") String startIndex,
+            @QueryParam("count") String count,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         integrations.require(id);
-        return queries.run(false, id, new EventQueries.Parameters(since, until, operation, resourceType, resourceId, outcome, startIndex, count, page, size));
+        return queries.run(
+                false,
+                id,
+                new EventQueries.Parameters(
+                        since, until, operation, resourceType, resourceId, outcome, startIndex, count, page, size));
     }
 }

@@ -40,9 +40,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = AdminApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(
-        mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
+@APIResponse(
+        responseCode = "401",
+        description = "Not signed in",
+        content =
+                @Content(
+                        mediaType = ProblemResponses.MEDIA_TYPE,
+                        schema = @Schema(implementation = Problem.class),
+                        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
 public class IntegrationsResource {
 
     @Inject
@@ -55,38 +60,67 @@ public class IntegrationsResource {
     RosterConfig config;
 
     @POST
-    @Operation(summary = "Create an integration", description = "Its id is generated from the name. "
-            + "SCIM stays disabled until POST /integrations/{id}/scim issues a token.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntegrationView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid name or idp", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid", value = AdminApplication.EXAMPLE_400)))
+    @Operation(
+            summary = "Create an integration",
+            description = "Its id is generated from the name. "
+                    + "SCIM stays disabled until POST /integrations/{id}/scim issues a token.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IntegrationView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing or invalid name or idp",
+            content =
+                    @Content(
+                            mediaType = ProblemResponses.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid", value = AdminApplication.EXAMPLE_400)))
     public Response create(IntegrationRequest request) {
         RequestValues.body(request);
-        IntegrationEntity created = integrations.create(RequestValues.name(request.name()),
-                RequestValues.idp(request.idp()));
+        IntegrationEntity created =
+                integrations.create(RequestValues.name(request.name()), RequestValues.idp(request.idp()));
         return Response.created(URI.create(config.publicUrl() + "/api/v1/integrations/" + created.id()))
-                .entity(view(created)).build();
+                .entity(view(created))
+                .build();
     }
 
     @GET
     @Operation(summary = "List integrations with their status", description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "All integrations", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntegrationList.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "All integrations",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IntegrationList.class)))
     public IntegrationList list() {
-        List<IntegrationView> views = integrations.list().stream().map(this::view).toList();
+        List<IntegrationView> views =
+                integrations.list().stream().map(this::view).toList();
         return new IntegrationList(views.size(), views);
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Read an integration with its status")
-    @APIResponse(responseCode = "200", description = "The integration", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntegrationView.class)))
-    @APIResponse(responseCode = "404", description = "No such integration", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The integration",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IntegrationView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such integration",
+            content =
+                    @Content(
+                            mediaType = ProblemResponses.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
     public IntegrationView get(@PathParam("id") String id) {
         return view(integrations.require(id));
     }
@@ -94,29 +128,45 @@ public class IntegrationsResource {
     @PATCH
     @Path("{id}")
     @Operation(summary = "Rename an integration or change its IdP type", description = "Send either field or both.")
-    @APIResponse(responseCode = "200", description = "The changed integration", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntegrationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid name or idp", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such integration", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed integration",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IntegrationView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid name or idp",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such integration",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IntegrationView update(@PathParam("id") String id, IntegrationRequest request) {
         RequestValues.body(request);
         if (request.name() == null && request.idp() == null) {
             throw ApiProblem.badRequest("Send name, idp or both");
         }
-        return view(integrations.update(id,
+        return view(integrations.update(
+                id,
                 request.name() == null ? null : RequestValues.name(request.name()),
                 request.idp() == null ? null : RequestValues.idp(request.idp())));
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete an integration and its whole directory",
+    @Operation(
+            summary = "Delete an integration and its whole directory",
             description = "Users, groups, memberships and credentials go at once; provisioning-log entries stay.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such integration", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such integration",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") String id) {
         integrations.delete(id);
         return Response.noContent().build();

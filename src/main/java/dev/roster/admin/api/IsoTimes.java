@@ -10,8 +10,7 @@ import java.time.format.DateTimeParseException;
 /** ISO-8601 query parameters: an instant with Z or an offset, or a date meaning its midnight UTC. */
 public final class IsoTimes {
 
-    private IsoTimes() {
-    }
+    private IsoTimes() {}
 
     /** Epoch milliseconds, or null when the parameter is absent. */
     public static Long parse(String name, String value) {
@@ -21,7 +20,10 @@ public final class IsoTimes {
         String text = value.trim();
         try {
             if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+                return LocalDate.parse(text)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()
+                        .toEpochMilli();
             }
             return OffsetDateTime.parse(text).toInstant().toEpochMilli();
         } catch (DateTimeParseException e) {

@@ -36,6 +36,8 @@ public class JsonNestingInterceptor implements ReaderInterceptor {
     }
 
     private static boolean isJson(MediaType type) {
-        return type != null && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().endsWith("+json"));
+        return type != null
+                && (type.getSubtype().equalsIgnoreCase("json")
+                        || type.getSubtype().endsWith("+json"));
     }
 }

@@ -38,12 +38,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = AdminApplication.BASIC)
 @SecurityRequirement(name = AdminApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(
-        mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
-@APIResponse(responseCode = "404", description = "No such integration (or, for GET and DELETE, no client)",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
+@APIResponse(
+        responseCode = "401",
+        description = "Not signed in",
+        content =
+                @Content(
+                        mediaType = ProblemResponses.MEDIA_TYPE,
+                        schema = @Schema(implementation = Problem.class),
+                        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such integration (or, for GET and DELETE, no client)",
+        content =
+                @Content(
+                        mediaType = ProblemResponses.MEDIA_TYPE,
+                        schema = @Schema(implementation = Problem.class),
+                        examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
 public class OAuthClientResource {
 
     static final List<String> AUTH_METHODS = List.of("client_secret_basic", "client_secret_post");
@@ -56,28 +66,47 @@ public class OAuthClientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create the OAuth client or rotate its secret",
-            description = "The secret is in this answer only. A previous secret and the access tokens issued with it stop working at once.")
-    @APIResponse(responseCode = "200", description = "The client with its new secret", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthClientView.class)))
-    @APIResponse(responseCode = "400", description = "accessTokenLifetimeSeconds out of range", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Create the OAuth client or rotate its secret",
+            description =
+                    "The secret is in this answer only. A previous secret and the access tokens issued with it stop working at once.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The client with its new secret",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OAuthClientView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "accessTokenLifetimeSeconds out of range",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OAuthClientView create(@PathParam("id") String id, OAuthClientRequest request) {
         Integer lifetime = request == null ? null : request.accessTokenLifetimeSeconds();
-        if (lifetime != null && (lifetime < OAuthClientService.MIN_LIFETIME_SECONDS
-                || lifetime > OAuthClientService.MAX_LIFETIME_SECONDS)) {
+        if (lifetime != null
+                && (lifetime < OAuthClientService.MIN_LIFETIME_SECONDS
+                        || lifetime > OAuthClientService.MAX_LIFETIME_SECONDS)) {
             throw ApiProblem.badRequest("accessTokenLifetimeSeconds must be between "
                     + OAuthClientService.MIN_LIFETIME_SECONDS + " and " + OAuthClientService.MAX_LIFETIME_SECONDS);
         }
         OAuthClientService.CreatedClient created = clients.create(id, lifetime);
-        return view(created.clientId(), created.secret().value(), created.secret().credential(),
+        return view(
+                created.clientId(),
+                created.secret().value(),
+                created.secret().credential(),
                 created.accessTokenLifetimeSeconds());
     }
 
     @GET
     @Operation(summary = "Read the OAuth client (without its secret)")
-    @APIResponse(responseCode = "200", description = "The client", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthClientView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The client",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OAuthClientView.class)))
     public OAuthClientView get(@PathParam("id") String id) {
         OAuthClientService.ClientInfo info = clients.describe(id)
                 .orElseThrow(() -> ApiProblem.notFound("Integration " + id + " has no OAuth client"));
@@ -95,9 +124,15 @@ public class OAuthClientResource {
     }
 
     private OAuthClientView view(String clientId, String secret, CredentialEntity credential, int lifetime) {
-        return new OAuthClientView(clientId, secret, credential.hint(),
-                config.publicUrl() + "/oauth/v1/integrations/" + clientId + "/token", "client_credentials",
-                AUTH_METHODS, lifetime, IsoTimes.instant(credential.createdAt()),
+        return new OAuthClientView(
+                clientId,
+                secret,
+                credential.hint(),
+                config.publicUrl() + "/oauth/v1/integrations/" + clientId + "/token",
+                "client_credentials",
+                AUTH_METHODS,
+                lifetime,
+                IsoTimes.instant(credential.createdAt()),
                 IsoTimes.instant(credential.lastUsedAt()));
     }
 }

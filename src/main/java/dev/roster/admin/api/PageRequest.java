@@ -42,8 +42,8 @@ public record PageRequest(int startIndex, int count) {
      * A SCIM-style window under the caller's parameter names (a group's {@code membersStart}/{@code membersCount}),
      * clamped as RFC 7644 does: a start below 1 is 1, a count below 0 is 0 and above {@code max} is {@code max}.
      */
-    public static PageRequest scimStyle(String startName, String startIndex, String countName, String count,
-                                        int fallback, int max) {
+    public static PageRequest scimStyle(
+            String startName, String startIndex, String countName, String count, int fallback, int max) {
         long first = Math.max(1, number(startName, startIndex, 1));
         long items = Math.min(max, Math.max(0, number(countName, count, fallback)));
         return new PageRequest((int) Math.min(first, Integer.MAX_VALUE), (int) items);

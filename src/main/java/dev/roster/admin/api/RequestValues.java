@@ -8,8 +8,7 @@ final class RequestValues {
 
     static final int NAME_MAX = 200;
 
-    private RequestValues() {
-    }
+    private RequestValues() {}
 
     static String name(String value) {
         String name = value == null ? "" : value.strip();
@@ -23,8 +22,8 @@ final class RequestValues {
     }
 
     static IdpType idp(String value) {
-        return IdpType.fromWire(value).orElseThrow(() ->
-                ApiProblem.badRequest("idp must be one of okta, entra, generic"));
+        return IdpType.fromWire(value)
+                .orElseThrow(() -> ApiProblem.badRequest("idp must be one of okta, entra, generic"));
     }
 
     static <T> T body(T body) {

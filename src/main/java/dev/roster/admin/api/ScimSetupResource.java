@@ -46,12 +46,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = AdminApplication.BASIC)
 @SecurityRequirement(name = AdminApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(
-        mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
-@APIResponse(responseCode = "404", description = "No such integration", content = @Content(
-        mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-        examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
+@APIResponse(
+        responseCode = "401",
+        description = "Not signed in",
+        content =
+                @Content(
+                        mediaType = ProblemResponses.MEDIA_TYPE,
+                        schema = @Schema(implementation = Problem.class),
+                        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such integration",
+        content =
+                @Content(
+                        mediaType = ProblemResponses.MEDIA_TYPE,
+                        schema = @Schema(implementation = Problem.class),
+                        examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
 public class ScimSetupResource {
 
     static final long DEFAULT_GRACE_SECONDS = 3600;
@@ -66,21 +76,33 @@ public class ScimSetupResource {
     RosterConfig config;
 
     @POST
-    @Operation(summary = "Enable SCIM provisioning and generate its bearer token (Save)",
+    @Operation(
+            summary = "Enable SCIM provisioning and generate its bearer token (Save)",
             description = "The token is in this answer only. Every earlier SCIM token of the integration stops working "
                     + "at once, the one from roster.scim.token included (a restart does not bring it back).")
-    @APIResponse(responseCode = "200", description = "The panel's values with the new token", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScimSettingsView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The panel's values with the new token",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ScimSettingsView.class)))
     public ScimSettingsView save(@PathParam("id") String id) {
         IssuedSecret token = tokens.regenerate(id);
         return view(id, token);
     }
 
     @GET
-    @Operation(summary = "Read the panel's values (without the token)",
+    @Operation(
+            summary = "Read the panel's values (without the token)",
             description = "The token is never shown twice: tokenHint, tokenCreatedAt and tokenLastUsedAt describe it.")
-    @APIResponse(responseCode = "200", description = "The panel's values", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScimSettingsView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The panel's values",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ScimSettingsView.class)))
     public ScimSettingsView get(@PathParam("id") String id) {
         return view(id, null);
     }
@@ -88,15 +110,27 @@ public class ScimSetupResource {
     @POST
     @Path("rotate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a new token, keeping the previous one valid for a grace period",
+    @Operation(
+            summary = "Issue a new token, keeping the previous one valid for a grace period",
             description = "graceSeconds 0–604800 (default 3600). Use it to update the IdP without failed syncs. The "
                     + "current tokens, the one from roster.scim.token included, stop working when the grace ends.")
-    @APIResponse(responseCode = "200", description = "The panel's values with the new token", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScimSettingsView.class)))
-    @APIResponse(responseCode = "400", description = "graceSeconds out of range", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Provisioning is disabled", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The panel's values with the new token",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ScimSettingsView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "graceSeconds out of range",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Provisioning is disabled",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScimSettingsView rotate(@PathParam("id") String id, RotateTokenRequest request) {
         long grace = request == null || request.graceSeconds() == null ? DEFAULT_GRACE_SECONDS : request.graceSeconds();
         if (grace < 0 || grace > ScimTokenService.MAX_GRACE.toSeconds()) {
@@ -107,8 +141,10 @@ public class ScimSetupResource {
     }
 
     @DELETE
-    @Operation(summary = "Disable SCIM provisioning", description = "Its SCIM tokens (the one from roster.scim.token "
-            + "included) and OAuth access tokens stop working at once; a restart does not enable it again.")
+    @Operation(
+            summary = "Disable SCIM provisioning",
+            description = "Its SCIM tokens (the one from roster.scim.token "
+                    + "included) and OAuth access tokens stop working at once; a restart does not enable it again.")
     @APIResponse(responseCode = "204", description = "Disabled")
     public Response disable(@PathParam("id") String id) {
         tokens.disable(id);
@@ -121,19 +157,33 @@ public class ScimSetupResource {
         ScimConnectorSettings settings = ScimConnectorSettings.of(config.scimBaseUrl(), integration.idp());
         CredentialEntity current = state.current();
         String token = issued == null ? null : issued.value();
-        List<TokenInfo> previous = state.inGrace().stream().map(ScimSetupResource::info).toList();
+        List<TokenInfo> previous =
+                state.inGrace().stream().map(ScimSetupResource::info).toList();
         EntraSettings entra = integration.idp() == IdpType.ENTRA ? new EntraSettings(settings.baseUrl(), token) : null;
-        return new ScimSettingsView(id, integration.idp().wireName(), integration.scimEnabled(), settings.baseUrl(),
-                settings.uniqueIdentifierField(), settings.provisioningActions(), settings.authenticationMode(),
-                settings.tokenType(), token,
+        return new ScimSettingsView(
+                id,
+                integration.idp().wireName(),
+                integration.scimEnabled(),
+                settings.baseUrl(),
+                settings.uniqueIdentifierField(),
+                settings.provisioningActions(),
+                settings.authenticationMode(),
+                settings.tokenType(),
+                token,
                 current == null ? null : current.hint(),
                 current == null ? null : IsoTimes.instant(current.createdAt()),
                 current == null ? null : IsoTimes.instant(current.lastUsedAt()),
-                previous, state.configured() == null ? null : info(state.configured()), settings.labels(), entra);
+                previous,
+                state.configured() == null ? null : info(state.configured()),
+                settings.labels(),
+                entra);
     }
 
     private static TokenInfo info(CredentialEntity credential) {
-        return new TokenInfo(credential.hint(), IsoTimes.instant(credential.createdAt()),
-                IsoTimes.instant(credential.lastUsedAt()), IsoTimes.instant(credential.expiresAt()));
+        return new TokenInfo(
+                credential.hint(),
+                IsoTimes.instant(credential.createdAt()),
+                IsoTimes.instant(credential.lastUsedAt()),
+                IsoTimes.instant(credential.expiresAt()));
     }
 }

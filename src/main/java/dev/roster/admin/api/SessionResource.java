@@ -72,24 +72,42 @@ public class SessionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in to the console", description = "Sets the session cookie. After 5 failed "
-            + "attempts for a username from one client address, or 10 for any usernames from it, further attempts "
-            + "from that address wait 1 s, 2 s, 4 s … (429); other addresses are not affected.")
-    @APIResponse(responseCode = "200", description = "Signed in; the cookie is set", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
-    @APIResponse(responseCode = "401", description = "Wrong username or password", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "wrong", value = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\","
-                    + "\"status\":401,\"detail\":\"Wrong username or password\"}")))
-    @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Sign in to the console",
+            description = "Sets the session cookie. After 5 failed "
+                    + "attempts for a username from one client address, or 10 for any usernames from it, further attempts "
+                    + "from that address wait 1 s, 2 s, 4 s … (429); other addresses are not affected.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Signed in; the cookie is set",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Wrong username or password",
+            content =
+                    @Content(
+                            mediaType = ProblemResponses.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "wrong",
+                                            value = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\","
+                                                    + "\"status\":401,\"detail\":\"Wrong username or password\"}")))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many failed attempts; see Retry-After",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response signIn(LoginRequest login) {
         RequestValues.body(login);
         if (login.username() == null || login.username().isEmpty() || login.password() == null) {
             throw ApiProblem.badRequest("username and password are required");
         }
-        PasswordLogin.Result result = passwordLogin.login(login.username(), login.password(),
-                origins.current().address(), CHANNEL);
+        PasswordLogin.Result result = passwordLogin.login(
+                login.username(), login.password(), origins.current().address(), CHANNEL);
         if (result.outcome() == PasswordLogin.Outcome.THROTTLED) {
             return AdminAuthenticationFilter.throttled(result.retryAfterSeconds());
         }
@@ -101,23 +119,32 @@ public class SessionResource {
         AuditActor.set(servletRequest, started.token().username());
         log.recordAlone(ProvisioningEvent.success(null, EventOperation.ADMIN_SIGNED_IN, null, null, null, null));
         return Response.ok(sessionView(started.token(), started.csrfToken()))
-                .header(HttpHeaders.SET_COOKIE, sessions.cookies().set(started.cookieValue())).build();
+                .header(HttpHeaders.SET_COOKIE, sessions.cookies().set(started.cookieValue()))
+                .build();
     }
 
     @GET
     @Operation(summary = "Who am I", description = "For a console session also its CSRF token and when it ends.")
     @SecurityRequirement(name = AdminApplication.BASIC)
     @SecurityRequirement(name = AdminApplication.SESSION)
-    @APIResponse(responseCode = "200", description = "The signed-in admin", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The signed-in admin",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionView whoAmI() {
         AdminPrincipal principal = AdminCaller.of(request);
         if (principal.method() == AuthMethod.SESSION) {
             // The renewal filter re-signs the cookie as "seen now", so the session ends idle-timeout from now.
-            return sessionView(principal.session().seenAt(System.currentTimeMillis()),
-                    sessions.csrfToken(principal.session()));
+            return sessionView(
+                    principal.session().seenAt(System.currentTimeMillis()), sessions.csrfToken(principal.session()));
         }
         return new SessionView(principal.username(), "basic", null, null, null, null, null);
     }
@@ -126,8 +153,11 @@ public class SessionResource {
     @Operation(summary = "Sign out", description = "Ends the session on every node and clears the cookie.")
     @SecurityRequirement(name = AdminApplication.SESSION)
     @APIResponse(responseCode = "204", description = "Signed out")
-    @APIResponse(responseCode = "403", description = "X-CSRF-Token missing or wrong", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "X-CSRF-Token missing or wrong",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response signOut() {
         AdminPrincipal principal = AdminCaller.of(request);
         if (principal.method() == AuthMethod.SESSION) {
@@ -135,13 +165,20 @@ public class SessionResource {
             AdminCaller.markSignedOut(request);
             log.recordAlone(ProvisioningEvent.success(null, EventOperation.ADMIN_SIGNED_OUT, null, null, null, null));
         }
-        return Response.noContent().header(HttpHeaders.SET_COOKIE, sessions.cookies().clear()).build();
+        return Response.noContent()
+                .header(HttpHeaders.SET_COOKIE, sessions.cookies().clear())
+                .build();
     }
 
     private SessionView sessionView(SessionToken token, String csrfToken) {
         SessionLifetime lifetime = sessions.lifetime();
-        return new SessionView(token.username(), "session", csrfToken, lifetime.idle().toSeconds(),
-                IsoTimes.instant(lifetime.idleEndOf(token)), IsoTimes.instant(token.issuedAt()),
+        return new SessionView(
+                token.username(),
+                "session",
+                csrfToken,
+                lifetime.idle().toSeconds(),
+                IsoTimes.instant(lifetime.idleEndOf(token)),
+                IsoTimes.instant(token.issuedAt()),
                 IsoTimes.instant(token.issuedAt() + lifetime.max().toMillis()));
     }
 }

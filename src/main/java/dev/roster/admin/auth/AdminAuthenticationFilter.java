@@ -67,10 +67,14 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
             // Resolution callers authenticate with API keys (ResolutionAuthenticationFilter), never as the admin.
             return;
         }
-        if (!isSafe(request) && !SameOrigin.isSameOrigin(request.getHeaderString("Origin"), config.publicUrl(),
-                request.getHeaderString(HttpHeaders.HOST))) {
-            request.abortWith(ProblemResponses.builder(ProblemTypes.CSRF, 403, "Forbidden",
-                    "Cross-origin requests cannot change anything here").build());
+        if (!isSafe(request)
+                && !SameOrigin.isSameOrigin(
+                        request.getHeaderString("Origin"),
+                        config.publicUrl(),
+                        request.getHeaderString(HttpHeaders.HOST))) {
+            request.abortWith(ProblemResponses.builder(
+                            ProblemTypes.CSRF, 403, "Forbidden", "Cross-origin requests cannot change anything here")
+                    .build());
             return;
         }
         if (isSignIn(request)) {
@@ -92,12 +96,13 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
     private void authenticateBasic(ContainerRequestContext request, String authorization) {
         Optional<BasicCredentials> credentials = BasicCredentials.parse(authorization);
         if (credentials.isEmpty()) {
-            unauthorized(request, "The admin API takes HTTP Basic credentials (username:password) or a console session");
+            unauthorized(
+                    request, "The admin API takes HTTP Basic credentials (username:password) or a console session");
             return;
         }
         String username = credentials.get().username();
-        PasswordLogin.Result result = passwordLogin.login(username, credentials.get().password(),
-                origins.current().address(), "HTTP Basic");
+        PasswordLogin.Result result = passwordLogin.login(
+                username, credentials.get().password(), origins.current().address(), "HTTP Basic");
         if (result.outcome() == PasswordLogin.Outcome.THROTTLED) {
             request.abortWith(throttled(result.retryAfterSeconds()));
         } else if (result.outcome() == PasswordLogin.Outcome.INVALID) {
@@ -111,12 +116,17 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
         Optional<SessionToken> session = sessions.verify(cookieValue);
         if (session.isEmpty()) {
             request.abortWith(ProblemResponses.builder(401, "The session has ended; sign in again")
-                    .header(HttpHeaders.SET_COOKIE, sessions.cookies().clear()).build());
+                    .header(HttpHeaders.SET_COOKIE, sessions.cookies().clear())
+                    .build());
             return;
         }
         if (!isSafe(request) && !sessions.csrfMatches(session.get(), request.getHeaderString(CSRF_HEADER))) {
-            request.abortWith(ProblemResponses.builder(ProblemTypes.CSRF, 403, "Forbidden",
-                    "Requests that change something must carry the session's " + CSRF_HEADER + " header").build());
+            request.abortWith(ProblemResponses.builder(
+                            ProblemTypes.CSRF,
+                            403,
+                            "Forbidden",
+                            "Requests that change something must carry the session's " + CSRF_HEADER + " header")
+                    .build());
             return;
         }
         accept(request, new AdminPrincipal(session.get().username(), AuthMethod.SESSION, session.get()));
@@ -137,9 +147,13 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
 
     /** A Retry-After answer for a throttled client address or username from it; shared with the sign-in endpoint. */
     public static Response throttled(long retryAfterSeconds) {
-        return ProblemResponses.builder(ProblemTypes.SIGN_IN_THROTTLED, 429, null,
+        return ProblemResponses.builder(
+                        ProblemTypes.SIGN_IN_THROTTLED,
+                        429,
+                        null,
                         "Too many failed sign-ins; try again in " + retryAfterSeconds + " s")
-                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                .build();
     }
 
     private boolean looksLikeConsole(ContainerRequestContext request) {
@@ -148,7 +162,8 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
     }
 
     private static boolean isSignIn(ContainerRequestContext request) {
-        return HttpMethod.POST.equals(request.getMethod()) && SESSION_PATH.equals(trimSlashes(request.getUriInfo().getPath()));
+        return HttpMethod.POST.equals(request.getMethod())
+                && SESSION_PATH.equals(trimSlashes(request.getUriInfo().getPath()));
     }
 
     private static boolean isSafe(ContainerRequestContext request) {

@@ -8,8 +8,7 @@ public final class AdminCaller {
     static final String PROPERTY = AdminCaller.class.getName();
     static final String SIGNED_OUT = AdminCaller.class.getName() + ".signedOut";
 
-    private AdminCaller() {
-    }
+    private AdminCaller() {}
 
     static void set(ContainerRequestContext request, AdminPrincipal principal) {
         request.setProperty(PROPERTY, principal);

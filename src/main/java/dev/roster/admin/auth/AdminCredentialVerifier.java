@@ -39,8 +39,9 @@ public class AdminCredentialVerifier {
 
     /** The account, when this exact pair checked out within the cache time against its current hash; no hashing. */
     public Optional<AdminAccountEntity> remembered(String username, String password) {
-        return accounts.find(username).filter(account -> cache.isVerified(cache.keyOf(username, password), username,
-                account.passwordHash(), System.currentTimeMillis()));
+        return accounts.find(username)
+                .filter(account -> cache.isVerified(
+                        cache.keyOf(username, password), username, account.passwordHash(), System.currentTimeMillis()));
     }
 
     /** The full check: one PBKDF2 (against a decoy for unknown usernames), then the upgrade of an old hash. */
@@ -54,7 +55,8 @@ public class AdminCredentialVerifier {
             return Optional.empty();
         }
         AdminAccountEntity current = AdminPasswords.needsRehash(account.get().passwordHash())
-                ? upgrade(account.get(), password) : account.get();
+                ? upgrade(account.get(), password)
+                : account.get();
         cache.remember(cache.keyOf(username, password), username, current.passwordHash(), System.currentTimeMillis());
         return Optional.of(current);
     }
@@ -79,8 +81,9 @@ public class AdminCredentialVerifier {
      */
     private AdminAccountEntity upgrade(AdminAccountEntity account, String password) {
         try {
-            AdminAccountEntity upgraded = accounts.upgradePasswordHash(account.username(), account.passwordHash(),
-                    passwords.hash(password)).orElse(account);
+            AdminAccountEntity upgraded = accounts.upgradePasswordHash(
+                            account.username(), account.passwordHash(), passwords.hash(password))
+                    .orElse(account);
             LOG.info("Password hash of admin '" + account.username() + "' upgraded to today's PBKDF2 parameters");
             return upgraded;
         } catch (RuntimeException e) {

@@ -7,5 +7,4 @@ import dev.roster.admin.auth.session.SessionToken;
  *
  * @param session the verified session token when {@code method} is SESSION, otherwise null
  */
-public record AdminPrincipal(String username, AuthMethod method, SessionToken session) {
-}
+public record AdminPrincipal(String username, AuthMethod method, SessionToken session) {}

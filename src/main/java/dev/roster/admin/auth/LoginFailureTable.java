@@ -38,8 +38,7 @@ final class LoginFailureTable {
             + "checks_running = CASE WHEN checks_running > 0 THEN checks_running - 1 ELSE 0 END WHERE key_hash = ?";
     private static final String PURGE = "DELETE FROM admin_login_failure WHERE last_failure_at < ?";
 
-    private record Counter(int failures, int checksRunning, long firstFailureAt, long lastFailureAt) {
-    }
+    private record Counter(int failures, int checksRunning, long firstFailureAt, long lastFailureAt) {}
 
     private final DataSource dataSource;
     private final LoginThrottlePolicy addressPolicy;
@@ -60,7 +59,8 @@ final class LoginFailureTable {
             read.setString(2, keys.account());
             try (ResultSet rows = read.executeQuery()) {
                 while (rows.next()) {
-                    LoginThrottlePolicy policy = rows.getString(1).equals(keys.address()) ? addressPolicy : accountPolicy;
+                    LoginThrottlePolicy policy =
+                            rows.getString(1).equals(keys.address()) ? addressPolicy : accountPolicy;
                     wait = Math.max(wait, policy.waitMillis(rows.getInt(2), rows.getInt(3), rows.getLong(4), now));
                 }
             }
@@ -177,7 +177,8 @@ final class LoginFailureTable {
         boolean restart = policy.isStale(counter.lastFailureAt(), now);
         try (PreparedStatement count = connection.prepareStatement(COUNT)) {
             count.setInt(1, policy.failuresAfterOneMore(counter.failures(), counter.lastFailureAt(), now));
-            count.setInt(2, LoginThrottlePolicy.runningChecks(counter.checksRunning(), counter.lastFailureAt(), now) + 1);
+            count.setInt(
+                    2, LoginThrottlePolicy.runningChecks(counter.checksRunning(), counter.lastFailureAt(), now) + 1);
             count.setLong(3, restart ? now : counter.firstFailureAt());
             // Until the check ends (failed() dates it again), the attempt's start is the latest failure.
             count.setLong(4, now);

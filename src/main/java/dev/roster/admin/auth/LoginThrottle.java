@@ -30,8 +30,8 @@ public class LoginThrottle {
 
     @PostConstruct
     void init() {
-        table = new LoginFailureTable(dataSource, LoginThrottlePolicy.PER_ADDRESS,
-                LoginThrottlePolicy.PER_ACCOUNT_AND_ADDRESS);
+        table = new LoginFailureTable(
+                dataSource, LoginThrottlePolicy.PER_ADDRESS, LoginThrottlePolicy.PER_ACCOUNT_AND_ADDRESS);
     }
 
     /** Milliseconds the attempt must wait before it may even be checked; 0 when it may. Counts nothing. */
@@ -77,7 +77,8 @@ public class LoginThrottle {
 
     /** Forgets counters too old to matter to any decision. */
     public int purgeStale(long now) {
-        long forgetAfter = Math.max(LoginThrottlePolicy.PER_ADDRESS.forgottenAfterMillis(),
+        long forgetAfter = Math.max(
+                LoginThrottlePolicy.PER_ADDRESS.forgottenAfterMillis(),
                 LoginThrottlePolicy.PER_ACCOUNT_AND_ADDRESS.forgottenAfterMillis());
         try {
             return table.purge(now - forgetAfter);
@@ -88,8 +89,8 @@ public class LoginThrottle {
     }
 
     private static long unavailable(SQLException e) {
-        LOG.warning("Admin sign-in refused: the failure counters are not available (SQLState " + e.getSQLState()
-                + ": " + e.getMessage() + ")");
+        LOG.warning("Admin sign-in refused: the failure counters are not available (SQLState " + e.getSQLState() + ": "
+                + e.getMessage() + ")");
         return UNAVAILABLE_WAIT_MILLIS;
     }
 }

@@ -51,7 +51,11 @@ public class PasswordLogin {
         }
     }
 
-    public enum Outcome { OK, INVALID, THROTTLED }
+    public enum Outcome {
+        OK,
+        INVALID,
+        THROTTLED
+    }
 
     /**
      * @param address the client's address, as {@code dev.roster.audit.RequestOrigins} resolves it
@@ -67,7 +71,8 @@ public class PasswordLogin {
         if (remembered.isPresent()) {
             return Result.ok(remembered.get());
         }
-        return sharedAttempts.run(verifier.fingerprint(username, password) + "\n" + address,
+        return sharedAttempts.run(
+                verifier.fingerprint(username, password) + "\n" + address,
                 () -> check(username, password, address, keys, channel));
     }
 
@@ -101,8 +106,17 @@ public class PasswordLogin {
     private void recordFailure(String username, String address, String channel) {
         String who = printable(username);
         LOG.warning("Failed admin sign-in for '" + who + "' from " + address + " (" + channel + ")");
-        log.record(new ProvisioningEvent(null, EventOperation.ADMIN_LOGIN_FAILED, 401, null, null, null, null,
-                "Failed admin sign-in for '" + who + "' (" + channel + ")"), channel);
+        log.record(
+                new ProvisioningEvent(
+                        null,
+                        EventOperation.ADMIN_LOGIN_FAILED,
+                        401,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "Failed admin sign-in for '" + who + "' (" + channel + ")"),
+                channel);
     }
 
     /** At most 100 printable characters: a username is attacker-chosen text headed for log files. */

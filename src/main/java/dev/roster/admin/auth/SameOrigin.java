@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 final class SameOrigin {
 
-    private SameOrigin() {
-    }
+    private SameOrigin() {}
 
     static boolean isSameOrigin(String origin, String publicUrl, String hostHeader) {
         if (origin == null) {

@@ -23,7 +23,8 @@ public class SessionRenewalFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (!(request.getProperty(AdminCaller.PROPERTY) instanceof AdminPrincipal principal)
-                || principal.method() != AuthMethod.SESSION || AdminCaller.isSignedOut(request)
+                || principal.method() != AuthMethod.SESSION
+                || AdminCaller.isSignedOut(request)
                 || response.getStatus() == 401) {
             return;
         }

@@ -26,7 +26,8 @@ record ThrottleKeys(String address, String account) {
 
     static ThrottleKeys of(String username, String clientAddress) {
         String network = networkOf(clientAddress);
-        return new ThrottleKeys(SecretTokens.hash("address\n" + network),
+        return new ThrottleKeys(
+                SecretTokens.hash("address\n" + network),
                 SecretTokens.hash("account\n" + username.toLowerCase(Locale.ROOT) + "\n" + network));
     }
 

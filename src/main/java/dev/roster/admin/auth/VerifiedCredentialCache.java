@@ -20,8 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class VerifiedCredentialCache {
 
-    private record Entry(String username, String passwordHash, long expiresAt) {
-    }
+    private record Entry(String username, String passwordHash, long expiresAt) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final SecretKeySpec processKey;

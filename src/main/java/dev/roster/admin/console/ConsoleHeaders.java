@@ -14,7 +14,8 @@ import java.util.Map;
 public final class ConsoleHeaders {
 
     /** The Content-Security-Policy: everything from this origin only, nothing inline, no framing, no forms posted anywhere. */
-    public static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    public static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'none'",
             "script-src 'self'",
             "style-src 'self'",
@@ -32,8 +33,7 @@ public final class ConsoleHeaders {
 
     private static final Map<String, String> HEADERS = headers();
 
-    private ConsoleHeaders() {
-    }
+    private ConsoleHeaders() {}
 
     /** Header name → value, in a stable order. */
     public static Map<String, String> all() {

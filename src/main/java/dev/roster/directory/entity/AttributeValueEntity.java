@@ -43,8 +43,7 @@ public class AttributeValueEntity {
     @Column(name = "value_bool")
     private Boolean valueBool;
 
-    protected AttributeValueEntity() {
-    }
+    protected AttributeValueEntity() {}
 
     public AttributeValueEntity(String resourceId, AttributeRow row) {
         this.resourceId = resourceId;
@@ -68,8 +67,11 @@ public class AttributeValueEntity {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && elem == k.elem && Objects.equals(resourceId, k.resourceId)
-                    && Objects.equals(attr, k.attr) && Objects.equals(subAttr, k.subAttr);
+            return o instanceof Key k
+                    && elem == k.elem
+                    && Objects.equals(resourceId, k.resourceId)
+                    && Objects.equals(attr, k.attr)
+                    && Objects.equals(subAttr, k.subAttr);
         }
 
         @Override

@@ -13,8 +13,7 @@ public final class ColumnLimits {
     /** The stored JSON document, far above the largest request body Roster accepts by default. */
     public static final int DOCUMENT = 10_000_000;
 
-    private ColumnLimits() {
-    }
+    private ColumnLimits() {}
 
     public static String requireName(String attribute, String value) {
         if (value != null && value.length() > NAME) {

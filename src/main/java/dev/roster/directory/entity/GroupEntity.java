@@ -38,8 +38,7 @@ public class GroupEntity {
     @Column(name = "document", nullable = false, length = ColumnLimits.DOCUMENT)
     private String document;
 
-    protected GroupEntity() {
-    }
+    protected GroupEntity() {}
 
     public GroupEntity(String id, String integrationId, long now) {
         this.id = id;

@@ -50,8 +50,7 @@ public class UserEntity {
     @Column(name = "document", nullable = false, length = ColumnLimits.DOCUMENT)
     private String document;
 
-    protected UserEntity() {
-    }
+    protected UserEntity() {}
 
     public UserEntity(String id, String integrationId, long now) {
         this.id = id;
@@ -68,7 +67,8 @@ public class UserEntity {
         this.externalId = ColumnLimits.requireName("externalId", columns.externalId());
         this.displayName = ColumnLimits.requireName("displayName", columns.displayName());
         // Only the lookup key: an email too long for it is still stored in the document.
-        this.emailCi = columns.emailCi() == null || columns.emailCi().length() > ColumnLimits.NAME ? null : columns.emailCi();
+        this.emailCi =
+                columns.emailCi() == null || columns.emailCi().length() > ColumnLimits.NAME ? null : columns.emailCi();
         this.active = columns.active();
         this.document = ColumnLimits.requireDocument(newDocument);
         if (!isNew) {

@@ -4,16 +4,16 @@ import dev.roster.scim.schema.AttributeDefinition;
 import dev.roster.scim.schema.AttributeType;
 import dev.roster.scim.schema.ResourceTypeDefinition;
 import dev.roster.scim.schema.SchemaDefinition;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Flattens a canonical resource document into the rows of {@code scim_attribute_value}, so that filters on
@@ -46,8 +46,10 @@ public final class AttributeIndexer {
                     addSchemaAttributes(rows, extension, object);
                 }
             } else if (!columnBacked.contains(key.toLowerCase(Locale.ROOT))) {
-                type.schema().attribute(key).ifPresent(def ->
-                        addAttribute(rows, IndexedNames.attr(type, type.schema().id(), def.name()), def, entry.getValue()));
+                type.schema()
+                        .attribute(key)
+                        .ifPresent(def -> addAttribute(
+                                rows, IndexedNames.attr(type, type.schema().id(), def.name()), def, entry.getValue()));
             }
         }
         return rows;
@@ -64,8 +66,9 @@ public final class AttributeIndexer {
 
     private void addSchemaAttributes(List<AttributeRow> rows, SchemaDefinition schema, JsonObject object) {
         for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
-            schema.attribute(entry.getKey()).ifPresent(def ->
-                    addAttribute(rows, IndexedNames.attr(type, schema.id(), def.name()), def, entry.getValue()));
+            schema.attribute(entry.getKey())
+                    .ifPresent(def -> addAttribute(
+                            rows, IndexedNames.attr(type, schema.id(), def.name()), def, entry.getValue()));
         }
     }
 
@@ -79,13 +82,14 @@ public final class AttributeIndexer {
         }
     }
 
-    private static void addElement(List<AttributeRow> rows, String attr, AttributeDefinition def, int elem,
-                                   JsonValue value) {
+    private static void addElement(
+            List<AttributeRow> rows, String attr, AttributeDefinition def, int elem, JsonValue value) {
         if (def.isComplex()) {
             if (value instanceof JsonObject object) {
                 for (Map.Entry<String, JsonValue> sub : object.entrySet()) {
-                    def.subAttribute(sub.getKey()).ifPresent(subDef ->
-                            addValue(rows, attr, IndexedNames.sub(subDef.name()), elem, subDef.type(), sub.getValue()));
+                    def.subAttribute(sub.getKey())
+                            .ifPresent(subDef -> addValue(
+                                    rows, attr, IndexedNames.sub(subDef.name()), elem, subDef.type(), sub.getValue()));
                 }
             }
         } else {
@@ -93,14 +97,18 @@ public final class AttributeIndexer {
         }
     }
 
-    private static void addValue(List<AttributeRow> rows, String attr, String sub, int elem, AttributeType type,
-                                 JsonValue value) {
+    private static void addValue(
+            List<AttributeRow> rows, String attr, String sub, int elem, AttributeType type, JsonValue value) {
         AttributeRow row = switch (type) {
             case STRING, REFERENCE -> value instanceof JsonString s ? textRow(attr, sub, elem, s.getString()) : null;
-            case BOOLEAN -> value == JsonValue.TRUE || value == JsonValue.FALSE
-                    ? new AttributeRow(attr, sub, elem, null, null, null, value == JsonValue.TRUE) : null;
-            case INTEGER, DECIMAL -> value instanceof JsonNumber n
-                    ? new AttributeRow(attr, sub, elem, null, null, n.doubleValue(), null) : null;
+            case BOOLEAN ->
+                value == JsonValue.TRUE || value == JsonValue.FALSE
+                        ? new AttributeRow(attr, sub, elem, null, null, null, value == JsonValue.TRUE)
+                        : null;
+            case INTEGER, DECIMAL ->
+                value instanceof JsonNumber n
+                        ? new AttributeRow(attr, sub, elem, null, null, n.doubleValue(), null)
+                        : null;
             case DATE_TIME -> value instanceof JsonString s ? dateRow(attr, sub, elem, s.getString()) : null;
             case BINARY, COMPLEX -> null;
         };
@@ -110,13 +118,21 @@ public final class AttributeIndexer {
     }
 
     private static AttributeRow textRow(String attr, String sub, int elem, String text) {
-        String kept = text.length() > AttributeRow.MAX_INDEXED_CHARS ? text.substring(0, AttributeRow.MAX_INDEXED_CHARS) : text;
+        String kept = text.length() > AttributeRow.MAX_INDEXED_CHARS
+                ? text.substring(0, AttributeRow.MAX_INDEXED_CHARS)
+                : text;
         return new AttributeRow(attr, sub, elem, kept, kept.toLowerCase(Locale.ROOT), null, null);
     }
 
     private static AttributeRow dateRow(String attr, String sub, int elem, String text) {
         var millis = ScimDateTimes.toEpochMillis(text);
-        return new AttributeRow(attr, sub, elem, text, text.toLowerCase(Locale.ROOT),
-                millis.isPresent() ? (double) millis.getAsLong() : null, null);
+        return new AttributeRow(
+                attr,
+                sub,
+                elem,
+                text,
+                text.toLowerCase(Locale.ROOT),
+                millis.isPresent() ? (double) millis.getAsLong() : null,
+                null);
     }
 }

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class IndexedNames {
 
-    private IndexedNames() {
-    }
+    private IndexedNames() {}
 
     public static String attr(ResourceTypeDefinition type, String schemaId, String attributeName) {
         String name = attributeName.toLowerCase(Locale.ROOT);

@@ -7,8 +7,7 @@ import java.util.OptionalLong;
 /** SCIM dateTime values (xsd:dateTime with an offset) as epoch milliseconds for ordering and comparison. */
 public final class ScimDateTimes {
 
-    private ScimDateTimes() {
-    }
+    private ScimDateTimes() {}
 
     public static OptionalLong toEpochMillis(String value) {
         try {

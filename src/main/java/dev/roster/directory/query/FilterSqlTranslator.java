@@ -106,8 +106,11 @@ public final class FilterSqlTranslator {
                 String gm = alias("gm");
                 SqlBuilder inner = new SqlBuilder();
                 new MembershipElementScope(membership.side(), gm)
-                        .compare(AttributePath.of(membership.subAttr() == null ? "value" : membership.subAttr()),
-                                op == ComparisonOperator.NE ? ComparisonOperator.EQ : op, value, inner);
+                        .compare(
+                                AttributePath.of(membership.subAttr() == null ? "value" : membership.subAttr()),
+                                op == ComparisonOperator.NE ? ComparisonOperator.EQ : op,
+                                value,
+                                inner);
                 out.sql(op == ComparisonOperator.NE ? "NOT " : "").sql("EXISTS (");
                 membershipFrom(membership.side(), gm, out);
                 out.sql(" AND ").append(inner).sql(")");
@@ -137,8 +140,14 @@ public final class FilterSqlTranslator {
                 out.sql(")");
             } else if (target instanceof FilterTarget.Indexed indexed) {
                 String v = alias("v");
-                out.sql("EXISTS (SELECT 1 FROM scim_attribute_value ").sql(v).sql(" WHERE ").sql(v)
-                        .sql(".resource_id = r.id AND ").sql(v).sql(".attr = ").param(indexed.attr());
+                out.sql("EXISTS (SELECT 1 FROM scim_attribute_value ")
+                        .sql(v)
+                        .sql(" WHERE ")
+                        .sql(v)
+                        .sql(".resource_id = r.id AND ")
+                        .sql(v)
+                        .sql(".attr = ")
+                        .param(indexed.attr());
                 if (indexed.subAttr() != null) {
                     out.sql(" AND ").sql(v).sql(".sub_attr = ").param(indexed.subAttr());
                 }
@@ -158,8 +167,15 @@ public final class FilterSqlTranslator {
             if (target instanceof FilterTarget.Indexed indexed) {
                 AttributeDefinition parent = resolver.complexAttribute(valuePath.path());
                 String e = alias("e");
-                out.sql("EXISTS (SELECT 1 FROM scim_attribute_value ").sql(e).sql(" WHERE ").sql(e)
-                        .sql(".resource_id = r.id AND ").sql(e).sql(".attr = ").param(indexed.attr()).sql(" AND ");
+                out.sql("EXISTS (SELECT 1 FROM scim_attribute_value ")
+                        .sql(e)
+                        .sql(" WHERE ")
+                        .sql(e)
+                        .sql(".resource_id = r.id AND ")
+                        .sql(e)
+                        .sql(".attr = ")
+                        .param(indexed.attr())
+                        .sql(" AND ");
                 emit(valuePath.filter(), new IndexedElementScope(parent, e), out);
                 out.sql(")");
             } else if (target instanceof FilterTarget.Membership membership) {
@@ -187,18 +203,33 @@ public final class FilterSqlTranslator {
 
         private AttributeDefinition sub(AttributePath path) {
             if (path.hasSubAttribute() || path.schemaUrn() != null) {
-                throw ScimException.invalidFilter("'" + path + "' inside [ ] must name a sub-attribute of " + parent.name());
+                throw ScimException.invalidFilter(
+                        "'" + path + "' inside [ ] must name a sub-attribute of " + parent.name());
             }
-            return parent.subAttribute(path.attribute()).orElseThrow(() ->
-                    ScimException.invalidFilter("'" + parent.name() + "' has no sub-attribute '" + path.attribute() + "'"));
+            return parent.subAttribute(path.attribute())
+                    .orElseThrow(() -> ScimException.invalidFilter(
+                            "'" + parent.name() + "' has no sub-attribute '" + path.attribute() + "'"));
         }
 
         private void open(String x, AttributeDefinition sub, SqlBuilder out) {
-            out.sql("EXISTS (SELECT 1 FROM scim_attribute_value ").sql(x).sql(" WHERE ")
-                    .sql(x).sql(".resource_id = ").sql(element).sql(".resource_id AND ")
-                    .sql(x).sql(".attr = ").sql(element).sql(".attr AND ")
-                    .sql(x).sql(".elem = ").sql(element).sql(".elem AND ")
-                    .sql(x).sql(".sub_attr = ").param(sub.name().toLowerCase(java.util.Locale.ROOT));
+            out.sql("EXISTS (SELECT 1 FROM scim_attribute_value ")
+                    .sql(x)
+                    .sql(" WHERE ")
+                    .sql(x)
+                    .sql(".resource_id = ")
+                    .sql(element)
+                    .sql(".resource_id AND ")
+                    .sql(x)
+                    .sql(".attr = ")
+                    .sql(element)
+                    .sql(".attr AND ")
+                    .sql(x)
+                    .sql(".elem = ")
+                    .sql(element)
+                    .sql(".elem AND ")
+                    .sql(x)
+                    .sql(".sub_attr = ")
+                    .param(sub.name().toLowerCase(java.util.Locale.ROOT));
         }
 
         @Override
@@ -245,7 +276,13 @@ public final class FilterSqlTranslator {
                 case "value" -> {
                     if (op == ComparisonOperator.NE) {
                         out.sql("NOT (");
-                        compareExpression(out, row + "." + side.otherColumn, ValueKind.TEXT_EXACT, ComparisonOperator.EQ, value, path);
+                        compareExpression(
+                                out,
+                                row + "." + side.otherColumn,
+                                ValueKind.TEXT_EXACT,
+                                ComparisonOperator.EQ,
+                                value,
+                                path);
                         out.sql(")");
                     } else {
                         compareExpression(out, row + "." + side.otherColumn, ValueKind.TEXT_EXACT, op, value, path);
@@ -256,8 +293,13 @@ public final class FilterSqlTranslator {
                         throw ScimException.invalidFilter("Filtering on groups.type is not supported");
                     }
                     out.sql(op == ComparisonOperator.NE ? "NOT (" : "(");
-                    compareExpression(out, "LOWER(" + row + ".member_type)", ValueKind.TEXT_CI,
-                            op == ComparisonOperator.NE ? ComparisonOperator.EQ : op, value, path);
+                    compareExpression(
+                            out,
+                            "LOWER(" + row + ".member_type)",
+                            ValueKind.TEXT_CI,
+                            op == ComparisonOperator.NE ? ComparisonOperator.EQ : op,
+                            value,
+                            path);
                     out.sql(")");
                 }
                 case "display" -> {
@@ -265,23 +307,38 @@ public final class FilterSqlTranslator {
                         throw ScimException.invalidFilter("Filtering on members.display is not supported");
                     }
                     String g = alias("g");
-                    out.sql(op == ComparisonOperator.NE ? "NOT " : "").sql("EXISTS (SELECT 1 FROM scim_group ").sql(g)
-                            .sql(" WHERE ").sql(g).sql(".id = ").sql(row).sql(".group_id AND ");
-                    compareExpression(out, g + ".display_name_ci", ValueKind.TEXT_CI,
-                            op == ComparisonOperator.NE ? ComparisonOperator.EQ : op, value, path);
+                    out.sql(op == ComparisonOperator.NE ? "NOT " : "")
+                            .sql("EXISTS (SELECT 1 FROM scim_group ")
+                            .sql(g)
+                            .sql(" WHERE ")
+                            .sql(g)
+                            .sql(".id = ")
+                            .sql(row)
+                            .sql(".group_id AND ");
+                    compareExpression(
+                            out,
+                            g + ".display_name_ci",
+                            ValueKind.TEXT_CI,
+                            op == ComparisonOperator.NE ? ComparisonOperator.EQ : op,
+                            value,
+                            path);
                     out.sql(")");
                 }
-                default -> throw ScimException.invalidFilter("Filtering on '" + path + "' of a membership is not supported");
+                default ->
+                    throw ScimException.invalidFilter("Filtering on '" + path + "' of a membership is not supported");
             }
         }
 
         @Override
         public void present(AttributePath path, SqlBuilder out) {
             String sub = path.attribute().toLowerCase(java.util.Locale.ROOT);
-            out.sql(switch (sub) {
-                case "value", "type", "display" -> "1 = 1";
-                default -> throw ScimException.invalidFilter("Filtering on '" + path + "' of a membership is not supported");
-            });
+            out.sql(
+                    switch (sub) {
+                        case "value", "type", "display" -> "1 = 1";
+                        default ->
+                            throw ScimException.invalidFilter(
+                                    "Filtering on '" + path + "' of a membership is not supported");
+                    });
         }
 
         @Override
@@ -291,32 +348,52 @@ public final class FilterSqlTranslator {
     }
 
     private static void membershipFrom(FilterTarget.MembershipSide side, String gm, SqlBuilder out) {
-        out.sql("SELECT 1 FROM group_member ").sql(gm).sql(" WHERE ").sql(gm).sql(".").sql(side.ownColumn).sql(" = r.id");
+        out.sql("SELECT 1 FROM group_member ")
+                .sql(gm)
+                .sql(" WHERE ")
+                .sql(gm)
+                .sql(".")
+                .sql(side.ownColumn)
+                .sql(" = r.id");
     }
 
-    private void compareColumn(FilterTarget.Column column, AttributePath path, ComparisonOperator op, JsonValue value,
-                               SqlBuilder out) {
+    private void compareColumn(
+            FilterTarget.Column column, AttributePath path, ComparisonOperator op, JsonValue value, SqlBuilder out) {
         if (op == ComparisonOperator.NE) {
             out.sql("(");
             if (column.nullable()) {
                 out.sql(column.expression()).sql(" IS NULL OR ");
             }
-            out.sql(column.expression()).sql(" <> ").param(Literals.toParameter(column.kind(), value, path)).sql(")");
+            out.sql(column.expression())
+                    .sql(" <> ")
+                    .param(Literals.toParameter(column.kind(), value, path))
+                    .sql(")");
             return;
         }
         compareExpression(out, column.expression(), column.kind(), op, value, path);
     }
 
-    private void compareIndexed(FilterTarget.Indexed indexed, AttributePath path, ComparisonOperator op, JsonValue value,
-                                SqlBuilder out) {
+    private void compareIndexed(
+            FilterTarget.Indexed indexed, AttributePath path, ComparisonOperator op, JsonValue value, SqlBuilder out) {
         if (indexed.kind() == null) {
             throw ScimException.invalidFilter("'" + path + "' is complex: compare one of its sub-attributes");
         }
         String v = alias("v");
         boolean negate = op == ComparisonOperator.NE;
-        out.sql(negate ? "NOT " : "").sql("EXISTS (SELECT 1 FROM scim_attribute_value ").sql(v).sql(" WHERE ")
-                .sql(v).sql(".resource_id = r.id AND ").sql(v).sql(".attr = ").param(indexed.attr())
-                .sql(" AND ").sql(v).sql(".sub_attr = ").param(indexed.subAttr()).sql(" AND ");
+        out.sql(negate ? "NOT " : "")
+                .sql("EXISTS (SELECT 1 FROM scim_attribute_value ")
+                .sql(v)
+                .sql(" WHERE ")
+                .sql(v)
+                .sql(".resource_id = r.id AND ")
+                .sql(v)
+                .sql(".attr = ")
+                .param(indexed.attr())
+                .sql(" AND ")
+                .sql(v)
+                .sql(".sub_attr = ")
+                .param(indexed.subAttr())
+                .sql(" AND ");
         compareValue(out, v, indexed.kind(), negate ? ComparisonOperator.EQ : op, value, path);
         out.sql(")");
     }
@@ -325,10 +402,13 @@ public final class FilterSqlTranslator {
      * A comparison on an attribute-index row. Exact (caseExact) equality also tests the lower-cased copy,
      * so the lookup goes through ix_attr_ci, the table's only value index.
      */
-    private static void compareValue(SqlBuilder out, String row, ValueKind kind, ComparisonOperator op, JsonValue value,
-                                     AttributePath path) {
+    private static void compareValue(
+            SqlBuilder out, String row, ValueKind kind, ComparisonOperator op, JsonValue value, AttributePath path) {
         if (kind == ValueKind.TEXT_EXACT && op == ComparisonOperator.EQ) {
-            out.sql(row).sql(".value_ci = ").param(Literals.toParameter(ValueKind.TEXT_CI, value, path)).sql(" AND ");
+            out.sql(row)
+                    .sql(".value_ci = ")
+                    .param(Literals.toParameter(ValueKind.TEXT_CI, value, path))
+                    .sql(" AND ");
         }
         compareExpression(out, row + "." + indexColumn(kind), kind, op, value, path);
     }
@@ -343,14 +423,23 @@ public final class FilterSqlTranslator {
     }
 
     /** {@code expression op ?} for eq, substring and ordering operators (ne is handled by the caller). */
-    private static void compareExpression(SqlBuilder out, String expression, ValueKind kind, ComparisonOperator op,
-                                          JsonValue value, AttributePath path) {
+    private static void compareExpression(
+            SqlBuilder out,
+            String expression,
+            ValueKind kind,
+            ComparisonOperator op,
+            JsonValue value,
+            AttributePath path) {
         Object parameter = Literals.toParameter(kind, value, path);
         if (op.isSubstring()) {
             if (!kind.isText()) {
-                throw ScimException.invalidFilter("'" + op.wireName() + "' needs a text attribute; '" + path + "' is not");
+                throw ScimException.invalidFilter(
+                        "'" + op.wireName() + "' needs a text attribute; '" + path + "' is not");
             }
-            out.sql(expression).sql(" LIKE ").param(Literals.likePattern((String) parameter, op)).sql(" ESCAPE '\\'");
+            out.sql(expression)
+                    .sql(" LIKE ")
+                    .param(Literals.likePattern((String) parameter, op))
+                    .sql(" ESCAPE '\\'");
             return;
         }
         if (op.isOrdering() && kind == ValueKind.BOOLEAN) {

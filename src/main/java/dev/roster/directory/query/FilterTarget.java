@@ -4,24 +4,20 @@ package dev.roster.directory.query;
 sealed interface FilterTarget {
 
     /** A column of the resource's own table (alias {@code r}). */
-    record Column(String expression, ValueKind kind, boolean nullable) implements FilterTarget {
-    }
+    record Column(String expression, ValueKind kind, boolean nullable) implements FilterTarget {}
 
     /**
      * Rows of {@code scim_attribute_value}. {@code subAttr} null means "any sub-attribute" (presence of a
      * complex attribute); {@code kind} null likewise, since nothing is compared then.
      */
     record Indexed(String attr, String subAttr, ValueKind kind, dev.roster.scim.schema.AttributeDefinition definition)
-            implements FilterTarget {
-    }
+            implements FilterTarget {}
 
     /** Group membership rows: a group's {@code members} or a user's {@code groups}. */
-    record Membership(MembershipSide side, String subAttr) implements FilterTarget {
-    }
+    record Membership(MembershipSide side, String subAttr) implements FilterTarget {}
 
     /** An attribute with the same value on every resource of the type ({@code meta.resourceType}). */
-    record Constant(String value) implements FilterTarget {
-    }
+    record Constant(String value) implements FilterTarget {}
 
     /** Which end of {@code group_member} the resource is. */
     enum MembershipSide {

@@ -15,8 +15,7 @@ import java.util.Locale;
  */
 final class Literals {
 
-    private Literals() {
-    }
+    private Literals() {}
 
     static Object toParameter(ValueKind kind, JsonValue literal, AttributePath path) {
         return switch (kind) {
@@ -80,8 +79,8 @@ final class Literals {
                 return millis.getAsLong();
             }
         }
-        throw ScimException.invalidFilter("'" + path + "' is a dateTime; " + literal
-                + " is not an xsd:dateTime such as 2025-01-31T12:00:00Z");
+        throw ScimException.invalidFilter(
+                "'" + path + "' is a dateTime; " + literal + " is not an xsd:dateTime such as 2025-01-31T12:00:00Z");
     }
 
     /** LIKE pattern for co/sw/ew with the wildcard characters of the value escaped. */

@@ -36,9 +36,13 @@ public final class SortSql {
         if (target instanceof FilterTarget.Column column) {
             out.sql(column.expression());
         } else if (target instanceof FilterTarget.Indexed indexed && indexed.kind() != null) {
-            out.sql("(SELECT MIN(s.").sql(FilterSqlTranslator.indexColumn(indexed.kind()))
-                    .sql(") FROM scim_attribute_value s WHERE s.resource_id = r.id AND s.attr = ").param(indexed.attr())
-                    .sql(" AND s.sub_attr = ").param(indexed.subAttr()).sql(")");
+            out.sql("(SELECT MIN(s.")
+                    .sql(FilterSqlTranslator.indexColumn(indexed.kind()))
+                    .sql(") FROM scim_attribute_value s WHERE s.resource_id = r.id AND s.attr = ")
+                    .param(indexed.attr())
+                    .sql(" AND s.sub_attr = ")
+                    .param(indexed.subAttr())
+                    .sql(")");
         } else if (target instanceof FilterTarget.Constant) {
             out.sql("r.created_at");
         } else {

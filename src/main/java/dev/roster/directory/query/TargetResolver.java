@@ -33,10 +33,13 @@ final class TargetResolver {
 
     FilterTarget resolve(AttributePath path) {
         ResolvedAttribute resolved = registry.resolve(type, path)
-                .orElseThrow(() -> ScimException.invalidFilter("Unknown attribute '" + path + "' for " + kind.scimName()));
+                .orElseThrow(
+                        () -> ScimException.invalidFilter("Unknown attribute '" + path + "' for " + kind.scimName()));
         String schemaId = resolved.schema().id();
         String name = resolved.attribute().name().toLowerCase(Locale.ROOT);
-        String sub = resolved.subAttribute() == null ? null : resolved.subAttribute().name().toLowerCase(Locale.ROOT);
+        String sub = resolved.subAttribute() == null
+                ? null
+                : resolved.subAttribute().name().toLowerCase(Locale.ROOT);
         if (schemaId.equals(SchemaRegistry.COMMON_SCHEMA)) {
             return common(path, name, sub);
         }
@@ -101,14 +104,15 @@ final class TargetResolver {
         if (target == null) {
             target = attribute;
         }
-        return new FilterTarget.Indexed(attr, target == attribute ? "" : IndexedNames.sub(target.name()),
-                kindOf(target, path), target);
+        return new FilterTarget.Indexed(
+                attr, target == attribute ? "" : IndexedNames.sub(target.name()), kindOf(target, path), target);
     }
 
     /** The complex attribute a value path {@code attr[...]} filters the elements of. */
     AttributeDefinition complexAttribute(AttributePath path) {
         ResolvedAttribute resolved = registry.resolve(type, path.parent())
-                .orElseThrow(() -> ScimException.invalidFilter("Unknown attribute '" + path + "' for " + kind.scimName()));
+                .orElseThrow(
+                        () -> ScimException.invalidFilter("Unknown attribute '" + path + "' for " + kind.scimName()));
         if (!resolved.attribute().isComplex()) {
             throw ScimException.invalidFilter("'" + path + "' has no sub-attributes to filter on");
         }

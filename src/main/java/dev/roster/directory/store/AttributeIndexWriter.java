@@ -13,8 +13,7 @@ import java.util.Map;
 /** Keeps a resource's rows in {@code scim_attribute_value} equal to what its document says. */
 final class AttributeIndexWriter {
 
-    private AttributeIndexWriter() {
-    }
+    private AttributeIndexWriter() {}
 
     static void write(EntityManager em, AttributeIndexer indexer, String resourceId, JsonObject document) {
         for (AttributeRow row : indexer.rows(document)) {
@@ -27,8 +26,8 @@ final class AttributeIndexWriter {
      * ones with columns of their own (a deactivation changes {@code active}); every row rewritten is two
      * B-tree entries deleted and two inserted, and the commit writes each page they sit on.
      */
-    static void replace(EntityManager em, AttributeIndexer indexer, String resourceId, JsonObject before,
-                        JsonObject after) {
+    static void replace(
+            EntityManager em, AttributeIndexer indexer, String resourceId, JsonObject before, JsonObject after) {
         Map<RowKey, AttributeRow> previous = new HashMap<>();
         for (AttributeRow row : indexer.rows(before)) {
             previous.put(RowKey.of(row), row);
@@ -49,14 +48,18 @@ final class AttributeIndexWriter {
 
     static void clear(EntityManager em, String resourceId) {
         em.createNativeQuery("DELETE FROM scim_attribute_value WHERE resource_id = ?1")
-                .setParameter(1, resourceId).executeUpdate();
+                .setParameter(1, resourceId)
+                .executeUpdate();
     }
 
     private static void delete(EntityManager em, String resourceId, AttributeRow row) {
         em.createNativeQuery("DELETE FROM scim_attribute_value WHERE resource_id = ?1 AND attr = ?2"
                         + " AND sub_attr = ?3 AND elem = ?4")
-                .setParameter(1, resourceId).setParameter(2, row.attr()).setParameter(3, row.subAttr())
-                .setParameter(4, row.elem()).executeUpdate();
+                .setParameter(1, resourceId)
+                .setParameter(2, row.attr())
+                .setParameter(3, row.subAttr())
+                .setParameter(4, row.elem())
+                .executeUpdate();
     }
 
     /** The primary key of a row within its resource. */

@@ -24,16 +24,20 @@ public class DirectoryDeletion {
     Listings listings;
 
     /** What was deleted, for the provisioning log. */
-    public record Deleted(int users, int groups) {
-    }
+    public record Deleted(int users, int groups) {}
 
     public Deleted deleteDirectory(String integrationId) {
-        execute("DELETE FROM scim_attribute_value WHERE resource_id IN "
-                + "(SELECT id FROM scim_user WHERE integration_id = ?1)", integrationId);
-        execute("DELETE FROM scim_attribute_value WHERE resource_id IN "
-                + "(SELECT id FROM scim_group WHERE integration_id = ?1)", integrationId);
-        execute("DELETE FROM group_member WHERE group_id IN "
-                + "(SELECT id FROM scim_group WHERE integration_id = ?1)", integrationId);
+        execute(
+                "DELETE FROM scim_attribute_value WHERE resource_id IN "
+                        + "(SELECT id FROM scim_user WHERE integration_id = ?1)",
+                integrationId);
+        execute(
+                "DELETE FROM scim_attribute_value WHERE resource_id IN "
+                        + "(SELECT id FROM scim_group WHERE integration_id = ?1)",
+                integrationId);
+        execute(
+                "DELETE FROM group_member WHERE group_id IN " + "(SELECT id FROM scim_group WHERE integration_id = ?1)",
+                integrationId);
         int groups = execute("DELETE FROM scim_group WHERE integration_id = ?1", integrationId);
         int users = execute("DELETE FROM scim_user WHERE integration_id = ?1", integrationId);
         listings.deleted(ResourceKind.GROUP, integrationId);

@@ -1,5 +1,4 @@
 package dev.roster.directory.store;
 
 /** A group a user belongs to, directly or through nested groups. */
-public record GroupRef(String id, String display, boolean direct) {
-}
+public record GroupRef(String id, String display, boolean direct) {}

@@ -1,9 +1,9 @@
 package dev.roster.directory.store;
 
-import dev.roster.platform.TimeOrderedIds;
 import dev.roster.directory.ResourceKind;
 import dev.roster.directory.entity.GroupEntity;
 import dev.roster.directory.index.AttributeIndexer;
+import dev.roster.platform.TimeOrderedIds;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.schema.SchemaRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +13,6 @@ import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -104,7 +103,6 @@ public class GroupStore {
     private Optional<GroupEntity> entity(String integrationId, String id, boolean lock) {
         return Rows.find(em, GroupEntity.class, id, lock, integrationId, GroupEntity::integrationId);
     }
-
 
     private static String externalId(JsonObject document) {
         return document.get("externalId") instanceof JsonString s ? s.getString() : null;

@@ -10,8 +10,7 @@ import java.io.StringWriter;
 /** Documents as stored text and back. */
 final class JsonText {
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     static String write(JsonObject object) {
         StringWriter out = new StringWriter();

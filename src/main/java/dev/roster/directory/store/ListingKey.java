@@ -11,8 +11,11 @@ public record ListingKey(Object sortValue, long createdAt, String id) {
 
     public ListingKey {
         Objects.requireNonNull(id, "id");
-        if (sortValue != null && !(sortValue instanceof String || sortValue instanceof Long
-                || sortValue instanceof Double || sortValue instanceof Boolean)) {
+        if (sortValue != null
+                && !(sortValue instanceof String
+                        || sortValue instanceof Long
+                        || sortValue instanceof Double
+                        || sortValue instanceof Boolean)) {
             throw new IllegalArgumentException("A sort value is a String, Long, Double or Boolean, not "
                     + sortValue.getClass().getName());
         }

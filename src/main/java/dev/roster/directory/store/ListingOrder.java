@@ -60,16 +60,38 @@ final class ListingOrder {
             if (value == null) {
                 return sql.append(sortValue).sql(" IS NULL AND ").append(tie).sql(")");
             }
-            return sql.append(sortValue).sql(" > ").param(value).sql(" OR ").append(sortValue).sql(" IS NULL OR (")
-                    .append(sortValue).sql(" = ").param(value).sql(" AND ").append(tie).sql("))");
+            return sql.append(sortValue)
+                    .sql(" > ")
+                    .param(value)
+                    .sql(" OR ")
+                    .append(sortValue)
+                    .sql(" IS NULL OR (")
+                    .append(sortValue)
+                    .sql(" = ")
+                    .param(value)
+                    .sql(" AND ")
+                    .append(tie)
+                    .sql("))");
         }
         // Values below it: rows with a value, when it has none; else the lower values.
         if (value == null) {
-            return sql.append(sortValue).sql(" IS NOT NULL OR (").append(sortValue).sql(" IS NULL AND ").append(tie)
+            return sql.append(sortValue)
+                    .sql(" IS NOT NULL OR (")
+                    .append(sortValue)
+                    .sql(" IS NULL AND ")
+                    .append(tie)
                     .sql("))");
         }
-        return sql.append(sortValue).sql(" < ").param(value).sql(" OR (").append(sortValue).sql(" = ").param(value)
-                .sql(" AND ").append(tie).sql("))");
+        return sql.append(sortValue)
+                .sql(" < ")
+                .param(value)
+                .sql(" OR (")
+                .append(sortValue)
+                .sql(" = ")
+                .param(value)
+                .sql(" AND ")
+                .append(tie)
+                .sql("))");
     }
 
     /** Whether the walk meets the sort values from low to high (rows without a value last). */
@@ -83,7 +105,16 @@ final class ListingOrder {
      */
     private SqlBuilder tieBeyond(ListingKey key) {
         String op = backward ? " < " : " > ";
-        return new SqlBuilder().sql("r.created_at").sql(backward ? " <= " : " >= ").param(key.createdAt())
-                .sql(" AND (r.created_at").sql(op).param(key.createdAt()).sql(" OR r.id").sql(op).param(key.id()).sql(")");
+        return new SqlBuilder()
+                .sql("r.created_at")
+                .sql(backward ? " <= " : " >= ")
+                .param(key.createdAt())
+                .sql(" AND (r.created_at")
+                .sql(op)
+                .param(key.createdAt())
+                .sql(" OR r.id")
+                .sql(op)
+                .param(key.id())
+                .sql(")");
     }
 }

@@ -24,11 +24,9 @@ final class ListingPositions {
     static final int MAX_POSITIONS = 32;
 
     /** The row at 1-based {@code index} had {@code key} when the listing was at {@code version}. */
-    record Known(long index, ListingKey key, long version) {
-    }
+    record Known(long index, ListingKey key, long version) {}
 
-    private record Listing(String integrationId, ResourceKind kind) {
-    }
+    private record Listing(String integrationId, ResourceKind kind) {}
 
     private static final class Positions {
         final long version;

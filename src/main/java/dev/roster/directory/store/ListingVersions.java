@@ -41,27 +41,47 @@ final class ListingVersions {
 
     /** The listing's version now, {@link #ABSENT} before its first change. */
     long current(String integrationId, ResourceKind kind) {
-        var rows = transaction.rows(new SqlBuilder().sql("SELECT version FROM listing_version").append(row(integrationId, kind)));
+        var rows = transaction.rows(
+                new SqlBuilder().sql("SELECT version FROM listing_version").append(row(integrationId, kind)));
         return rows.isEmpty() ? ABSENT : NativeSql.toLong(rows.get(0)[0]);
     }
 
     /** A row was created with this key: bumps the version when the key lands before the newest one. */
     void created(String integrationId, ResourceKind kind, long createdAt, String id) {
         change(integrationId, kind, () -> {
-            SqlBuilder beforeNewest = new SqlBuilder().sql("(last_created_at > ").param(createdAt)
-                    .sql(" OR (last_created_at = ").param(createdAt).sql(" AND last_id > ").param(id).sql("))");
+            SqlBuilder beforeNewest = new SqlBuilder()
+                    .sql("(last_created_at > ")
+                    .param(createdAt)
+                    .sql(" OR (last_created_at = ")
+                    .param(createdAt)
+                    .sql(" AND last_id > ")
+                    .param(id)
+                    .sql("))");
             // Every SET reads the row as it was, so the three CASEs test the same condition.
-            return new SqlBuilder().sql("UPDATE listing_version SET version = CASE WHEN ").append(beforeNewest)
-                    .sql(" THEN version + 1 ELSE version END, last_id = CASE WHEN ").append(beforeNewest)
-                    .sql(" THEN last_id ELSE ").param(id).sql(" END, last_created_at = CASE WHEN ").append(beforeNewest)
-                    .sql(" THEN last_created_at ELSE ").param(createdAt).sql(" END").append(row(integrationId, kind));
+            return new SqlBuilder()
+                    .sql("UPDATE listing_version SET version = CASE WHEN ")
+                    .append(beforeNewest)
+                    .sql(" THEN version + 1 ELSE version END, last_id = CASE WHEN ")
+                    .append(beforeNewest)
+                    .sql(" THEN last_id ELSE ")
+                    .param(id)
+                    .sql(" END, last_created_at = CASE WHEN ")
+                    .append(beforeNewest)
+                    .sql(" THEN last_created_at ELSE ")
+                    .param(createdAt)
+                    .sql(" END")
+                    .append(row(integrationId, kind));
         });
     }
 
     /** A row was deleted: every later row moved up one index. */
     void deleted(String integrationId, ResourceKind kind) {
-        change(integrationId, kind, () -> new SqlBuilder().sql("UPDATE listing_version SET version = version + 1")
-                .append(row(integrationId, kind)));
+        change(
+                integrationId,
+                kind,
+                () -> new SqlBuilder()
+                        .sql("UPDATE listing_version SET version = version + 1")
+                        .append(row(integrationId, kind)));
     }
 
     private void change(String integrationId, ResourceKind kind, Supplier<SqlBuilder> update) {
@@ -84,24 +104,43 @@ final class ListingVersions {
      * create that commits after this row exists updates it, so the creates before it had committed already.
      */
     private SqlBuilder insertRow(String integrationId, ResourceKind kind) {
-        SqlBuilder insert = new SqlBuilder().sql("INSERT INTO listing_version (integration_id, resource_kind, version, "
-                        + "last_created_at, last_id) SELECT ").param(integrationId).sql(", ").param(kind.name()).sql(", 0, ")
+        SqlBuilder insert = new SqlBuilder()
+                .sql("INSERT INTO listing_version (integration_id, resource_kind, version, "
+                        + "last_created_at, last_id) SELECT ")
+                .param(integrationId)
+                .sql(", ")
+                .param(kind.name())
+                .sql(", 0, ")
                 .append(newestCreatedAt(integrationId, kind))
-                .sql(", (SELECT MAX(id) FROM ").sql(kind.table()).sql(" WHERE integration_id = ").param(integrationId)
-                .sql(" AND created_at = ").append(newestCreatedAt(integrationId, kind)).sql(")")
-                .sql(" FROM (VALUES (0)) one WHERE NOT EXISTS (SELECT 1 FROM listing_version").append(row(integrationId, kind))
+                .sql(", (SELECT MAX(id) FROM ")
+                .sql(kind.table())
+                .sql(" WHERE integration_id = ")
+                .param(integrationId)
+                .sql(" AND created_at = ")
+                .append(newestCreatedAt(integrationId, kind))
+                .sql(")")
+                .sql(" FROM (VALUES (0)) one WHERE NOT EXISTS (SELECT 1 FROM listing_version")
+                .append(row(integrationId, kind))
                 .sql(")");
-        return dialect == SqlDialect.POSTGRESQL ? insert.sql(" ON CONFLICT (integration_id, resource_kind) DO NOTHING")
+        return dialect == SqlDialect.POSTGRESQL
+                ? insert.sql(" ON CONFLICT (integration_id, resource_kind) DO NOTHING")
                 : insert;
     }
 
     private static SqlBuilder newestCreatedAt(String integrationId, ResourceKind kind) {
-        return new SqlBuilder().sql("(SELECT MAX(created_at) FROM ").sql(kind.table()).sql(" WHERE integration_id = ")
-                .param(integrationId).sql(")");
+        return new SqlBuilder()
+                .sql("(SELECT MAX(created_at) FROM ")
+                .sql(kind.table())
+                .sql(" WHERE integration_id = ")
+                .param(integrationId)
+                .sql(")");
     }
 
     private static SqlBuilder row(String integrationId, ResourceKind kind) {
-        return new SqlBuilder().sql(" WHERE integration_id = ").param(integrationId).sql(" AND resource_kind = ")
+        return new SqlBuilder()
+                .sql(" WHERE integration_id = ")
+                .param(integrationId)
+                .sql(" AND resource_kind = ")
                 .param(kind.name());
     }
 }

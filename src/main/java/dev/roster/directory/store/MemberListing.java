@@ -24,17 +24,25 @@ public class MemberListing {
 
     /** Members ordered by id (stable while the group changes elsewhere); {@code startIndex} is 1-based. */
     public Page<MemberRef> page(String groupId, int startIndex, int count) {
-        long total = NativeSql.count(em, new SqlBuilder()
-                .sql("SELECT COUNT(*) FROM group_member WHERE group_id = ").param(groupId));
+        long total = NativeSql.count(
+                em,
+                new SqlBuilder()
+                        .sql("SELECT COUNT(*) FROM group_member WHERE group_id = ")
+                        .param(groupId));
         if (count == 0 || total < startIndex) {
             return new Page<>(total, List.of());
         }
-        SqlBuilder sql = new SqlBuilder().sql("SELECT gm.member_id, gm.member_type, "
+        SqlBuilder sql = new SqlBuilder()
+                .sql("SELECT gm.member_id, gm.member_type, "
                         + "COALESCE(u.display_name, u.user_name, g.display_name) FROM group_member gm "
                         + "LEFT JOIN scim_user u ON u.id = gm.member_id LEFT JOIN scim_group g ON g.id = gm.member_id "
-                        + "WHERE gm.group_id = ").param(groupId)
-                .sql(" ORDER BY gm.member_id OFFSET ").param(startIndex - 1)
-                .sql(" ROWS FETCH NEXT ").param(count).sql(" ROWS ONLY");
+                        + "WHERE gm.group_id = ")
+                .param(groupId)
+                .sql(" ORDER BY gm.member_id OFFSET ")
+                .param(startIndex - 1)
+                .sql(" ROWS FETCH NEXT ")
+                .param(count)
+                .sql(" ROWS ONLY");
         List<MemberRef> members = new ArrayList<>();
         for (Object[] row : NativeSql.rows(em, sql)) {
             members.add(new MemberRef((String) row[0], (String) row[1], (String) row[2]));

@@ -64,10 +64,12 @@ public class Memberships {
                 throw ScimException.invalidValue("A group cannot be a member of itself");
             }
             if (member.type() != null && !member.type().equalsIgnoreCase(type)) {
-                throw ScimException.invalidValue("Member " + member.value() + " is a " + type + ", not a " + member.type());
+                throw ScimException.invalidValue(
+                        "Member " + member.value() + " is a " + type + ", not a " + member.type());
             }
         }
-        Map<String, String> existing = membersAmong(groupId, members.stream().map(MemberRef::value).toList());
+        Map<String, String> existing =
+                membersAmong(groupId, members.stream().map(MemberRef::value).toList());
         String sql = dialects.current().insertMembership();
         List<String> added = new ArrayList<>();
         List<String> users = new ArrayList<>();
@@ -77,7 +79,9 @@ public class Memberships {
             }
             String type = types.get(member.value());
             em.createNativeQuery(sql)
-                    .setParameter(1, groupId).setParameter(2, member.value()).setParameter(3, type)
+                    .setParameter(1, groupId)
+                    .setParameter(2, member.value())
+                    .setParameter(3, type)
                     .executeUpdate();
             added.add(member.value());
             if (USER.equals(type)) {
@@ -109,7 +113,9 @@ public class Memberships {
             return List.of();
         }
         List<String> removed = ids.stream().filter(found::containsKey).toList();
-        SqlBuilder sql = new SqlBuilder().sql("DELETE FROM group_member WHERE group_id = ").param(groupId)
+        SqlBuilder sql = new SqlBuilder()
+                .sql("DELETE FROM group_member WHERE group_id = ")
+                .param(groupId)
                 .sql(" AND member_id IN (");
         NativeSql.inList(sql, removed).sql(")");
         NativeSql.update(em, sql);
@@ -120,8 +126,10 @@ public class Memberships {
     /** Which of {@code ids} (at most a chunk) are members of the group, with their type; read by primary key. */
     private Map<String, String> membersAmong(String groupId, Collection<String> ids) {
         Map<String, String> types = new HashMap<>();
-        SqlBuilder sql = new SqlBuilder().sql("SELECT member_id, member_type FROM group_member WHERE group_id = ")
-                .param(groupId).sql(" AND member_id IN (");
+        SqlBuilder sql = new SqlBuilder()
+                .sql("SELECT member_id, member_type FROM group_member WHERE group_id = ")
+                .param(groupId)
+                .sql(" AND member_id IN (");
         NativeSql.inList(sql, ids).sql(")");
         for (Object[] row : NativeSql.rows(em, sql)) {
             types.put((String) row[0], (String) row[1]);
@@ -143,14 +151,20 @@ public class Memberships {
     public Diff replace(String integrationId, String groupId, Collection<MemberRef> members) {
         Set<String> current = new LinkedHashSet<>();
         for (Object id : em.createNativeQuery("SELECT member_id FROM group_member WHERE group_id = ?1")
-                .setParameter(1, groupId).getResultList()) {
+                .setParameter(1, groupId)
+                .getResultList()) {
             current.add((String) id);
         }
         Map<String, MemberRef> wanted = new LinkedHashMap<>();
         members.forEach(m -> wanted.putIfAbsent(m.value(), m));
-        List<String> removed = remove(groupId, current.stream().filter(id -> !wanted.containsKey(id)).toList());
-        List<String> added = add(integrationId, groupId,
-                wanted.values().stream().filter(m -> !current.contains(m.value())).toList());
+        List<String> removed = remove(
+                groupId, current.stream().filter(id -> !wanted.containsKey(id)).toList());
+        List<String> added = add(
+                integrationId,
+                groupId,
+                wanted.values().stream()
+                        .filter(m -> !current.contains(m.value()))
+                        .toList());
         return new Diff(added, removed);
     }
 
@@ -158,8 +172,14 @@ public class Memberships {
     public int removeAll(String groupId) {
         em.createNativeQuery("UPDATE scim_user SET version = version + 1, modified_at = ?1 WHERE id IN "
                         + "(SELECT member_id FROM group_member WHERE group_id = ?2)")
-                .setParameter(1, System.currentTimeMillis()).setParameter(2, groupId).executeUpdate();
-        return NativeSql.update(em, new SqlBuilder().sql("DELETE FROM group_member WHERE group_id = ").param(groupId));
+                .setParameter(1, System.currentTimeMillis())
+                .setParameter(2, groupId)
+                .executeUpdate();
+        return NativeSql.update(
+                em,
+                new SqlBuilder()
+                        .sql("DELETE FROM group_member WHERE group_id = ")
+                        .param(groupId));
     }
 
     /**
@@ -170,8 +190,10 @@ public class Memberships {
         if (ids.isEmpty()) {
             return;
         }
-        SqlBuilder sql = new SqlBuilder().sql("UPDATE scim_user SET version = version + 1, modified_at = ")
-                .param(System.currentTimeMillis()).sql(" WHERE id IN (");
+        SqlBuilder sql = new SqlBuilder()
+                .sql("UPDATE scim_user SET version = version + 1, modified_at = ")
+                .param(System.currentTimeMillis())
+                .sql(" WHERE id IN (");
         NativeSql.inList(sql, new LinkedHashSet<>(ids)).sql(")");
         NativeSql.update(em, sql);
     }
@@ -186,8 +208,12 @@ public class Memberships {
     public void removeEverywhere(String memberId) {
         em.createNativeQuery("UPDATE scim_group SET version = version + 1, modified_at = ?1 WHERE id IN "
                         + "(SELECT group_id FROM group_member WHERE member_id = ?2)")
-                .setParameter(1, System.currentTimeMillis()).setParameter(2, memberId).executeUpdate();
-        em.createNativeQuery("DELETE FROM group_member WHERE member_id = ?1").setParameter(1, memberId).executeUpdate();
+                .setParameter(1, System.currentTimeMillis())
+                .setParameter(2, memberId)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM group_member WHERE member_id = ?1")
+                .setParameter(1, memberId)
+                .executeUpdate();
     }
 
     /** Members of each group, with the name to show for each member. */
@@ -197,10 +223,11 @@ public class Memberships {
             return result;
         }
         groupIds.forEach(id -> result.put(id, new ArrayList<>()));
-        SqlBuilder sql = new SqlBuilder().sql("SELECT gm.group_id, gm.member_id, gm.member_type, "
-                + "COALESCE(u.display_name, u.user_name, g.display_name) FROM group_member gm "
-                + "LEFT JOIN scim_user u ON u.id = gm.member_id LEFT JOIN scim_group g ON g.id = gm.member_id "
-                + "WHERE gm.group_id IN (");
+        SqlBuilder sql = new SqlBuilder()
+                .sql("SELECT gm.group_id, gm.member_id, gm.member_type, "
+                        + "COALESCE(u.display_name, u.user_name, g.display_name) FROM group_member gm "
+                        + "LEFT JOIN scim_user u ON u.id = gm.member_id LEFT JOIN scim_group g ON g.id = gm.member_id "
+                        + "WHERE gm.group_id IN (");
         NativeSql.inList(sql, groupIds).sql(") ORDER BY gm.group_id, gm.member_id");
         for (Object[] row : NativeSql.rows(em, sql)) {
             result.get((String) row[0]).add(new MemberRef((String) row[1], (String) row[2], (String) row[3]));
@@ -273,9 +300,11 @@ public class Memberships {
         List<String> ids = new ArrayList<>(memberIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             SqlBuilder sql = new SqlBuilder().sql("SELECT member_id, group_id FROM group_member WHERE member_id IN (");
-            NativeSql.inList(sql, ids.subList(from, Math.min(ids.size(), from + CHUNK))).sql(")");
+            NativeSql.inList(sql, ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .sql(")");
             for (Object[] row : NativeSql.rows(em, sql)) {
-                parents.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>()).add((String) row[1]);
+                parents.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>())
+                        .add((String) row[1]);
             }
         }
         return parents;
@@ -286,7 +315,8 @@ public class Memberships {
         List<String> ids = new ArrayList<>(groupIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             SqlBuilder sql = new SqlBuilder().sql("SELECT id, display_name FROM scim_group WHERE id IN (");
-            NativeSql.inList(sql, ids.subList(from, Math.min(ids.size(), from + CHUNK))).sql(")");
+            NativeSql.inList(sql, ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .sql(")");
             for (Object[] row : NativeSql.rows(em, sql)) {
                 names.put((String) row[0], (String) row[1]);
             }
@@ -305,7 +335,10 @@ public class Memberships {
             }
             // By primary key alone, the integration checked here: with "integration_id = ? AND id IN (…)" H2's
             // planner sometimes walked an (integration_id, …) index through the whole directory instead.
-            SqlBuilder sql = new SqlBuilder().sql("SELECT id, integration_id FROM ").sql(table).sql(" WHERE id IN (");
+            SqlBuilder sql = new SqlBuilder()
+                    .sql("SELECT id, integration_id FROM ")
+                    .sql(table)
+                    .sql(" WHERE id IN (");
             NativeSql.inList(sql, ids).sql(")");
             for (Object[] row : NativeSql.rows(em, sql)) {
                 if (integrationId.equals(row[1])) {

@@ -8,8 +8,7 @@ import java.util.List;
 /** Runs {@link SqlBuilder} statements as JPA native queries with numbered positional parameters. */
 final class NativeSql {
 
-    private NativeSql() {
-    }
+    private NativeSql() {}
 
     static Query query(EntityManager em, SqlBuilder sql) {
         String text = sql.text();
@@ -43,7 +42,9 @@ final class NativeSql {
             public List<Object[]> rows(SqlBuilder sql) {
                 List<?> rows = query(em, sql).getResultList();
                 // JPA answers a single-column query with the values themselves, not one-element arrays.
-                return rows.stream().map(row -> row instanceof Object[] columns ? columns : new Object[] {row}).toList();
+                return rows.stream()
+                        .map(row -> row instanceof Object[] columns ? columns : new Object[] {row})
+                        .toList();
             }
 
             @Override

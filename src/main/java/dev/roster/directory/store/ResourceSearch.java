@@ -35,10 +35,15 @@ final class ResourceSearch {
     }
 
     Page<StoredResource> search(ResourceKind kind, String integrationId, SearchSpec spec) {
-        SqlBuilder where = new SqlBuilder().sql(" FROM ").sql(kind.table()).sql(" r WHERE r.integration_id = ")
+        SqlBuilder where = new SqlBuilder()
+                .sql(" FROM ")
+                .sql(kind.table())
+                .sql(" r WHERE r.integration_id = ")
                 .param(integrationId);
         if (spec.filter() != null) {
-            where.sql(" AND (").append(new FilterSqlTranslator(kind, REGISTRY).translate(spec.filter())).sql(")");
+            where.sql(" AND (")
+                    .append(new FilterSqlTranslator(kind, REGISTRY).translate(spec.filter()))
+                    .sql(")");
         }
         if (spec.keyset() != null) {
             return cursorPage(kind, where, spec);
@@ -74,7 +79,11 @@ final class ResourceSearch {
      */
     private List<StoredResource> filteredPage(ResourceKind kind, SqlBuilder where, SearchSpec spec) {
         ListingOrder order = order(kind, spec, false);
-        SqlBuilder select = new SqlBuilder().sql(columns(kind)).append(where).sql(" ORDER BY ").append(order.orderBy(false));
+        SqlBuilder select = new SqlBuilder()
+                .sql(columns(kind))
+                .append(where)
+                .sql(" ORDER BY ")
+                .append(order.orderBy(false));
         offsetAndCount(select, spec);
         List<StoredResource> items = new ArrayList<>();
         for (Object[] row : sql.rows(select)) {
@@ -90,18 +99,26 @@ final class ResourceSearch {
      * it or deleted since, so the rows are the OFFSET page's. Otherwise (and whenever the version moved) the
      * page is cut by OFFSET, with the version read before it, so what it teaches is never newer than its tag.
      */
-    private List<ListingKey> defaultOrderWindow(ResourceKind kind, String integrationId, SqlBuilder where,
-                                                SearchSpec spec) {
+    private List<ListingKey> defaultOrderWindow(
+            ResourceKind kind, String integrationId, SqlBuilder where, SearchSpec spec) {
         long offset = spec.startIndex() - 1L;
         ListingOrder order = order(kind, spec, false);
-        Optional<ListingPositions.Known> known = offset > 0
-                ? positions.atOrBefore(integrationId, kind, offset) : Optional.empty();
+        Optional<ListingPositions.Known> known =
+                offset > 0 ? positions.atOrBefore(integrationId, kind, offset) : Optional.empty();
         long version;
         if (known.isPresent()) {
             ListingPositions.Known position = known.get();
-            SqlBuilder seek = new SqlBuilder().sql("SELECT r.id, r.created_at").append(where).sql(" AND ")
-                    .append(order.beyond(position.key())).sql(" ORDER BY ").append(order.orderBy(true))
-                    .sql(" OFFSET ").param(offset - position.index()).sql(" ROWS FETCH NEXT ").param(spec.count())
+            SqlBuilder seek = new SqlBuilder()
+                    .sql("SELECT r.id, r.created_at")
+                    .append(where)
+                    .sql(" AND ")
+                    .append(order.beyond(position.key()))
+                    .sql(" ORDER BY ")
+                    .append(order.orderBy(true))
+                    .sql(" OFFSET ")
+                    .param(offset - position.index())
+                    .sql(" ROWS FETCH NEXT ")
+                    .param(spec.count())
                     .sql(" ROWS ONLY");
             List<ListingKey> window = keys(seek, false);
             version = versions.current(integrationId, kind);
@@ -134,7 +151,11 @@ final class ResourceSearch {
     }
 
     private static void offsetAndCount(SqlBuilder sql, SearchSpec spec) {
-        sql.sql(" OFFSET ").param(spec.startIndex() - 1).sql(" ROWS FETCH NEXT ").param(spec.count()).sql(" ROWS ONLY");
+        sql.sql(" OFFSET ")
+                .param(spec.startIndex() - 1)
+                .sql(" ROWS FETCH NEXT ")
+                .param(spec.count())
+                .sql(" ROWS ONLY");
     }
 
     /**
@@ -149,8 +170,11 @@ final class ResourceSearch {
         if (keyset.position() != null) {
             window.sql(" AND ").append(order.beyond(keyset.position()));
         }
-        window.sql(" ORDER BY ").append(order.orderBy(spec.filter() == null)).sql(" FETCH NEXT ")
-                .param(spec.count() + 1L).sql(" ROWS ONLY");
+        window.sql(" ORDER BY ")
+                .append(order.orderBy(spec.filter() == null))
+                .sql(" FETCH NEXT ")
+                .param(spec.count() + 1L)
+                .sql(" ROWS ONLY");
         List<ListingKey> fetched = keys(window, order.sorted());
         boolean more = fetched.size() > spec.count();
         List<ListingKey> keys = new ArrayList<>(fetched.subList(0, Math.min(spec.count(), fetched.size())));
@@ -160,7 +184,10 @@ final class ResourceSearch {
         long total = count(where);
         List<StoredResource> items = rows(kind, keys);
         if (keys.isEmpty()) {
-            return new Page<>(total, items, emptyPageNext(keyset, spec, fetched, more, total),
+            return new Page<>(
+                    total,
+                    items,
+                    emptyPageNext(keyset, spec, fetched, more, total),
                     !keyset.backward() || !more ? null : keyset);
         }
         ListingKey first = keys.get(0);
@@ -168,7 +195,10 @@ final class ResourceSearch {
         if (keyset.backward()) {
             return new Page<>(total, items, Keyset.after(last), more ? Keyset.before(first) : null);
         }
-        return new Page<>(total, items, more ? Keyset.after(last) : null,
+        return new Page<>(
+                total,
+                items,
+                more ? Keyset.after(last) : null,
                 keyset.position() == null ? null : Keyset.before(first));
     }
 
@@ -176,8 +206,8 @@ final class ResourceSearch {
      * The next window after a page without rows: with {@code count=0} the same place (forward) or the place
      * after the row just before it (backward); past either end, nothing forward, and the start backward.
      */
-    private static Keyset emptyPageNext(Keyset keyset, SearchSpec spec, List<ListingKey> fetched, boolean more,
-                                        long total) {
+    private static Keyset emptyPageNext(
+            Keyset keyset, SearchSpec spec, List<ListingKey> fetched, boolean more, long total) {
         if (!keyset.backward()) {
             return more ? keyset : null;
         }
@@ -221,7 +251,11 @@ final class ResourceSearch {
         if (window.isEmpty()) {
             return List.of();
         }
-        SqlBuilder rows = new SqlBuilder().sql(columns(kind)).sql(" FROM ").sql(kind.table()).sql(" r WHERE r.id IN (");
+        SqlBuilder rows = new SqlBuilder()
+                .sql(columns(kind))
+                .sql(" FROM ")
+                .sql(kind.table())
+                .sql(" r WHERE r.id IN (");
         NativeSql.inList(rows, window.stream().map(ListingKey::id).toList()).sql(")");
         Map<String, StoredResource> byId = new HashMap<>();
         for (Object[] row : sql.rows(rows)) {
@@ -244,7 +278,12 @@ final class ResourceSearch {
     }
 
     private static StoredResource stored(Object[] row) {
-        return new StoredResource((String) row[0], JsonText.read((String) row[1]), NativeSql.toLong(row[2]),
-                NativeSql.toLong(row[3]), NativeSql.toLong(row[4]), (String) row[5]);
+        return new StoredResource(
+                (String) row[0],
+                JsonText.read((String) row[1]),
+                NativeSql.toLong(row[2]),
+                NativeSql.toLong(row[3]),
+                NativeSql.toLong(row[4]),
+                (String) row[5]);
     }
 }

@@ -13,20 +13,26 @@ final class Rows {
     /** Ids are UUIDs; anything longer cannot exist and is not worth a query. */
     private static final int MAX_ID_LENGTH = 36;
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /**
      * The row with this id if it belongs to the integration: another directory's ids do not exist here.
      * With {@code lock}, the row stays locked until the transaction ends, so writers of one resource take turns.
      */
-    static <T> Optional<T> find(EntityManager em, Class<T> type, String id, boolean lock, String integrationId,
-                                Function<T, String> integrationOf) {
+    static <T> Optional<T> find(
+            EntityManager em,
+            Class<T> type,
+            String id,
+            boolean lock,
+            String integrationId,
+            Function<T, String> integrationOf) {
         if (id == null || id.length() > MAX_ID_LENGTH) {
             return Optional.empty();
         }
         T entity = lock ? em.find(type, id, LockModeType.PESSIMISTIC_WRITE) : em.find(type, id);
-        return entity != null && integrationOf.apply(entity).equals(integrationId) ? Optional.of(entity) : Optional.empty();
+        return entity != null && integrationOf.apply(entity).equals(integrationId)
+                ? Optional.of(entity)
+                : Optional.empty();
     }
 
     /**

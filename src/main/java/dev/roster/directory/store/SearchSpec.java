@@ -8,8 +8,8 @@ import dev.roster.scim.filter.Filter;
  * ({@code startIndex} 1-based, already clamped to ≥ 1), or with a {@code keyset} the cursor window of RFC 9865
  * ({@code startIndex} then unused); {@code count} ≥ 0 either way, 0 meaning "only the total".
  */
-public record SearchSpec(Filter filter, AttributePath sortBy, boolean descending, int startIndex, int count,
-                         Keyset keyset) {
+public record SearchSpec(
+        Filter filter, AttributePath sortBy, boolean descending, int startIndex, int count, Keyset keyset) {
 
     public SearchSpec {
         if (startIndex < 1 || count < 0) {

@@ -7,7 +7,8 @@ import java.util.Locale;
  * sends is the same on both.
  */
 enum SqlDialect {
-    H2, POSTGRESQL;
+    H2,
+    POSTGRESQL;
 
     static SqlDialect fromProductName(String product) {
         return product != null && product.toLowerCase(Locale.ROOT).contains("postgres") ? POSTGRESQL : H2;

@@ -1,10 +1,10 @@
 package dev.roster.directory.store;
 
-import dev.roster.platform.TimeOrderedIds;
 import dev.roster.directory.ResourceKind;
 import dev.roster.directory.entity.UserColumns;
 import dev.roster.directory.entity.UserEntity;
 import dev.roster.directory.index.AttributeIndexer;
+import dev.roster.platform.TimeOrderedIds;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.schema.SchemaRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +16,6 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -102,19 +101,25 @@ public class UserStore {
         return Rows.find(em, UserEntity.class, id, lock, integrationId, UserEntity::integrationId);
     }
 
-
     private static ScimException notFound(String id) {
         return ScimException.notFound("User " + id + " not found");
     }
 
     private static StoredResource stored(UserEntity e, JsonObject document) {
-        return new StoredResource(e.id(), document, e.createdAt(), e.modifiedAt(), e.version(),
+        return new StoredResource(
+                e.id(),
+                document,
+                e.createdAt(),
+                e.modifiedAt(),
+                e.version(),
                 e.displayName() != null ? e.displayName() : e.userName());
     }
 
     static UserColumns columnsOf(JsonObject document) {
         String userName = document.getString("userName");
-        return new UserColumns(userName, userName.toLowerCase(Locale.ROOT),
+        return new UserColumns(
+                userName,
+                userName.toLowerCase(Locale.ROOT),
                 stringOrNull(document, "externalId"),
                 stringOrNull(document, "displayName"),
                 emailOf(document),

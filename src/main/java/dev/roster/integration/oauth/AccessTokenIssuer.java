@@ -41,23 +41,28 @@ public class AccessTokenIssuer {
     public Grant issue(String integrationId, ClientCredentialsRequest request) {
         IntegrationEntity integration = integrations.find(integrationId).orElse(null);
         CredentialEntity secret = integration == null || !integration.id().equals(request.clientId())
-                ? null : matchingSecret(integration.id(), request.clientSecret());
+                ? null
+                : matchingSecret(integration.id(), request.clientSecret());
         if (secret == null) {
             throw new OAuthException(OAuthError.INVALID_CLIENT, "Client authentication failed");
         }
         if (!ClientCredentialsRequest.CLIENT_CREDENTIALS.equals(request.grantType())) {
-            throw new OAuthException(OAuthError.UNSUPPORTED_GRANT_TYPE,
-                    "Only the client_credentials grant is supported");
+            throw new OAuthException(
+                    OAuthError.UNSUPPORTED_GRANT_TYPE, "Only the client_credentials grant is supported");
         }
         if (!integration.scimEnabled()) {
-            throw new OAuthException(OAuthError.UNAUTHORIZED_CLIENT,
-                    "SCIM provisioning is disabled for this integration");
+            throw new OAuthException(
+                    OAuthError.UNAUTHORIZED_CLIENT, "SCIM provisioning is disabled for this integration");
         }
         long now = System.currentTimeMillis();
         secret.markUsed(now);
         int lifetime = clients.lifetimeOf(integration);
-        IssuedSecret token = credentials.issue(integration.id(), CredentialKind.OAUTH_ACCESS_TOKEN,
-                SecretTokens.ACCESS_TOKEN_PREFIX, now, now + lifetime * 1000L);
+        IssuedSecret token = credentials.issue(
+                integration.id(),
+                CredentialKind.OAUTH_ACCESS_TOKEN,
+                SecretTokens.ACCESS_TOKEN_PREFIX,
+                now,
+                now + lifetime * 1000L);
         return new Grant(token.value(), lifetime);
     }
 
@@ -66,7 +71,8 @@ public class AccessTokenIssuer {
         CredentialEntity match = null;
         // Every stored secret is compared (there is normally one), in constant time, whatever matched first.
         for (CredentialEntity candidate : credentials.ofKind(integrationId, CredentialKind.OAUTH_CLIENT_SECRET)) {
-            if (SecretTokens.hashesEqual(candidate.secretHash(), hash) && !candidate.isExpiredAt(System.currentTimeMillis())) {
+            if (SecretTokens.hashesEqual(candidate.secretHash(), hash)
+                    && !candidate.isExpiredAt(System.currentTimeMillis())) {
                 match = candidate;
             }
         }

@@ -15,8 +15,8 @@ import java.util.Map;
  *
  * @param authenticatedByHeader whether the client used HTTP Basic; a failure then answers 401 with a challenge
  */
-public record ClientCredentialsRequest(String grantType, String clientId, String clientSecret, String scope,
-                                       boolean authenticatedByHeader) {
+public record ClientCredentialsRequest(
+        String grantType, String clientId, String clientSecret, String scope, boolean authenticatedByHeader) {
 
     public static final String FORM = "application/x-www-form-urlencoded";
     public static final String CLIENT_CREDENTIALS = "client_credentials";
@@ -49,7 +49,8 @@ public record ClientCredentialsRequest(String grantType, String clientId, String
             clientId = basic[0];
             clientSecret = basic[1];
         } else if (clientId == null || clientSecret == null) {
-            throw new OAuthException(OAuthError.INVALID_CLIENT,
+            throw new OAuthException(
+                    OAuthError.INVALID_CLIENT,
                     "Client authentication is required: HTTP Basic, or client_id and client_secret in the body");
         }
         return new ClientCredentialsRequest(grantType, clientId, clientSecret, form.get("scope"), byHeader);
@@ -84,7 +85,9 @@ public record ClientCredentialsRequest(String grantType, String clientId, String
         }
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(prefix.length()).trim()),
+            decoded = new String(
+                    Base64.getDecoder()
+                            .decode(authorization.substring(prefix.length()).trim()),
                     StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw new OAuthException(OAuthError.INVALID_CLIENT, "The Basic credentials are not valid base64");

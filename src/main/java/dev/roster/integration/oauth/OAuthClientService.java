@@ -43,52 +43,63 @@ public class OAuthClientService {
     Event<ProvisioningEvent> events;
 
     /** A client just created: its id, its secret (shown once) and its access-token lifetime. */
-    public record CreatedClient(String clientId, IssuedSecret secret, int accessTokenLifetimeSeconds) {
-    }
+    public record CreatedClient(String clientId, IssuedSecret secret, int accessTokenLifetimeSeconds) {}
 
     /** A client as it can be shown again: no secret, only its hint. */
-    public record ClientInfo(String clientId, CredentialEntity secret, int accessTokenLifetimeSeconds) {
-    }
+    public record ClientInfo(String clientId, CredentialEntity secret, int accessTokenLifetimeSeconds) {}
 
     /** @param lifetimeSeconds null for the configured default */
     public CreatedClient create(String integrationId, Integer lifetimeSeconds) {
         if (lifetimeSeconds != null
                 && (lifetimeSeconds < MIN_LIFETIME_SECONDS || lifetimeSeconds > MAX_LIFETIME_SECONDS)) {
-            throw new IllegalArgumentException("accessTokenLifetimeSeconds must be between "
-                    + MIN_LIFETIME_SECONDS + " and " + MAX_LIFETIME_SECONDS);
+            throw new IllegalArgumentException("accessTokenLifetimeSeconds must be between " + MIN_LIFETIME_SECONDS
+                    + " and " + MAX_LIFETIME_SECONDS);
         }
         IntegrationEntity integration = integrations.requireForUpdate(integrationId);
         long now = System.currentTimeMillis();
-        int revoked = credentials.deleteOfKinds(integrationId,
-                EnumSet.of(CredentialKind.OAUTH_CLIENT_SECRET, CredentialKind.OAUTH_ACCESS_TOKEN));
+        int revoked = credentials.deleteOfKinds(
+                integrationId, EnumSet.of(CredentialKind.OAUTH_CLIENT_SECRET, CredentialKind.OAUTH_ACCESS_TOKEN));
         integration.setOauthTokenLifetimeSeconds(lifetimeSeconds, now);
-        IssuedSecret secret = credentials.issue(integrationId, CredentialKind.OAUTH_CLIENT_SECRET,
-                SecretTokens.CLIENT_SECRET_PREFIX, now, null);
+        IssuedSecret secret = credentials.issue(
+                integrationId, CredentialKind.OAUTH_CLIENT_SECRET, SecretTokens.CLIENT_SECRET_PREFIX, now, null);
         int lifetime = lifetimeOf(integration);
-        events.fire(ProvisioningEvent.success(integrationId, EventOperation.OAUTH_CLIENT_CREATED, "Integration",
-                integrationId, integration.name(), CachedJson.createObjectBuilder()
+        events.fire(ProvisioningEvent.success(
+                integrationId,
+                EventOperation.OAUTH_CLIENT_CREATED,
+                "Integration",
+                integrationId,
+                integration.name(),
+                CachedJson.createObjectBuilder()
                         .add("clientId", integrationId)
                         .add("secretHint", secret.credential().hint())
                         .add("accessTokenLifetimeSeconds", lifetime)
-                        .add("revokedCredentials", revoked).build()));
+                        .add("revokedCredentials", revoked)
+                        .build()));
         return new CreatedClient(integrationId, secret, lifetime);
     }
 
     public Optional<ClientInfo> describe(String integrationId) {
         IntegrationEntity integration = integrations.require(integrationId);
-        return credentials.ofKind(integrationId, CredentialKind.OAUTH_CLIENT_SECRET).stream().findFirst()
+        return credentials.ofKind(integrationId, CredentialKind.OAUTH_CLIENT_SECRET).stream()
+                .findFirst()
                 .map(secret -> new ClientInfo(integrationId, secret, lifetimeOf(integration)));
     }
 
     /** Removes the client and every access token it obtained. */
     public boolean delete(String integrationId) {
         IntegrationEntity integration = integrations.requireForUpdate(integrationId);
-        int removed = credentials.deleteOfKinds(integrationId,
-                EnumSet.of(CredentialKind.OAUTH_CLIENT_SECRET, CredentialKind.OAUTH_ACCESS_TOKEN));
+        int removed = credentials.deleteOfKinds(
+                integrationId, EnumSet.of(CredentialKind.OAUTH_CLIENT_SECRET, CredentialKind.OAUTH_ACCESS_TOKEN));
         if (removed > 0) {
-            events.fire(ProvisioningEvent.success(integrationId, EventOperation.OAUTH_CLIENT_DELETED, "Integration",
-                    integrationId, integration.name(), CachedJson.createObjectBuilder()
-                            .add("revokedCredentials", removed).build()));
+            events.fire(ProvisioningEvent.success(
+                    integrationId,
+                    EventOperation.OAUTH_CLIENT_DELETED,
+                    "Integration",
+                    integrationId,
+                    integration.name(),
+                    CachedJson.createObjectBuilder()
+                            .add("revokedCredentials", removed)
+                            .build()));
         }
         return removed > 0;
     }

@@ -27,6 +27,7 @@ public class OAuthException extends RuntimeException {
         return CachedJson.createObjectBuilder()
                 .add("error", error.code())
                 .add("error_description", description())
-                .build().toString();
+                .build()
+                .toString();
     }
 }

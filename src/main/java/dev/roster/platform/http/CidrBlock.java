@@ -26,8 +26,9 @@ public final class CidrBlock {
         String value = text.trim();
         int slash = value.indexOf('/');
         String addressText = slash < 0 ? value : value.substring(0, slash);
-        InetAddress address = IpAddresses.parse(addressText).orElseThrow(() -> new IllegalArgumentException(
-                "'" + value + "' is not an IPv4 or IPv6 address or CIDR block"));
+        InetAddress address = IpAddresses.parse(addressText)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("'" + value + "' is not an IPv4 or IPv6 address or CIDR block"));
         byte[] bytes = address.getAddress();
         int maxLength = bytes.length * 8;
         int prefixLength = maxLength;

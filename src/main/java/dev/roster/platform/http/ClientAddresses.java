@@ -30,13 +30,15 @@ public class ClientAddresses {
         try {
             return TrustedProxies.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Invalid " + RosterConfig.HTTP_TRUSTED_PROXIES + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "Invalid " + RosterConfig.HTTP_TRUSTED_PROXIES + ": " + e.getMessage(), e);
         }
     }
 
     public String of(HttpServletRequest request) {
-        return trustedProxies.clientAddress(request.getRemoteAddr(), () -> ForwardedFor.hops(
-                fields(request, "X-Forwarded-For"), fields(request, "Forwarded")));
+        return trustedProxies.clientAddress(
+                request.getRemoteAddr(),
+                () -> ForwardedFor.hops(fields(request, "X-Forwarded-For"), fields(request, "Forwarded")));
     }
 
     public TrustedProxies trustedProxies() {

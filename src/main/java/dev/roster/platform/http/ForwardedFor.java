@@ -17,8 +17,7 @@ import java.util.Locale;
  */
 public final class ForwardedFor {
 
-    private ForwardedFor() {
-    }
+    private ForwardedFor() {}
 
     /**
      * @param xForwardedFor every {@code X-Forwarded-For} field of the request, in order
@@ -65,7 +64,8 @@ public final class ForwardedFor {
     private static String forOf(String element) {
         for (String pair : splitOutsideQuotes(element, ';')) {
             int equals = pair.indexOf('=');
-            if (equals > 0 && pair.substring(0, equals).trim().toLowerCase(Locale.ROOT).equals("for")) {
+            if (equals > 0
+                    && pair.substring(0, equals).trim().toLowerCase(Locale.ROOT).equals("for")) {
                 return unquote(pair.substring(equals + 1).trim());
             }
         }

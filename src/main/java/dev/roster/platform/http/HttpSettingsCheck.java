@@ -33,6 +33,7 @@ public class HttpSettingsCheck {
         if (!trusted.isEmpty()) {
             LOG.info("Forwarding headers are believed from " + trusted);
         }
-        TransportSecurity.insecureCookieWarning(config.publicUrl(), RosterConfig.PUBLIC_URL).ifPresent(LOG::warning);
+        TransportSecurity.insecureCookieWarning(config.publicUrl(), RosterConfig.PUBLIC_URL)
+                .ifPresent(LOG::warning);
     }
 }

@@ -15,8 +15,7 @@ public final class IpAddresses {
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f:.]*");
 
-    private IpAddresses() {
-    }
+    private IpAddresses() {}
 
     /**
      * The address an IPv4 (dotted quad) or IPv6 literal names, brackets and a zone ({@code %eth0}) allowed;

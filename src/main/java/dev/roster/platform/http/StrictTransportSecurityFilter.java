@@ -16,8 +16,16 @@ import java.io.IOException;
  * HTTPS: SCIM, the admin API, the console, resolution, errors and rejections alike. Set before anything
  * else runs, so no answer can leave without it; also on error dispatches.
  */
-@WebFilter(filterName = "StrictTransportSecurity", urlPatterns = "/*", dispatcherTypes = {
-        DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.INCLUDE, DispatcherType.ERROR, DispatcherType.ASYNC})
+@WebFilter(
+        filterName = "StrictTransportSecurity",
+        urlPatterns = "/*",
+        dispatcherTypes = {
+            DispatcherType.REQUEST,
+            DispatcherType.FORWARD,
+            DispatcherType.INCLUDE,
+            DispatcherType.ERROR,
+            DispatcherType.ASYNC
+        })
 public class StrictTransportSecurityFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

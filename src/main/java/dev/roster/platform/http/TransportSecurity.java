@@ -22,8 +22,7 @@ public final class TransportSecurity {
      */
     static final String HSTS_VALUE = "max-age=31536000";
 
-    private TransportSecurity() {
-    }
+    private TransportSecurity() {}
 
     /** The {@code Strict-Transport-Security} value for every answer, when the public URL is HTTPS. */
     public static Optional<String> strictTransportSecurity(String publicUrl) {

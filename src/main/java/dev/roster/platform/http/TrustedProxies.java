@@ -35,8 +35,10 @@ public final class TrustedProxies {
             try {
                 blocks.add(CidrBlock.parse(entry));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(e.getMessage()
-                        + " (expected a comma-separated list such as 10.0.0.0/8, 192.168.1.10, fd00::/8)", e);
+                throw new IllegalArgumentException(
+                        e.getMessage()
+                                + " (expected a comma-separated list such as 10.0.0.0/8, 192.168.1.10, fd00::/8)",
+                        e);
             }
         }
         return new TrustedProxies(blocks);

@@ -27,8 +27,7 @@ import javax.sql.DataSource;
 public class ApiKeyAuthenticator {
 
     /** Who is calling: the key's id and name, and which integrations it may read. */
-    public record Caller(String keyId, String name, IntegrationScope scope) {
-    }
+    public record Caller(String keyId, String name, IntegrationScope scope) {}
 
     static final long LAST_USED_RESOLUTION_MILLIS = 60_000;
 
@@ -59,12 +58,11 @@ public class ApiKeyAuthenticator {
         return Optional.of(stored.caller());
     }
 
-    private record Stored(Caller caller, String secretHash, boolean revoked, Long lastUsedAt) {
-    }
+    private record Stored(Caller caller, String secretHash, boolean revoked, Long lastUsedAt) {}
 
     private Stored find(String hash) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(LOOKUP)) {
+                PreparedStatement statement = connection.prepareStatement(LOOKUP)) {
             statement.setString(1, hash);
             try (ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {
@@ -85,8 +83,11 @@ public class ApiKeyAuthenticator {
                         scope.add(integrationId);
                     }
                 } while (rows.next());
-                return new Stored(new Caller(id, name, all ? IntegrationScope.ALL : IntegrationScope.only(scope)),
-                        secretHash, revoked, lastUsedAt);
+                return new Stored(
+                        new Caller(id, name, all ? IntegrationScope.ALL : IntegrationScope.only(scope)),
+                        secretHash,
+                        revoked,
+                        lastUsedAt);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not look up an API key", e);
@@ -104,7 +105,9 @@ public class ApiKeyAuthenticator {
         public void markUsed(String keyId, long now) {
             em.createQuery("UPDATE ApiKeyEntity k SET k.lastUsedAt = :now WHERE k.id = :id "
                             + "AND (k.lastUsedAt IS NULL OR k.lastUsedAt < :now)")
-                    .setParameter("now", now).setParameter("id", keyId).executeUpdate();
+                    .setParameter("now", now)
+                    .setParameter("id", keyId)
+                    .executeUpdate();
         }
     }
 }

@@ -52,11 +52,16 @@ public class ApiKeyEntity {
     @Column(name = "integration_id", length = 64)
     private Set<String> scopeIntegrationIds = new HashSet<>();
 
-    protected ApiKeyEntity() {
-    }
+    protected ApiKeyEntity() {}
 
-    ApiKeyEntity(String id, String name, String secretHash, String hint, long createdAt, String createdBy,
-                 IntegrationScope scope) {
+    ApiKeyEntity(
+            String id,
+            String name,
+            String secretHash,
+            String hint,
+            long createdAt,
+            String createdBy,
+            IntegrationScope scope) {
         this.id = id;
         this.name = name;
         this.secretHash = secretHash;

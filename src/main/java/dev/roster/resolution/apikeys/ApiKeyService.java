@@ -66,10 +66,21 @@ public class ApiKeyService {
             changes.add("integrations", CachedJson.createArrayBuilder(ids));
         }
         String value = SecretTokens.generate(PREFIX);
-        ApiKeyEntity key = new ApiKeyEntity(TimeOrderedIds.next(), name, SecretTokens.hash(value),
-                SecretTokens.hint(value), System.currentTimeMillis(), createdBy, scope);
+        ApiKeyEntity key = new ApiKeyEntity(
+                TimeOrderedIds.next(),
+                name,
+                SecretTokens.hash(value),
+                SecretTokens.hint(value),
+                System.currentTimeMillis(),
+                createdBy,
+                scope);
         em.persist(key);
-        events.fire(ProvisioningEvent.success(null, EventOperation.API_KEY_ISSUED, RESOURCE_TYPE, key.id(), name,
+        events.fire(ProvisioningEvent.success(
+                null,
+                EventOperation.API_KEY_ISSUED,
+                RESOURCE_TYPE,
+                key.id(),
+                name,
                 changes.add("hint", key.hint()).build()));
         return new IssuedKey(value, key);
     }
@@ -91,8 +102,15 @@ public class ApiKeyService {
         }
         if (key.get().revokedAt() == null) {
             key.get().revoke(System.currentTimeMillis());
-            events.fire(ProvisioningEvent.success(null, EventOperation.API_KEY_REVOKED, RESOURCE_TYPE, id,
-                    key.get().name(), CachedJson.createObjectBuilder().add("hint", key.get().hint()).build()));
+            events.fire(ProvisioningEvent.success(
+                    null,
+                    EventOperation.API_KEY_REVOKED,
+                    RESOURCE_TYPE,
+                    id,
+                    key.get().name(),
+                    CachedJson.createObjectBuilder()
+                            .add("hint", key.get().hint())
+                            .build()));
         }
         return true;
     }

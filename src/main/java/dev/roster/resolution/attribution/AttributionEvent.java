@@ -6,6 +6,14 @@ package dev.roster.resolution.attribution;
  * @param outcome    {@code attributed} or the unattributed reason
  * @param claimValue what the carrier said (user name, email or Looker user id), or null
  */
-public record AttributionEvent(String id, String accountId, long occurredAt, boolean attributed, String outcome,
-        String carrier, String claimValue, String userId, String userName, String sessionId) {
-}
+public record AttributionEvent(
+        String id,
+        String accountId,
+        long occurredAt,
+        boolean attributed,
+        String outcome,
+        String carrier,
+        String claimValue,
+        String userId,
+        String userName,
+        String sessionId) {}

@@ -19,14 +19,12 @@ import java.util.TreeMap;
 public class AttributionQueries {
 
     /** Counts per outcome and when the account was last used. */
-    public record Summary(long attributed, Map<String, Long> unattributed, long total, Long lastSeenAt,
-            Long lastAttributedAt) {
-    }
+    public record Summary(
+            long attributed, Map<String, Long> unattributed, long total, Long lastSeenAt, Long lastAttributedAt) {}
 
     /** An alert: unattributed use of an account that requires attribution, per reason and hour. */
-    public record Alert(String accountId, String reason, long windowStart, long firstSeenAt, long lastSeenAt,
-            long occurrences) {
-    }
+    public record Alert(
+            String accountId, String reason, long windowStart, long firstSeenAt, long lastSeenAt, long occurrences) {}
 
     @PersistenceContext(unitName = "roster")
     EntityManager em;
@@ -39,8 +37,10 @@ public class AttributionQueries {
         long lastSeen = 0;
         long lastAttributed = 0;
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT outcome, total, last_seen_at FROM attribution_counter "
-                + "WHERE account_id = ?1").setParameter(1, accountId).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT outcome, total, last_seen_at FROM attribution_counter " + "WHERE account_id = ?1")
+                .setParameter(1, accountId)
+                .getResultList();
         for (Object[] row : rows) {
             String outcome = (String) row[0];
             long seen = ((Number) row[2]).longValue();
@@ -60,7 +60,11 @@ public class AttributionQueries {
         Map<String, Long> unattributed = new TreeMap<>(counts);
         unattributed.remove(AttributionStore.ATTRIBUTED);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        return new Summary(attributed, unattributed, total, lastSeen == 0 ? null : lastSeen,
+        return new Summary(
+                attributed,
+                unattributed,
+                total,
+                lastSeen == 0 ? null : lastSeen,
                 lastAttributed == 0 ? null : lastAttributed);
     }
 
@@ -71,11 +75,20 @@ public class AttributionQueries {
         List<Object[]> rows = em.createNativeQuery("SELECT id, account_id, occurred_at, attributed, outcome, carrier, "
                         + "claim_value, user_id, user_name, session_id FROM attribution_event WHERE account_id = ?1 "
                         + "ORDER BY occurred_at DESC FETCH FIRST " + limit + " ROWS ONLY")
-                .setParameter(1, accountId).getResultList();
+                .setParameter(1, accountId)
+                .getResultList();
         for (Object[] r : rows) {
-            events.add(new AttributionEvent((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
-                    Boolean.TRUE.equals(r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                    (String) r[8], (String) r[9]));
+            events.add(new AttributionEvent(
+                    (String) r[0],
+                    (String) r[1],
+                    ((Number) r[2]).longValue(),
+                    Boolean.TRUE.equals(r[3]),
+                    (String) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    (String) r[7],
+                    (String) r[8],
+                    (String) r[9]));
         }
         events.sort(Comparator.comparingLong(AttributionEvent::occurredAt).reversed());
         return events.size() > limit ? events.subList(0, limit) : events;
@@ -94,8 +107,13 @@ public class AttributionQueries {
         List<Object[]> rows = query.getResultList();
         List<Alert> alerts = new ArrayList<>();
         for (Object[] r : rows) {
-            alerts.add(new Alert((String) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
-                    ((Number) r[4]).longValue(), ((Number) r[5]).longValue()));
+            alerts.add(new Alert(
+                    (String) r[0],
+                    (String) r[1],
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue(),
+                    ((Number) r[5]).longValue()));
         }
         return alerts;
     }

@@ -24,6 +24,7 @@ public class AttributionRecorder {
 
     /** Events kept per account, kind (attributed or not) and flush. */
     static final int EVENTS_PER_KIND = 10;
+
     private static final Logger LOG = Logger.getLogger(AttributionRecorder.class.getName());
 
     private final Map<String, AttributionTally> tallies = new ConcurrentHashMap<>();
@@ -36,23 +37,36 @@ public class AttributionRecorder {
         try {
             AttributionTally tally = tallies.get(account.id());
             if (tally == null || tally.requireAttribution != account.requireAttribution()) {
-                tally = tallies.compute(account.id(), (id, existing) -> existing != null
-                        && existing.requireAttribution == account.requireAttribution() ? existing
-                        : replace(existing, account));
+                tally = tallies.compute(
+                        account.id(),
+                        (id, existing) ->
+                                existing != null && existing.requireAttribution == account.requireAttribution()
+                                        ? existing
+                                        : replace(existing, account));
             }
-            tally.record(new AttributionEvent(null, account.id(), System.currentTimeMillis(), resolution.attributed(),
-                    resolution.outcome(), resolution.carrier(),
+            tally.record(new AttributionEvent(
+                    null,
+                    account.id(),
+                    System.currentTimeMillis(),
+                    resolution.attributed(),
+                    resolution.outcome(),
+                    resolution.carrier(),
                     resolution.claim() == null ? null : resolution.claim().value(),
                     resolution.user() == null ? null : resolution.user().id(),
-                    resolution.user() == null ? null : resolution.user().userName(), sessionId));
+                    resolution.user() == null ? null : resolution.user().userName(),
+                    sessionId));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record an attribution", e);
         }
     }
 
     private static AttributionTally replace(AttributionTally existing, AccountConfig account) {
-        AttributionTally fresh = new AttributionTally(account.id(), account.integrationId(),
-                account.repositoryName() + "/" + account.name(), account.requireAttribution(), EVENTS_PER_KIND);
+        AttributionTally fresh = new AttributionTally(
+                account.id(),
+                account.integrationId(),
+                account.repositoryName() + "/" + account.name(),
+                account.requireAttribution(),
+                EVENTS_PER_KIND);
         if (existing != null) {
             fresh.restore(existing.drainCounts());
             existing.drainEvents().forEach(fresh::record);
@@ -68,9 +82,19 @@ public class AttributionRecorder {
             if (counts.isEmpty() && events.isEmpty()) {
                 continue;
             }
-            List<AttributionEvent> withIds = events.stream().map(e -> new AttributionEvent(
-                    TimeOrderedIds.next(), e.accountId(), e.occurredAt(), e.attributed(), e.outcome(),
-                    e.carrier(), e.claimValue(), e.userId(), e.userName(), e.sessionId())).toList();
+            List<AttributionEvent> withIds = events.stream()
+                    .map(e -> new AttributionEvent(
+                            TimeOrderedIds.next(),
+                            e.accountId(),
+                            e.occurredAt(),
+                            e.attributed(),
+                            e.outcome(),
+                            e.carrier(),
+                            e.claimValue(),
+                            e.userId(),
+                            e.userName(),
+                            e.sessionId()))
+                    .toList();
             try {
                 store.write(tally, counts, withIds);
             } catch (RuntimeException first) {
@@ -80,8 +104,11 @@ public class AttributionRecorder {
                 } catch (RuntimeException e) {
                     if (store.accountExists(tally.accountId)) {
                         tally.restore(counts);
-                        LOG.log(Level.WARNING, "Attribution counts of account " + tally.accountId
-                                + " could not be written; retrying at the next flush", e);
+                        LOG.log(
+                                Level.WARNING,
+                                "Attribution counts of account " + tally.accountId
+                                        + " could not be written; retrying at the next flush",
+                                e);
                     } else {
                         tallies.remove(tally.accountId, tally);
                     }
@@ -92,14 +119,20 @@ public class AttributionRecorder {
 
     /** This node's counts not yet written, per outcome. */
     public Map<String, Long> pending(String accountId) {
-        return Optional.ofNullable(tallies.get(accountId)).map(AttributionTally::pending).orElse(Map.of());
+        return Optional.ofNullable(tallies.get(accountId))
+                .map(AttributionTally::pending)
+                .orElse(Map.of());
     }
 
     public long pendingLastSeen(String accountId) {
-        return Optional.ofNullable(tallies.get(accountId)).map(AttributionTally::pendingLastSeen).orElse(0L);
+        return Optional.ofNullable(tallies.get(accountId))
+                .map(AttributionTally::pendingLastSeen)
+                .orElse(0L);
     }
 
     public List<AttributionEvent> pendingEvents(String accountId) {
-        return Optional.ofNullable(tallies.get(accountId)).map(AttributionTally::pendingEvents).orElse(List.of());
+        return Optional.ofNullable(tallies.get(accountId))
+                .map(AttributionTally::pendingEvents)
+                .orElse(List.of());
     }
 }

@@ -16,8 +16,7 @@ import java.util.concurrent.atomic.LongAdder;
 final class AttributionTally {
 
     /** Outcome counts drained by one flush. */
-    record Drained(String outcome, long count, long firstSeen, long lastSeen) {
-    }
+    record Drained(String outcome, long count, long firstSeen, long lastSeen) {}
 
     static final class Outcome {
         final LongAdder count = new LongAdder();
@@ -34,8 +33,8 @@ final class AttributionTally {
     private final ArrayDeque<AttributionEvent> attributedEvents = new ArrayDeque<>();
     private final ArrayDeque<AttributionEvent> unattributedEvents = new ArrayDeque<>();
 
-    AttributionTally(String accountId, String integrationId, String label, boolean requireAttribution,
-            int eventsPerKind) {
+    AttributionTally(
+            String accountId, String integrationId, String label, boolean requireAttribution, int eventsPerKind) {
         this.accountId = accountId;
         this.integrationId = integrationId;
         this.label = label;

@@ -27,6 +27,7 @@ public class ResolutionHousekeeping {
     static final int BATCH = 1000;
     /** One run deletes at most this many batches per table; the next run goes on. */
     static final int MAX_BATCHES_PER_RUN = 500;
+
     private static final Logger LOG = Logger.getLogger(ResolutionHousekeeping.class.getName());
 
     @Inject
@@ -41,11 +42,16 @@ public class ResolutionHousekeeping {
     @Schedule(hour = "*", minute = "41", persistent = false)
     void hourly() {
         long now = System.currentTimeMillis();
-        long cutoff = now - Duration.ofDays(config.resolutionEventRetentionDays()).toMillis();
-        sweep("DELETE FROM resolution_session WHERE session_id IN (SELECT session_id FROM resolution_session "
-                + "WHERE expires_at < ?1 FETCH FIRST " + BATCH + " ROWS ONLY) AND expires_at < ?1", now);
-        sweep("DELETE FROM attribution_event WHERE id IN (SELECT id FROM attribution_event WHERE occurred_at < ?1 "
-                + "FETCH FIRST " + BATCH + " ROWS ONLY)", cutoff);
+        long cutoff =
+                now - Duration.ofDays(config.resolutionEventRetentionDays()).toMillis();
+        sweep(
+                "DELETE FROM resolution_session WHERE session_id IN (SELECT session_id FROM resolution_session "
+                        + "WHERE expires_at < ?1 FETCH FIRST " + BATCH + " ROWS ONLY) AND expires_at < ?1",
+                now);
+        sweep(
+                "DELETE FROM attribution_event WHERE id IN (SELECT id FROM attribution_event WHERE occurred_at < ?1 "
+                        + "FETCH FIRST " + BATCH + " ROWS ONLY)",
+                cutoff);
         sweep("DELETE FROM attribution_alert WHERE last_seen_at < ?1", cutoff);
     }
 

@@ -8,8 +8,7 @@ package dev.roster.resolution.carrier;
  */
 final class BackslashEscapes {
 
-    private BackslashEscapes() {
-    }
+    private BackslashEscapes() {}
 
     /**
      * Appends the character(s) the escape stands for.
@@ -58,8 +57,8 @@ final class BackslashEscapes {
      * invalid code point the escape letter stands for itself and the digits are read as ordinary characters;
      * the database would reject such a literal, so being exact here buys nothing.
      */
-    private static int digits(String text, int from, int limit, int radix, int min, int max, StringBuilder out,
-            char escapeLetter) {
+    private static int digits(
+            String text, int from, int limit, int radix, int min, int max, StringBuilder out, char escapeLetter) {
         int codePoint = 0;
         int p = from;
         while (p < limit && p - from < max && digitValue(text.charAt(p), radix) >= 0) {

@@ -25,8 +25,7 @@ final class BoundedJson {
     private static final JsonReaderFactory READERS =
             CachedJson.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
-    private BoundedJson() {
-    }
+    private BoundedJson() {}
 
     /**
      * Parses {@code text} as one JSON object.
@@ -85,8 +84,11 @@ final class BoundedJson {
 
     private static int skipJsonWhitespace(String text, int from) {
         int i = from;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\n'
-                || text.charAt(i) == '\r')) {
+        while (i < text.length()
+                && (text.charAt(i) == ' '
+                        || text.charAt(i) == '\t'
+                        || text.charAt(i) == '\n'
+                        || text.charAt(i) == '\r')) {
             i++;
         }
         return i;

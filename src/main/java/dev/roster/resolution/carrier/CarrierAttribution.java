@@ -14,7 +14,9 @@ import java.util.Optional;
  *                           {@link UnattributedFinding} (an extract refresh's empty user), which correctly keeps
  *                           those statements unattributed instead of letting them look carrier-less
  */
-public record CarrierAttribution(Optional<IdentityClaim> claim, Optional<UnattributedReason> unattributedReason,
+public record CarrierAttribution(
+        Optional<IdentityClaim> claim,
+        Optional<UnattributedReason> unattributedReason,
         Optional<CarrierFinding> newSessionCarrier) {
 
     /**
@@ -29,7 +31,8 @@ public record CarrierAttribution(Optional<IdentityClaim> claim, Optional<Unattri
             throw new IllegalArgumentException("exactly one of claim and unattributedReason");
         }
         if (newSessionCarrier.isPresent() && newSessionCarrier.get().scope() != CarrierScope.SESSION) {
-            throw new IllegalArgumentException("not a session-scoped carrier: " + newSessionCarrier.get().kind());
+            throw new IllegalArgumentException(
+                    "not a session-scoped carrier: " + newSessionCarrier.get().kind());
         }
     }
 
@@ -39,8 +42,8 @@ public record CarrierAttribution(Optional<IdentityClaim> claim, Optional<Unattri
     }
 
     /** An unattributed statement. */
-    public static CarrierAttribution unattributed(UnattributedReason reason,
-            Optional<CarrierFinding> newSessionCarrier) {
+    public static CarrierAttribution unattributed(
+            UnattributedReason reason, Optional<CarrierFinding> newSessionCarrier) {
         return new CarrierAttribution(Optional.empty(), Optional.of(reason), newSessionCarrier);
     }
 

@@ -7,8 +7,13 @@ import java.util.Optional;
  * {@link #claim()}; a carrier that was recognised by its marker but could not be used is an
  * {@link UnattributedFinding} with its reason, so that it is reported rather than silently dropped.
  */
-public sealed interface CarrierFinding permits LookerContextFinding, LookerEmailFinding, TableauUserFinding,
-        TableauEmailFinding, CustomContextFinding, UnattributedFinding {
+public sealed interface CarrierFinding
+        permits LookerContextFinding,
+                LookerEmailFinding,
+                TableauUserFinding,
+                TableauEmailFinding,
+                CustomContextFinding,
+                UnattributedFinding {
 
     /** Which carrier form this is. */
     CarrierKind kind();

@@ -27,8 +27,7 @@ import java.util.Optional;
  */
 public final class CarrierResolution {
 
-    private CarrierResolution() {
-    }
+    private CarrierResolution() {}
 
     /**
      * Resolves one statement.
@@ -40,12 +39,13 @@ public final class CarrierResolution {
      * @return the claim or the reason there is none, and any session carrier to remember from now on
      * @throws IllegalArgumentException if {@code sessionCarrier} is not session-scoped
      */
-    public static CarrierAttribution resolve(List<CarrierFinding> statementFindings,
-            Optional<CarrierFinding> sessionCarrier) {
+    public static CarrierAttribution resolve(
+            List<CarrierFinding> statementFindings, Optional<CarrierFinding> sessionCarrier) {
         Objects.requireNonNull(statementFindings, "statementFindings");
         Objects.requireNonNull(sessionCarrier, "sessionCarrier");
         if (sessionCarrier.isPresent() && sessionCarrier.get().scope() != CarrierScope.SESSION) {
-            throw new IllegalArgumentException("not a session-scoped carrier: " + sessionCarrier.get().kind());
+            throw new IllegalArgumentException(
+                    "not a session-scoped carrier: " + sessionCarrier.get().kind());
         }
         Optional<CarrierFinding> newSessionCarrier = Optional.empty();
         List<CarrierFinding> statementCarriers = new ArrayList<>();
@@ -67,8 +67,8 @@ public final class CarrierResolution {
         return fromSingle(session.get(), newSessionCarrier);
     }
 
-    private static CarrierAttribution fromStatementCarriers(List<CarrierFinding> carriers,
-            Optional<CarrierFinding> newSessionCarrier) {
+    private static CarrierAttribution fromStatementCarriers(
+            List<CarrierFinding> carriers, Optional<CarrierFinding> newSessionCarrier) {
         List<IdentityClaim> claims = distinctClaims(carriers);
         if (claims.isEmpty()) {
             return fromSingle(carriers.get(0), newSessionCarrier);
@@ -78,8 +78,8 @@ public final class CarrierResolution {
         }
         return lookerEmailWithContext(claims)
                 .map(claim -> CarrierAttribution.attributed(claim, newSessionCarrier))
-                .orElseGet(() -> CarrierAttribution.unattributed(UnattributedReason.AMBIGUOUS_CARRIER,
-                        newSessionCarrier));
+                .orElseGet(
+                        () -> CarrierAttribution.unattributed(UnattributedReason.AMBIGUOUS_CARRIER, newSessionCarrier));
     }
 
     private static CarrierAttribution fromSingle(CarrierFinding carrier, Optional<CarrierFinding> newSessionCarrier) {
@@ -115,11 +115,13 @@ public final class CarrierResolution {
         }
         JsonObjectBuilder details = JsonBuilders.objectBuilder(context.get().details())
                 .add("lookerUserId", Long.parseLong(context.get().value()));
-        return Optional.of(new IdentityClaim(ClaimKeyType.EMAIL, email.get().value(), email.get().carrier(),
-                details.build()));
+        return Optional.of(new IdentityClaim(
+                ClaimKeyType.EMAIL, email.get().value(), email.get().carrier(), details.build()));
     }
 
     private static Optional<IdentityClaim> withCarrier(List<IdentityClaim> claims, CarrierKind kind) {
-        return claims.stream().filter(claim -> claim.carrier().equals(kind.carrierName())).findFirst();
+        return claims.stream()
+                .filter(claim -> claim.carrier().equals(kind.carrierName()))
+                .findFirst();
     }
 }

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 final class CommentCarriers {
 
-    private record Marker(String name, CarrierKind kind) {
-    }
+    private record Marker(String name, CarrierKind kind) {}
 
     /** Longest first, so that a marker which is a prefix of another ("Roster", "Roster Context") loses. */
     private final List<Marker> markers;
@@ -69,7 +68,10 @@ final class CommentCarriers {
             value = value.substring(1).strip();
         }
         if (value.isEmpty()) {
-            return new UnattributedFinding(CarrierKind.LOOKER_EMAIL, statementIndex, UnattributedReason.EMPTY_USER,
+            return new UnattributedFinding(
+                    CarrierKind.LOOKER_EMAIL,
+                    statementIndex,
+                    UnattributedReason.EMPTY_USER,
                     "email comment without an address: the user attribute is empty");
         }
         return new LookerEmailFinding(statementIndex, IdentityValues.requireEmail(value, "email comment value"));

@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param serviceName    the application's name, when given
  * @param attributes     free-form attributes (a ticket number, say); empty when not given
  */
-public record CustomContextFinding(int statementIndex, String user, Optional<String> userGroup,
-        Optional<String> serviceName, JsonObject attributes) implements CarrierFinding {
+public record CustomContextFinding(
+        int statementIndex,
+        String user,
+        Optional<String> userGroup,
+        Optional<String> serviceName,
+        JsonObject attributes)
+        implements CarrierFinding {
 
     /** Rejects missing parts. */
     public CustomContextFinding {

@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Turns the JSON of a custom application's context comment into a {@link CustomContextFinding}. */
 final class CustomContextReader {
 
-    private CustomContextReader() {
-    }
+    private CustomContextReader() {}
 
     /**
      * Reads {@code {"user":…,"userGroup":…,"serviceName":…,"attributes":{…}}}; only {@code user} is required.
@@ -25,11 +24,18 @@ final class CustomContextReader {
         }
         Optional<String> user = optionalString(context, "user");
         if (user.isEmpty()) {
-            return new UnattributedFinding(CarrierKind.CUSTOM_CONTEXT, statementIndex, UnattributedReason.EMPTY_USER,
+            return new UnattributedFinding(
+                    CarrierKind.CUSTOM_CONTEXT,
+                    statementIndex,
+                    UnattributedReason.EMPTY_USER,
                     "custom context with an empty user");
         }
-        return new CustomContextFinding(statementIndex, user.get(), optionalString(context, "userGroup"),
-                optionalString(context, "serviceName"), attributes(context));
+        return new CustomContextFinding(
+                statementIndex,
+                user.get(),
+                optionalString(context, "userGroup"),
+                optionalString(context, "serviceName"),
+                attributes(context));
     }
 
     /** A trimmed string member, empty when absent, null or blank; checked because it ends up in logs. */

@@ -10,8 +10,7 @@ final class IdentityValues {
     /** Longer than any user name or email address the directory stores (RFC 5321 caps a path at 256). */
     static final int MAX_LENGTH = 320;
 
-    private IdentityValues() {
-    }
+    private IdentityValues() {}
 
     /**
      * Checks a user name.

@@ -14,8 +14,7 @@ final class JsonBuilders {
 
     private static final JsonBuilderFactory FACTORY = CachedJson.createBuilderFactory(Map.of());
 
-    private JsonBuilders() {
-    }
+    private JsonBuilders() {}
 
     static JsonObjectBuilder objectBuilder() {
         return FACTORY.createObjectBuilder();

@@ -14,8 +14,13 @@ import java.util.Optional;
  * @param instanceSlug   {@code instance_slug}, which Looker instance ran the query, when present; it tells
  *                       which instance's API maps the user id
  */
-public record LookerContextFinding(int statementIndex, long userId, Optional<String> historySlug,
-        Optional<String> historyId, Optional<String> instanceSlug) implements CarrierFinding {
+public record LookerContextFinding(
+        int statementIndex,
+        long userId,
+        Optional<String> historySlug,
+        Optional<String> historyId,
+        Optional<String> instanceSlug)
+        implements CarrierFinding {
 
     /** Rejects missing optionals; absent values are {@code Optional.empty()}. */
     public LookerContextFinding {
@@ -31,8 +36,11 @@ public record LookerContextFinding(int statementIndex, long userId, Optional<Str
 
     @Override
     public Optional<IdentityClaim> claim() {
-        return Optional.of(new IdentityClaim(ClaimKeyType.LOOKER_USER_ID, Long.toString(userId),
-                kind().carrierName(), addDetailsTo(JsonBuilders.objectBuilder()).build()));
+        return Optional.of(new IdentityClaim(
+                ClaimKeyType.LOOKER_USER_ID,
+                Long.toString(userId),
+                kind().carrierName(),
+                addDetailsTo(JsonBuilders.objectBuilder()).build()));
     }
 
     /** Adds what identifies the query and instance, also used when an email claim absorbs this context. */

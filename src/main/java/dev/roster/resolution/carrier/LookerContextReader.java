@@ -11,8 +11,7 @@ final class LookerContextReader {
     /** 18 digits always fit in a long, and no Looker instance has a quintillion users. */
     private static final int MAX_ID_DIGITS = 18;
 
-    private LookerContextReader() {
-    }
+    private LookerContextReader() {}
 
     /**
      * Reads {@code {"user_id":123,"history_slug":"…","instance_slug":"…"}}. A {@code null} user_id means
@@ -27,11 +26,18 @@ final class LookerContextReader {
             throw new CarrierFormatException("Looker context without user_id");
         }
         if (userId.getValueType() == JsonValue.ValueType.NULL) {
-            return new UnattributedFinding(CarrierKind.LOOKER_CONTEXT, statementIndex, UnattributedReason.EMPTY_USER,
+            return new UnattributedFinding(
+                    CarrierKind.LOOKER_CONTEXT,
+                    statementIndex,
+                    UnattributedReason.EMPTY_USER,
                     "Looker context with a null user_id: Looker ran the query for no user");
         }
-        return new LookerContextFinding(statementIndex, positiveId(userId), text(context, "history_slug"),
-                text(context, "history_id"), text(context, "instance_slug"));
+        return new LookerContextFinding(
+                statementIndex,
+                positiveId(userId),
+                text(context, "history_slug"),
+                text(context, "history_id"),
+                text(context, "instance_slug"));
     }
 
     /**
@@ -40,7 +46,8 @@ final class LookerContextReader {
      */
     private static long positiveId(JsonValue value) throws CarrierFormatException {
         String digits = value instanceof JsonString string ? string.getString() : value.toString();
-        boolean allDigits = !digits.isEmpty() && digits.length() <= MAX_ID_DIGITS
+        boolean allDigits = !digits.isEmpty()
+                && digits.length() <= MAX_ID_DIGITS
                 && digits.chars().allMatch(c -> c >= '0' && c <= '9');
         if (!allDigits || Long.parseLong(digits) == 0) {
             throw new CarrierFormatException("Looker user_id is not a positive integer");

@@ -25,7 +25,7 @@ public record TableauEmailFinding(int statementIndex, String email) implements C
 
     @Override
     public Optional<IdentityClaim> claim() {
-        return Optional.of(new IdentityClaim(ClaimKeyType.EMAIL, email, kind().carrierName(),
-                JsonValue.EMPTY_JSON_OBJECT));
+        return Optional.of(
+                new IdentityClaim(ClaimKeyType.EMAIL, email, kind().carrierName(), JsonValue.EMPTY_JSON_OBJECT));
     }
 }

@@ -19,8 +19,18 @@ import java.util.Optional;
 final class TableauSelectRecognizer {
 
     private enum State {
-        START, AFTER_SELECT, AFTER_MARKER, AFTER_MARKER_AS, AFTER_MARKER_ALIAS, AFTER_COMMA,
-        AFTER_VALUE, AFTER_VALUE_AS, AFTER_VALUE_ALIAS, COMPLETE, NOT_A_CARRIER, MALFORMED
+        START,
+        AFTER_SELECT,
+        AFTER_MARKER,
+        AFTER_MARKER_AS,
+        AFTER_MARKER_ALIAS,
+        AFTER_COMMA,
+        AFTER_VALUE,
+        AFTER_VALUE_AS,
+        AFTER_VALUE_ALIAS,
+        COMPLETE,
+        NOT_A_CARRIER,
+        MALFORMED
     }
 
     private final CarrierMarkers markers;
@@ -94,9 +104,9 @@ final class TableauSelectRecognizer {
     Optional<CarrierFinding> endStatement(int statementIndex) {
         Optional<CarrierFinding> finding = switch (state) {
             case AFTER_VALUE, AFTER_VALUE_ALIAS, COMPLETE ->
-                    Optional.of(TableauValues.finding(kind, value, statementIndex));
+                Optional.of(TableauValues.finding(kind, value, statementIndex));
             case AFTER_MARKER, AFTER_MARKER_AS, AFTER_MARKER_ALIAS, AFTER_COMMA, AFTER_VALUE_AS ->
-                    Optional.of(malformedFinding(statementIndex, "Initial SQL marker statement ends too early"));
+                Optional.of(malformedFinding(statementIndex, "Initial SQL marker statement ends too early"));
             case MALFORMED -> Optional.of(malformedFinding(statementIndex, malformedDetail));
             case START, AFTER_SELECT, NOT_A_CARRIER -> Optional.empty();
         };

@@ -35,7 +35,6 @@ public record TableauUserFinding(int statementIndex, String userName, Optional<S
     public Optional<IdentityClaim> claim() {
         JsonObjectBuilder details = JsonBuilders.objectBuilder();
         domain.ifPresent(d -> details.add("domain", d).add("qualifiedName", qualifiedName()));
-        return Optional.of(new IdentityClaim(ClaimKeyType.USER_NAME, userName, kind().carrierName(),
-                details.build()));
+        return Optional.of(new IdentityClaim(ClaimKeyType.USER_NAME, userName, kind().carrierName(), details.build()));
     }
 }

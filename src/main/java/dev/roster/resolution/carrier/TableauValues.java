@@ -5,8 +5,7 @@ import java.util.Optional;
 /** Turns the value literal of a Tableau marker statement into a finding. */
 final class TableauValues {
 
-    private TableauValues() {
-    }
+    private TableauValues() {}
 
     /**
      * The finding for {@code SELECT '<marker>', '<value>'}: an empty value means no one was signed in (an
@@ -26,8 +25,8 @@ final class TableauValues {
             if (kind == CarrierKind.TABLEAU_EMAIL) {
                 return text.isEmpty()
                         ? empty(kind, statementIndex)
-                        : new TableauEmailFinding(statementIndex,
-                                IdentityValues.requireEmail(text, "Initial SQL email"));
+                        : new TableauEmailFinding(
+                                statementIndex, IdentityValues.requireEmail(text, "Initial SQL email"));
             }
             int backslash = text.lastIndexOf('\\');
             String userName = text.substring(backslash + 1).strip();
@@ -39,15 +38,18 @@ final class TableauValues {
             if (!domain.isEmpty()) {
                 IdentityValues.requireName(domain, "Initial SQL domain");
             }
-            return new TableauUserFinding(statementIndex, userName,
-                    domain.isEmpty() ? Optional.empty() : Optional.of(domain));
+            return new TableauUserFinding(
+                    statementIndex, userName, domain.isEmpty() ? Optional.empty() : Optional.of(domain));
         } catch (CarrierFormatException e) {
             return new UnattributedFinding(kind, statementIndex, UnattributedReason.MALFORMED_CARRIER, e.getMessage());
         }
     }
 
     private static UnattributedFinding empty(CarrierKind kind, int statementIndex) {
-        return new UnattributedFinding(kind, statementIndex, UnattributedReason.EMPTY_USER,
+        return new UnattributedFinding(
+                kind,
+                statementIndex,
+                UnattributedReason.EMPTY_USER,
                 "Initial SQL with an empty user: no one was signed in, as in an extract refresh");
     }
 }

@@ -20,9 +20,18 @@ import java.util.Objects;
  * @param parser             the carrier parser for the account's markers
  * @param looker             the repository's Looker API settings, or null when it has none
  */
-public record AccountConfig(String id, String name, String repositoryId, String repositoryName,
-        Application application, String integrationId, boolean retrieveGroups, IdentityKey identityKey,
-        boolean requireAttribution, CarrierParser parser, LookerSettings looker) {
+public record AccountConfig(
+        String id,
+        String name,
+        String repositoryId,
+        String repositoryName,
+        Application application,
+        String integrationId,
+        boolean retrieveGroups,
+        IdentityKey identityKey,
+        boolean requireAttribution,
+        CarrierParser parser,
+        LookerSettings looker) {
 
     public AccountConfig {
         Objects.requireNonNull(id, "id");
@@ -38,8 +47,8 @@ public record AccountConfig(String id, String name, String repositoryId, String 
      * A repository's Looker API access. {@code version} changes whenever the settings do, so cached tokens and
      * mappings of old settings are not reused.
      */
-    public record LookerSettings(String repositoryId, String apiUrl, String clientId, String clientSecret,
-            int cacheSeconds, long version) {
+    public record LookerSettings(
+            String repositoryId, String apiUrl, String clientId, String clientSecret, int cacheSeconds, long version) {
 
         /** Never prints the secret. */
         @Override

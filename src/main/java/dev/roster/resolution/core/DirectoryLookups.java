@@ -22,8 +22,7 @@ import java.util.List;
 @ApplicationScoped
 public class DirectoryLookups implements Directory {
 
-    record Key(String integrationId, boolean byEmail, String value, boolean withGroups) {
-    }
+    record Key(String integrationId, boolean byEmail, String value, boolean withGroups) {}
 
     @Inject
     RosterConfig config;
@@ -64,8 +63,8 @@ public class DirectoryLookups implements Directory {
         @Transactional
         public IdentityLookup load(Key key) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(COLUMNS
-                            + (key.byEmail() ? "email_ci = ?2 FETCH FIRST 2 ROWS ONLY" : "user_name_ci = ?2"))
+            List<Object[]> rows = em.createNativeQuery(
+                            COLUMNS + (key.byEmail() ? "email_ci = ?2 FETCH FIRST 2 ROWS ONLY" : "user_name_ci = ?2"))
                     .setParameter(1, key.integrationId())
                     .setParameter(2, key.value())
                     .getResultList();
@@ -76,10 +75,11 @@ public class DirectoryLookups implements Directory {
                 return IdentityLookup.AMBIGUOUS;
             }
             Object[] row = rows.get(0);
-            DirectoryUser user = new DirectoryUser((String) row[0], (String) row[1], (String) row[2],
-                    (String) row[3], Boolean.TRUE.equals(row[4]));
+            DirectoryUser user = new DirectoryUser(
+                    (String) row[0], (String) row[1], (String) row[2], (String) row[3], Boolean.TRUE.equals(row[4]));
             List<GroupRef> groups = user.active() && key.withGroups()
-                    ? memberships.groupsOf(List.of(user.id())).getOrDefault(user.id(), List.of()) : List.of();
+                    ? memberships.groupsOf(List.of(user.id())).getOrDefault(user.id(), List.of())
+                    : List.of();
             return IdentityLookup.found(user, groups);
         }
     }

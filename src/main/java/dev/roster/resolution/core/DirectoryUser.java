@@ -5,5 +5,4 @@ package dev.roster.resolution.core;
  *
  * @param email the lookup email (primary, else first; lower case), or null
  */
-public record DirectoryUser(String id, String userName, String email, String displayName, boolean active) {
-}
+public record DirectoryUser(String id, String userName, String email, String displayName, boolean active) {}

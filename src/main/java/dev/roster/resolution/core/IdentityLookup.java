@@ -14,7 +14,11 @@ import java.util.Objects;
  */
 public record IdentityLookup(Outcome outcome, DirectoryUser user, List<GroupRef> memberships) {
 
-    public enum Outcome { FOUND, UNKNOWN, AMBIGUOUS }
+    public enum Outcome {
+        FOUND,
+        UNKNOWN,
+        AMBIGUOUS
+    }
 
     public static final IdentityLookup UNKNOWN = new IdentityLookup(Outcome.UNKNOWN, null, List.of());
     public static final IdentityLookup AMBIGUOUS = new IdentityLookup(Outcome.AMBIGUOUS, null, List.of());

@@ -17,7 +17,12 @@ import java.util.Objects;
  * @param carrier    the carrier's API name ({@code looker-context} …), or null when there was none
  * @param claim      what the carrier said, or null
  */
-public record Resolution(boolean attributed, String reason, DirectoryUser user, List<String> groups, String carrier,
+public record Resolution(
+        boolean attributed,
+        String reason,
+        DirectoryUser user,
+        List<String> groups,
+        String carrier,
         IdentityClaim claim) {
 
     public Resolution {

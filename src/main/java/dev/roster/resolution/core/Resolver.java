@@ -51,7 +51,8 @@ public final class Resolver {
     public Resolution resolve(AccountConfig account, String sessionId, List<String> statements) {
         CarrierAttribution attribution = attribute(account, sessionId, statements);
         if (!attribution.isAttributed()) {
-            return Resolution.unattributed(attribution.unattributedReason().orElseThrow().code(), null);
+            return Resolution.unattributed(
+                    attribution.unattributedReason().orElseThrow().code(), null);
         }
         return identify(account, attribution.claim().orElseThrow());
     }
@@ -63,7 +64,8 @@ public final class Resolver {
         CarrierAttribution last = null;
         List<String> texts = statements.isEmpty() ? List.of("") : statements;
         for (String sql : texts) {
-            List<CarrierFinding> findings = accepted(account, account.parser().parse(sql).findings());
+            List<CarrierFinding> findings =
+                    accepted(account, account.parser().parse(sql).findings());
             Optional<CarrierFinding> sessionCarrier = established;
             if (sessionCarrier.isEmpty() && findings.isEmpty() && sessionId != null) {
                 // Only a statement without carriers of its own needs the session's; most never ask the store.
@@ -146,7 +148,8 @@ public final class Resolver {
             case NOT_CONFIGURED:
                 return Optional.empty();
             case FOUND:
-                return mapped.email().equalsIgnoreCase(claim.value()) ? Optional.empty()
+                return mapped.email().equalsIgnoreCase(claim.value())
+                        ? Optional.empty()
                         : Optional.of(UnattributedReasons.CARRIER_MISMATCH);
             default:
                 return lookerProblem(mapped);

@@ -30,8 +30,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class SessionCarrierStore implements SessionCarriers {
 
-    record Key(String accountId, String sessionId) {
-    }
+    record Key(String accountId, String sessionId) {}
 
     /** Longer session ids are cut to this (they are opaque keys); the column holds 200. */
     static final int MAX_SESSION_ID = 200;
@@ -85,7 +84,9 @@ public class SessionCarrierStore implements SessionCarriers {
             @SuppressWarnings("unchecked")
             List<Object[]> found = em.createNativeQuery("SELECT carrier_kind, claim_value, domain, reason, detail, "
                             + "expires_at FROM resolution_session WHERE account_id = ?1 AND session_id = ?2")
-                    .setParameter(1, key.accountId()).setParameter(2, key.sessionId()).getResultList();
+                    .setParameter(1, key.accountId())
+                    .setParameter(2, key.sessionId())
+                    .getResultList();
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -160,17 +161,28 @@ public class SessionCarrierStore implements SessionCarriers {
             int updated = em.createNativeQuery("UPDATE resolution_session SET carrier_kind = ?1, claim_value = ?2, "
                             + "domain = ?3, reason = ?4, detail = ?5, updated_at = ?6, expires_at = ?7 "
                             + "WHERE account_id = ?8 AND session_id = ?9")
-                    .setParameter(1, values[0]).setParameter(2, values[1]).setParameter(3, values[2])
-                    .setParameter(4, values[3]).setParameter(5, values[4]).setParameter(6, now)
-                    .setParameter(7, expiresAt).setParameter(8, key.accountId()).setParameter(9, key.sessionId())
+                    .setParameter(1, values[0])
+                    .setParameter(2, values[1])
+                    .setParameter(3, values[2])
+                    .setParameter(4, values[3])
+                    .setParameter(5, values[4])
+                    .setParameter(6, now)
+                    .setParameter(7, expiresAt)
+                    .setParameter(8, key.accountId())
+                    .setParameter(9, key.sessionId())
                     .executeUpdate();
             if (updated == 0) {
                 em.createNativeQuery("INSERT INTO resolution_session (account_id, session_id, carrier_kind, "
                                 + "claim_value, domain, reason, detail, updated_at, expires_at) "
                                 + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                        .setParameter(1, key.accountId()).setParameter(2, key.sessionId())
-                        .setParameter(3, values[0]).setParameter(4, values[1]).setParameter(5, values[2])
-                        .setParameter(6, values[3]).setParameter(7, values[4]).setParameter(8, now)
+                        .setParameter(1, key.accountId())
+                        .setParameter(2, key.sessionId())
+                        .setParameter(3, values[0])
+                        .setParameter(4, values[1])
+                        .setParameter(5, values[2])
+                        .setParameter(6, values[3])
+                        .setParameter(7, values[4])
+                        .setParameter(8, now)
                         .setParameter(9, expiresAt)
                         .executeUpdate();
             }
@@ -180,7 +192,9 @@ public class SessionCarrierStore implements SessionCarriers {
         public void extend(Key key, long expiresAt) {
             em.createNativeQuery("UPDATE resolution_session SET expires_at = ?1 WHERE account_id = ?2 "
                             + "AND session_id = ?3 AND expires_at < ?1")
-                    .setParameter(1, expiresAt).setParameter(2, key.accountId()).setParameter(3, key.sessionId())
+                    .setParameter(1, expiresAt)
+                    .setParameter(2, key.accountId())
+                    .setParameter(3, key.sessionId())
                     .executeUpdate();
         }
     }

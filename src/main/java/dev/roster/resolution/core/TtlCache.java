@@ -18,8 +18,7 @@ import java.util.function.LongSupplier;
  */
 public final class TtlCache<K, V> {
 
-    private record Entry<V>(V value, long expiresAt) {
-    }
+    private record Entry<V>(V value, long expiresAt) {}
 
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final long ttlNanos;

@@ -25,6 +25,5 @@ public final class UnattributedReasons {
      */
     public static final String CARRIER_MISMATCH = "carrier-mismatch";
 
-    private UnattributedReasons() {
-    }
+    private UnattributedReasons() {}
 }

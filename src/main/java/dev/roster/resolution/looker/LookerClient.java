@@ -40,16 +40,21 @@ public final class LookerClient {
         }
     }
 
-    private static final List<String> CREDENTIALS = List.of("credentials_email", "credentials_saml",
-            "credentials_oidc", "credentials_google", "credentials_ldap");
+    private static final List<String> CREDENTIALS = List.of(
+            "credentials_email", "credentials_saml", "credentials_oidc", "credentials_google", "credentials_ldap");
     private static final int MAX_BODY_CHARS = 1_000_000;
 
     private final HttpClient http;
     private final Duration timeout;
 
     public LookerClient(Duration timeout) {
-        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build(), timeout);
+        this(
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(timeout)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build(),
+                timeout);
     }
 
     public LookerClient(HttpClient http, Duration timeout) {
@@ -62,8 +67,8 @@ public final class LookerClient {
         if (clientSecret == null) {
             throw new LookerApiException("No usable Looker client secret is stored", 0);
         }
-        String form = "client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
-                + "&client_secret=" + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
+        String form = "client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8) + "&client_secret="
+                + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/4.0/login"))
                 .timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -75,11 +80,14 @@ public final class LookerClient {
             throw new LookerApiException("Looker API login answered " + response.statusCode(), response.statusCode());
         }
         JsonObject body = json(response.body(), "login");
-        if (!(body.get("access_token") instanceof JsonString token) || token.getString().isEmpty()) {
+        if (!(body.get("access_token") instanceof JsonString token)
+                || token.getString().isEmpty()) {
             throw new LookerApiException("Looker API login answered without an access_token", 200);
         }
-        long lifetimeSeconds = body.containsKey("expires_in") && body.get("expires_in").getValueType() == JsonValue.ValueType.NUMBER
-                ? body.getJsonNumber("expires_in").longValue() : 3600;
+        long lifetimeSeconds =
+                body.containsKey("expires_in") && body.get("expires_in").getValueType() == JsonValue.ValueType.NUMBER
+                        ? body.getJsonNumber("expires_in").longValue()
+                        : 3600;
         return new AccessToken(token.getString(), System.currentTimeMillis() + lifetimeSeconds * 1000);
     }
 
@@ -101,8 +109,8 @@ public final class LookerClient {
             return Optional.empty();
         }
         if (response.statusCode() != 200) {
-            throw new LookerApiException("Looker API user lookup answered " + response.statusCode(),
-                    response.statusCode());
+            throw new LookerApiException(
+                    "Looker API user lookup answered " + response.statusCode(), response.statusCode());
         }
         return emailOf(json(response.body(), "user lookup"));
     }
@@ -125,7 +133,9 @@ public final class LookerClient {
     }
 
     private static Optional<String> text(JsonValue value) {
-        if (value instanceof JsonString s && !s.getString().isBlank() && s.getString().length() <= 320) {
+        if (value instanceof JsonString s
+                && !s.getString().isBlank()
+                && s.getString().length() <= 320) {
             return Optional.of(s.getString().strip());
         }
         return Optional.empty();
@@ -135,7 +145,8 @@ public final class LookerClient {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new LookerApiException("Looker API " + what + " failed: " + e.getClass().getSimpleName(), 0);
+            throw new LookerApiException(
+                    "Looker API " + what + " failed: " + e.getClass().getSimpleName(), 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LookerApiException("Looker API " + what + " interrupted", 0);

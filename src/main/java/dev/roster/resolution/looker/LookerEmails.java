@@ -23,14 +23,11 @@ public final class LookerEmails {
     private static final long TOKEN_MARGIN_MILLIS = 60_000;
     private static final Logger LOG = Logger.getLogger(LookerEmails.class.getName());
 
-    private record UserKey(String repositoryId, long version, long userId) {
-    }
+    private record UserKey(String repositoryId, long version, long userId) {}
 
-    private record TokenKey(String repositoryId, long version) {
-    }
+    private record TokenKey(String repositoryId, long version) {}
 
-    private record Cached(LookerEmail email, long expiresAtNanos) {
-    }
+    private record Cached(LookerEmail email, long expiresAtNanos) {}
 
     private final LookerClient client;
     private final ConcurrentHashMap<UserKey, Cached> emails = new ConcurrentHashMap<>();
@@ -83,8 +80,10 @@ public final class LookerEmails {
                 }
             }
         } catch (LookerApiException e) {
-            LOG.log(Level.WARNING, "Looker user " + userId + " of repository " + settings.repositoryId()
-                    + " could not be mapped: " + e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Looker user " + userId + " of repository " + settings.repositoryId() + " could not be mapped: "
+                            + e.getMessage());
         }
         return LookerEmail.of(LookerEmail.Status.UNAVAILABLE);
     }

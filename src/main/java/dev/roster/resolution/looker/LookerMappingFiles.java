@@ -26,8 +26,7 @@ import java.util.Map;
  */
 public final class LookerMappingFiles {
 
-    private LookerMappingFiles() {
-    }
+    private LookerMappingFiles() {}
 
     /** Why an upload was refused; the message names the line or element. */
     public static final class InvalidMapping extends Exception {
@@ -130,7 +129,9 @@ public final class LookerMappingFiles {
     private static void add(Map<Long, String> mapping, long id, String emailText, String where) throws InvalidMapping {
         String email = emailText.strip();
         int at = email.lastIndexOf('@');
-        if (email.length() > 320 || at <= 0 || at == email.length() - 1
+        if (email.length() > 320
+                || at <= 0
+                || at == email.length() - 1
                 || email.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
             throw new InvalidMapping(where + ": not an email address");
         }

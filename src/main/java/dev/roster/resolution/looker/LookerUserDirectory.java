@@ -22,8 +22,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class LookerUserDirectory implements LookerUsers {
 
-    private record MappingKey(String repositoryId, long userId) {
-    }
+    private record MappingKey(String repositoryId, long userId) {}
 
     @PersistenceContext(unitName = "roster")
     EntityManager em;
@@ -52,18 +51,24 @@ public class LookerUserDirectory implements LookerUsers {
             return api.emailOf(account.looker(), lookerUserId);
         }
         return hasMapping.get(account.repositoryId(), this::loadHasMapping)
-                ? LookerEmail.of(LookerEmail.Status.UNKNOWN) : LookerEmail.of(LookerEmail.Status.NOT_CONFIGURED);
+                ? LookerEmail.of(LookerEmail.Status.UNKNOWN)
+                : LookerEmail.of(LookerEmail.Status.NOT_CONFIGURED);
     }
 
     private Optional<String> loadMapping(MappingKey key) {
-        List<?> rows = em.createNativeQuery("SELECT email FROM looker_user_mapping WHERE repository_id = ?1 "
-                        + "AND looker_user_id = ?2")
-                .setParameter(1, key.repositoryId()).setParameter(2, key.userId()).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "SELECT email FROM looker_user_mapping WHERE repository_id = ?1 " + "AND looker_user_id = ?2")
+                .setParameter(1, key.repositoryId())
+                .setParameter(2, key.userId())
+                .getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
     }
 
     private Boolean loadHasMapping(String repositoryId) {
-        return !em.createNativeQuery("SELECT 1 FROM looker_user_mapping WHERE repository_id = ?1 FETCH FIRST 1 ROWS ONLY")
-                .setParameter(1, repositoryId).getResultList().isEmpty();
+        return !em.createNativeQuery(
+                        "SELECT 1 FROM looker_user_mapping WHERE repository_id = ?1 FETCH FIRST 1 ROWS ONLY")
+                .setParameter(1, repositoryId)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -22,8 +22,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class AccountConfigs {
 
-    private record Key(String repository, String account) {
-    }
+    private record Key(String repository, String account) {}
 
     private static final Logger LOG = Logger.getLogger(AccountConfigs.class.getName());
 
@@ -45,11 +44,15 @@ public class AccountConfigs {
 
     /** The account, or empty when the repository or account is not registered. */
     public Optional<AccountConfig> find(String repositoryName, String accountName) {
-        if (repositoryName == null || accountName == null || repositoryName.length() > RegistryService.NAME_MAX
+        if (repositoryName == null
+                || accountName == null
+                || repositoryName.length() > RegistryService.NAME_MAX
                 || accountName.length() > RegistryService.NAME_MAX) {
             return Optional.empty();
         }
-        Key key = new Key(repositoryName.strip().toLowerCase(Locale.ROOT), accountName.strip().toLowerCase(Locale.ROOT));
+        Key key = new Key(
+                repositoryName.strip().toLowerCase(Locale.ROOT),
+                accountName.strip().toLowerCase(Locale.ROOT));
         return cache.get(key, this::load);
     }
 
@@ -59,8 +62,10 @@ public class AccountConfigs {
     }
 
     private Optional<AccountConfig> load(Key key) {
-        List<Object[]> rows = em.createQuery("SELECT a, r FROM DbAccountEntity a, RepositoryEntity r "
-                        + "WHERE r.nameCi = :repo AND a.repositoryId = r.id AND a.nameCi = :account", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "SELECT a, r FROM DbAccountEntity a, RepositoryEntity r "
+                                + "WHERE r.nameCi = :repo AND a.repositoryId = r.id AND a.nameCi = :account",
+                        Object[].class)
                 .setParameter("repo", key.repository())
                 .setParameter("account", key.account())
                 .getResultList();
@@ -89,13 +94,28 @@ public class AccountConfigs {
     AccountConfig toConfig(DbAccountEntity account, RepositoryEntity repository) {
         AccountConfig.LookerSettings looker = null;
         if (repository.lookerApiUrl() != null && repository.hasLookerSecret()) {
-            int ttl = repository.lookerCacheSeconds() != null ? repository.lookerCacheSeconds()
+            int ttl = repository.lookerCacheSeconds() != null
+                    ? repository.lookerCacheSeconds()
                     : config.resolutionLookerCacheSeconds();
-            looker = new AccountConfig.LookerSettings(repository.id(), repository.lookerApiUrl(),
-                    repository.lookerClientId(), secret(repository), ttl, repository.modifiedAt());
+            looker = new AccountConfig.LookerSettings(
+                    repository.id(),
+                    repository.lookerApiUrl(),
+                    repository.lookerClientId(),
+                    secret(repository),
+                    ttl,
+                    repository.modifiedAt());
         }
-        return new AccountConfig(account.id(), account.name(), repository.id(), repository.name(),
-                account.application(), account.integrationId(), account.retrieveGroups(), account.identityKey(),
-                account.requireAttribution(), new CarrierParser(account.settings().markers()), looker);
+        return new AccountConfig(
+                account.id(),
+                account.name(),
+                repository.id(),
+                repository.name(),
+                account.application(),
+                account.integrationId(),
+                account.retrieveGroups(),
+                account.identityKey(),
+                account.requireAttribution(),
+                new CarrierParser(account.settings().markers()),
+                looker);
     }
 }

@@ -8,9 +8,17 @@ import java.util.Objects;
 /**
  * A database account's settings, validated. Marker names are null for the defaults.
  */
-public record AccountSettings(String name, Application application, String integrationId, boolean retrieveGroups,
-        IdentityKey identityKey, boolean requireAttribution, String markerLookerContext, String markerEmail,
-        String markerEndUser, String markerCustomContext) {
+public record AccountSettings(
+        String name,
+        Application application,
+        String integrationId,
+        boolean retrieveGroups,
+        IdentityKey identityKey,
+        boolean requireAttribution,
+        String markerLookerContext,
+        String markerEmail,
+        String markerEndUser,
+        String markerCustomContext) {
 
     /**
      * @throws IllegalArgumentException when the marker names cannot be matched unambiguously

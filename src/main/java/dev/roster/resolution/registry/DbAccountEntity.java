@@ -63,8 +63,7 @@ public class DbAccountEntity {
     @Column(name = "modified_at", nullable = false)
     private long modifiedAt;
 
-    protected DbAccountEntity() {
-    }
+    protected DbAccountEntity() {}
 
     public DbAccountEntity(String id, String repositoryId, long now) {
         this.id = id;
@@ -90,8 +89,17 @@ public class DbAccountEntity {
 
     /** The current settings, to change some and {@link #apply} them. */
     AccountSettings settings() {
-        return new AccountSettings(name, application, integrationId, retrieveGroups, identityKey, requireAttribution,
-                markerLookerContext, markerEmail, markerEndUser, markerCustomContext);
+        return new AccountSettings(
+                name,
+                application,
+                integrationId,
+                retrieveGroups,
+                identityKey,
+                requireAttribution,
+                markerLookerContext,
+                markerEmail,
+                markerEndUser,
+                markerCustomContext);
     }
 
     public String id() {

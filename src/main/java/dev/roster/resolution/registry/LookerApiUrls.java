@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 public final class LookerApiUrls {
 
-    private LookerApiUrls() {
-    }
+    private LookerApiUrls() {}
 
     public static String normalize(String value) {
         if (value == null || value.isBlank()) {
@@ -34,8 +33,11 @@ public final class LookerApiUrls {
             throw RegistryException.invalid("looker.apiUrl is not a URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawQuery() != null
-                || uri.getRawFragment() != null || text.length() > 500) {
+        if (uri.getHost() == null
+                || uri.getRawUserInfo() != null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null
+                || text.length() > 500) {
             throw RegistryException.invalid("looker.apiUrl must be https://host[:port] of the Looker instance");
         }
         if (!scheme.equals("https") && !(scheme.equals("http") && isLoopback(uri.getHost()))) {

@@ -59,8 +59,13 @@ public class RegistryService {
             applyLooker(repository, looker, now);
         }
         em.persist(repository);
-        events.fire(ProvisioningEvent.success(null, EventOperation.REPOSITORY_CREATED, REPOSITORY, repository.id(),
-                repository.name(), describe(repository).build()));
+        events.fire(ProvisioningEvent.success(
+                null,
+                EventOperation.REPOSITORY_CREATED,
+                REPOSITORY,
+                repository.id(),
+                repository.name(),
+                describe(repository).build()));
         return repository;
     }
 
@@ -107,15 +112,23 @@ public class RegistryService {
     public void deleteRepository(String id) {
         RepositoryEntity repository = repository(id);
         List<DbAccountEntity> accounts = accounts(id);
-        em.createNativeQuery("DELETE FROM looker_user_mapping WHERE repository_id = ?1").setParameter(1, id)
+        em.createNativeQuery("DELETE FROM looker_user_mapping WHERE repository_id = ?1")
+                .setParameter(1, id)
                 .executeUpdate();
         for (DbAccountEntity account : accounts) {
             deleteAccountRows(account.id());
             em.remove(account);
         }
         em.remove(repository);
-        events.fire(ProvisioningEvent.success(null, EventOperation.REPOSITORY_DELETED, REPOSITORY, id,
-                repository.name(), CachedJson.createObjectBuilder().add("deletedAccounts", accounts.size()).build()));
+        events.fire(ProvisioningEvent.success(
+                null,
+                EventOperation.REPOSITORY_DELETED,
+                REPOSITORY,
+                id,
+                repository.name(),
+                CachedJson.createObjectBuilder()
+                        .add("deletedAccounts", accounts.size())
+                        .build()));
         configs.invalidate();
     }
 
@@ -133,19 +146,24 @@ public class RegistryService {
         if (cache != null && (cache < 0 || cache > 7 * 86_400)) {
             throw RegistryException.invalid("looker.cacheSeconds must be between 0 and 604800");
         }
-        repository.looker(url, clientId, secret == null ? null : secretKeys.box().seal(secret, repository.id()),
-                cache, now);
+        repository.looker(
+                url, clientId, secret == null ? null : secretKeys.box().seal(secret, repository.id()), cache, now);
     }
 
     private void updated(RepositoryEntity repository) {
-        events.fire(ProvisioningEvent.success(null, EventOperation.REPOSITORY_UPDATED, REPOSITORY, repository.id(),
-                repository.name(), describe(repository).build()));
+        events.fire(ProvisioningEvent.success(
+                null,
+                EventOperation.REPOSITORY_UPDATED,
+                REPOSITORY,
+                repository.id(),
+                repository.name(),
+                describe(repository).build()));
         configs.invalidate();
     }
 
     private static JsonObjectBuilder describe(RepositoryEntity repository) {
-        JsonObjectBuilder b = CachedJson.createObjectBuilder().add("name", repository.name())
-                .add("type", repository.type());
+        JsonObjectBuilder b =
+                CachedJson.createObjectBuilder().add("name", repository.name()).add("type", repository.type());
         if (repository.lookerApiUrl() != null) {
             b.add("lookerApiUrl", repository.lookerApiUrl()).add("lookerClientId", repository.lookerClientId());
         }
@@ -153,8 +171,10 @@ public class RegistryService {
     }
 
     private void requireFreeRepositoryName(String name, String exceptId) {
-        List<String> holders = em.createQuery("SELECT r.id FROM RepositoryEntity r WHERE r.nameCi = :name", String.class)
-                .setParameter("name", name.toLowerCase(Locale.ROOT)).getResultList();
+        List<String> holders = em.createQuery(
+                        "SELECT r.id FROM RepositoryEntity r WHERE r.nameCi = :name", String.class)
+                .setParameter("name", name.toLowerCase(Locale.ROOT))
+                .getResultList();
         if (holders.stream().anyMatch(holder -> !holder.equals(exceptId))) {
             throw RegistryException.conflict("A repository named '" + name + "' exists already");
         }
@@ -170,22 +190,31 @@ public class RegistryService {
         DbAccountEntity account = new DbAccountEntity(TimeOrderedIds.next(), repositoryId, now);
         account.apply(settings, now);
         em.persist(account);
-        events.fire(ProvisioningEvent.success(settings.integrationId(), EventOperation.DB_ACCOUNT_CREATED, ACCOUNT,
-                account.id(), repository.name() + "/" + account.name(), describe(account).build()));
+        events.fire(ProvisioningEvent.success(
+                settings.integrationId(),
+                EventOperation.DB_ACCOUNT_CREATED,
+                ACCOUNT,
+                account.id(),
+                repository.name() + "/" + account.name(),
+                describe(account).build()));
         return account;
     }
 
     public List<DbAccountEntity> accounts(String repositoryId) {
-        return em.createQuery("SELECT a FROM DbAccountEntity a WHERE a.repositoryId = :repo ORDER BY a.nameCi",
-                DbAccountEntity.class).setParameter("repo", repositoryId).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM DbAccountEntity a WHERE a.repositoryId = :repo ORDER BY a.nameCi",
+                        DbAccountEntity.class)
+                .setParameter("repo", repositoryId)
+                .getResultList();
     }
 
     public DbAccountEntity account(String repositoryId, String accountId) {
         repository(repositoryId);
-        DbAccountEntity account = accountId == null || accountId.length() > 36 ? null
-                : em.find(DbAccountEntity.class, accountId);
+        DbAccountEntity account =
+                accountId == null || accountId.length() > 36 ? null : em.find(DbAccountEntity.class, accountId);
         if (account == null || !account.repositoryId().equals(repositoryId)) {
-            throw RegistryException.notFound("Repository " + repositoryId + " has no account with id '" + accountId + "'");
+            throw RegistryException.notFound(
+                    "Repository " + repositoryId + " has no account with id '" + accountId + "'");
         }
         return account;
     }
@@ -198,8 +227,13 @@ public class RegistryService {
         DbAccountEntity account = account(repositoryId, accountId);
         checkAccount(repositoryId, settings, accountId);
         account.apply(settings, System.currentTimeMillis());
-        events.fire(ProvisioningEvent.success(settings.integrationId(), EventOperation.DB_ACCOUNT_UPDATED, ACCOUNT,
-                account.id(), repository(repositoryId).name() + "/" + account.name(), describe(account).build()));
+        events.fire(ProvisioningEvent.success(
+                settings.integrationId(),
+                EventOperation.DB_ACCOUNT_UPDATED,
+                ACCOUNT,
+                account.id(),
+                repository(repositoryId).name() + "/" + account.name(),
+                describe(account).build()));
         configs.invalidate();
         return account;
     }
@@ -208,15 +242,21 @@ public class RegistryService {
         DbAccountEntity account = account(repositoryId, accountId);
         deleteAccountRows(accountId);
         em.remove(account);
-        events.fire(ProvisioningEvent.success(account.integrationId(), EventOperation.DB_ACCOUNT_DELETED, ACCOUNT,
-                accountId, repository(repositoryId).name() + "/" + account.name(), null));
+        events.fire(ProvisioningEvent.success(
+                account.integrationId(),
+                EventOperation.DB_ACCOUNT_DELETED,
+                ACCOUNT,
+                accountId,
+                repository(repositoryId).name() + "/" + account.name(),
+                null));
         configs.invalidate();
     }
 
     private void deleteAccountRows(String accountId) {
-        for (String table : List.of("resolution_session", "attribution_counter", "attribution_event",
-                "attribution_alert")) {
-            em.createNativeQuery("DELETE FROM " + table + " WHERE account_id = ?1").setParameter(1, accountId)
+        for (String table :
+                List.of("resolution_session", "attribution_counter", "attribution_event", "attribution_alert")) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE account_id = ?1")
+                    .setParameter(1, accountId)
                     .executeUpdate();
         }
     }
@@ -226,17 +266,20 @@ public class RegistryService {
         if (em.find(IntegrationEntity.class, settings.integrationId()) == null) {
             throw RegistryException.invalid("No integration with id '" + settings.integrationId() + "'");
         }
-        List<String> holders = em.createQuery("SELECT a.id FROM DbAccountEntity a WHERE a.repositoryId = :repo "
-                        + "AND a.nameCi = :name", String.class)
+        List<String> holders = em.createQuery(
+                        "SELECT a.id FROM DbAccountEntity a WHERE a.repositoryId = :repo " + "AND a.nameCi = :name",
+                        String.class)
                 .setParameter("repo", repositoryId)
-                .setParameter("name", settings.name().toLowerCase(Locale.ROOT)).getResultList();
+                .setParameter("name", settings.name().toLowerCase(Locale.ROOT))
+                .getResultList();
         if (holders.stream().anyMatch(holder -> !holder.equals(exceptId))) {
             throw RegistryException.conflict("The repository has an account named '" + settings.name() + "' already");
         }
     }
 
     private static JsonObjectBuilder describe(DbAccountEntity account) {
-        return CachedJson.createObjectBuilder().add("name", account.name())
+        return CachedJson.createObjectBuilder()
+                .add("name", account.name())
                 .add("application", account.application().wireName())
                 .add("integrationId", account.integrationId())
                 .add("retrieveGroups", account.retrieveGroups())
@@ -253,33 +296,50 @@ public class RegistryService {
         if (mapping.size() > MAX_MAPPINGS) {
             throw RegistryException.invalid("At most " + MAX_MAPPINGS + " mappings");
         }
-        em.createNativeQuery("DELETE FROM looker_user_mapping WHERE repository_id = ?1").setParameter(1, repositoryId)
+        em.createNativeQuery("DELETE FROM looker_user_mapping WHERE repository_id = ?1")
+                .setParameter(1, repositoryId)
                 .executeUpdate();
         List<Map.Entry<Long, String>> entries = List.copyOf(mapping.entrySet());
         for (int from = 0; from < entries.size(); from += CHUNK) {
-            StringBuilder sql = new StringBuilder("INSERT INTO looker_user_mapping (repository_id, looker_user_id, email) VALUES ");
+            StringBuilder sql =
+                    new StringBuilder("INSERT INTO looker_user_mapping (repository_id, looker_user_id, email) VALUES ");
             List<Map.Entry<Long, String>> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
             int p = 1;
             for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?").append(p++).append(", ?").append(p++).append(", ?")
-                        .append(p++).append(')');
+                sql.append(i == 0 ? "" : ", ")
+                        .append("(?")
+                        .append(p++)
+                        .append(", ?")
+                        .append(p++)
+                        .append(", ?")
+                        .append(p++)
+                        .append(')');
             }
             var query = em.createNativeQuery(sql.toString());
             p = 1;
             for (Map.Entry<Long, String> e : chunk) {
-                query.setParameter(p++, repositoryId).setParameter(p++, e.getKey()).setParameter(p++, e.getValue());
+                query.setParameter(p++, repositoryId)
+                        .setParameter(p++, e.getKey())
+                        .setParameter(p++, e.getValue());
             }
             query.executeUpdate();
         }
-        events.fire(ProvisioningEvent.success(null, EventOperation.LOOKER_MAPPING_UPLOADED, REPOSITORY, repositoryId,
-                repository.name(), CachedJson.createObjectBuilder().add("entries", mapping.size()).build()));
+        events.fire(ProvisioningEvent.success(
+                null,
+                EventOperation.LOOKER_MAPPING_UPLOADED,
+                REPOSITORY,
+                repositoryId,
+                repository.name(),
+                CachedJson.createObjectBuilder().add("entries", mapping.size()).build()));
         return mapping.size();
     }
 
     public long lookerMappingCount(String repositoryId) {
         repository(repositoryId);
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM looker_user_mapping WHERE repository_id = ?1")
-                .setParameter(1, repositoryId).getSingleResult()).longValue();
+                        .setParameter(1, repositoryId)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** A page of the mapping in user id order. */
@@ -290,7 +350,8 @@ public class RegistryService {
         List<Object[]> rows = em.createNativeQuery("SELECT looker_user_id, email FROM looker_user_mapping "
                         + "WHERE repository_id = ?1 ORDER BY looker_user_id OFFSET " + Math.max(0, offset)
                         + " ROWS FETCH FIRST " + Math.max(0, count) + " ROWS ONLY")
-                .setParameter(1, repositoryId).getResultList();
+                .setParameter(1, repositoryId)
+                .getResultList();
         for (Object[] row : rows) {
             page.put(((Number) row[0]).longValue(), (String) row[1]);
         }
@@ -300,9 +361,15 @@ public class RegistryService {
     public void deleteLookerMapping(String repositoryId) {
         RepositoryEntity repository = repository(repositoryId);
         int deleted = em.createNativeQuery("DELETE FROM looker_user_mapping WHERE repository_id = ?1")
-                .setParameter(1, repositoryId).executeUpdate();
-        events.fire(ProvisioningEvent.success(null, EventOperation.LOOKER_MAPPING_DELETED, REPOSITORY, repositoryId,
-                repository.name(), CachedJson.createObjectBuilder().add("entries", deleted).build()));
+                .setParameter(1, repositoryId)
+                .executeUpdate();
+        events.fire(ProvisioningEvent.success(
+                null,
+                EventOperation.LOOKER_MAPPING_DELETED,
+                REPOSITORY,
+                repositoryId,
+                repository.name(),
+                CachedJson.createObjectBuilder().add("entries", deleted).build()));
     }
 
     // ---------------------------------------------------------------------------------------------------

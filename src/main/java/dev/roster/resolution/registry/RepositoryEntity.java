@@ -43,8 +43,7 @@ public class RepositoryEntity {
     @Column(name = "modified_at", nullable = false)
     private long modifiedAt;
 
-    protected RepositoryEntity() {
-    }
+    protected RepositoryEntity() {}
 
     public RepositoryEntity(String id, String name, String type, long now) {
         this.id = id;

@@ -35,7 +35,8 @@ public final class SecretBox {
     /** A box whose key is the SHA-256 of a configured passphrase. */
     public static SecretBox fromPassphrase(String passphrase) {
         try {
-            return new SecretBox(MessageDigest.getInstance("SHA-256").digest(passphrase.getBytes(StandardCharsets.UTF_8)));
+            return new SecretBox(
+                    MessageDigest.getInstance("SHA-256").digest(passphrase.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }

@@ -26,7 +26,8 @@ public class SecretKeys {
     public SecretBox box() {
         SecretBox known = box;
         if (known == null) {
-            known = config.resolutionSecretKey().map(SecretBox::fromPassphrase)
+            known = config.resolutionSecretKey()
+                    .map(SecretBox::fromPassphrase)
                     .orElseGet(() -> new SecretBox(keys.key(KEY_ID, "encrypts stored Looker client secrets")));
             box = known;
         }

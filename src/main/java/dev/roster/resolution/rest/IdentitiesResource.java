@@ -42,23 +42,43 @@ public class IdentitiesResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A user and their groups, for SSO logins",
-            description = "Looks {key} up as userName, then (when it contains '@') as email, ignoring case, in the "
-                    + "integration's directory. Groups are direct and nested (cycles end). An inactive user comes "
-                    + "back with active:false and no groups. Authenticate with an API key: Authorization: Bearer rsrk_…")
-    @APIResponse(responseCode = "200", description = "The user", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdentityAnswer.class)))
-    @APIResponse(responseCode = "401", description = "No, unknown or revoked API key", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such integration (also for one outside the API key's "
-            + "integrations), or no such user (type urn:roster:problem:unknown-user)", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknownUser", value = ResolutionApi.EXAMPLE_UNKNOWN_USER)))
-    @APIResponse(responseCode = "409", description = "Several users have this email (type "
-            + "urn:roster:problem:ambiguous-email)", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    public Response identity(@PathParam("id") String integrationId, @PathParam("key") String key,
-                             @Context ContainerRequestContext request) {
+    @Operation(
+            summary = "A user and their groups, for SSO logins",
+            description =
+                    "Looks {key} up as userName, then (when it contains '@') as email, ignoring case, in the "
+                            + "integration's directory. Groups are direct and nested (cycles end). An inactive user comes "
+                            + "back with active:false and no groups. Authenticate with an API key: Authorization: Bearer rsrk_…")
+    @APIResponse(
+            responseCode = "200",
+            description = "The user",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IdentityAnswer.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No, unknown or revoked API key",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such integration (also for one outside the API key's "
+                    + "integrations), or no such user (type urn:roster:problem:unknown-user)",
+            content =
+                    @Content(
+                            mediaType = ProblemResponses.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples =
+                                    @ExampleObject(name = "unknownUser", value = ResolutionApi.EXAMPLE_UNKNOWN_USER)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Several users have this email (type " + "urn:roster:problem:ambiguous-email)",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response identity(
+            @PathParam("id") String integrationId,
+            @PathParam("key") String key,
+            @Context ContainerRequestContext request) {
         if (!ResolutionAuthenticationFilter.caller(request).scope().includes(integrationId)) {
             // Outside the key's integrations: the answer of an unknown integration, so the key learns nothing.
             throw unknownIntegration(integrationId);
@@ -74,10 +94,13 @@ public class IdentitiesResource {
             if (integrations.find(integrationId).isEmpty()) {
                 throw unknownIntegration(integrationId);
             }
-            throw new ApiProblem(ResolutionApi.UNKNOWN_USER, 404,
+            throw new ApiProblem(
+                    ResolutionApi.UNKNOWN_USER,
+                    404,
                     "No user with the userName or email '" + key + "' in integration " + integrationId);
         }
-        return Response.ok(ResolutionJson.identity(integrationId, lookup), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(ResolutionJson.identity(integrationId, lookup), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     private static ApiProblem unknownIntegration(String integrationId) {

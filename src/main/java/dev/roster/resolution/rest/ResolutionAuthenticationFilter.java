@@ -38,15 +38,18 @@ public class ResolutionAuthenticationFilter implements ContainerRequestFilter {
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            request.abortWith(ProblemResponses.builder(401,
-                    "Send an API key issued by the admin: Authorization: Bearer rsrk_…")
-                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
+            request.abortWith(
+                    ProblemResponses.builder(401, "Send an API key issued by the admin: Authorization: Bearer rsrk_…")
+                            .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+                            .build());
             return;
         }
-        Optional<ApiKeyAuthenticator.Caller> caller = keys.authenticate(authorization.substring(7).strip());
+        Optional<ApiKeyAuthenticator.Caller> caller =
+                keys.authenticate(authorization.substring(7).strip());
         if (caller.isEmpty()) {
             request.abortWith(ProblemResponses.builder(401, "Unknown or revoked API key")
-                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE + ", error=\"invalid_token\"").build());
+                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE + ", error=\"invalid_token\"")
+                    .build());
             return;
         }
         request.setProperty(CALLER, caller.get());

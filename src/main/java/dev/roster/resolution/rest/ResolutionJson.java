@@ -17,8 +17,7 @@ public final class ResolutionJson {
 
     private static final JsonGeneratorFactory GENERATORS = CachedJson.provider().createGeneratorFactory(Map.of());
 
-    private ResolutionJson() {
-    }
+    private ResolutionJson() {}
 
     /** The answer of {@code POST /api/v1/resolve}. */
     public static String resolution(AccountConfig account, Resolution r) {
@@ -73,8 +72,11 @@ public final class ResolutionJson {
             g.writeStartArray("memberships");
             List<GroupRef> memberships = lookup.memberships();
             for (GroupRef group : memberships) {
-                g.writeStartObject().write("id", group.id()).write("displayName", group.display())
-                        .write("direct", group.direct()).writeEnd();
+                g.writeStartObject()
+                        .write("id", group.id())
+                        .write("displayName", group.display())
+                        .write("direct", group.direct())
+                        .writeEnd();
             }
             g.writeEnd();
             g.writeEnd();

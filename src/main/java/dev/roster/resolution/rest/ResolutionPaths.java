@@ -11,8 +11,7 @@ public final class ResolutionPaths {
 
     private static final Pattern IDENTITIES = Pattern.compile("integrations/[^/]+/identities/[^/]+");
 
-    private ResolutionPaths() {
-    }
+    private ResolutionPaths() {}
 
     /**
      * Whether the request is for a resolution endpoint. Both the encoded and the decoded path must say so: a path

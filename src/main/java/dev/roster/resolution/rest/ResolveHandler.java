@@ -57,10 +57,14 @@ public class ResolveHandler {
         List<String> statements = statements(request);
         // The account's own integration is the one every lookup of this resolution reads (Resolver), checked on the
         // same snapshot, so no answer can hold a user of an integration outside the key's scope.
-        AccountConfig account = resolution.account(repository, dbAccount)
+        AccountConfig account = resolution
+                .account(repository, dbAccount)
                 .filter(found -> scope.includes(found.integrationId()))
-                .orElseThrow(() -> new ApiProblem(ResolutionApi.UNKNOWN_ACCOUNT, 404, "No database account '"
-                        + dbAccount + "' is registered in a repository named '" + repository + "'"));
+                .orElseThrow(() -> new ApiProblem(
+                        ResolutionApi.UNKNOWN_ACCOUNT,
+                        404,
+                        "No database account '" + dbAccount + "' is registered in a repository named '" + repository
+                                + "'"));
         Resolution result = resolution.resolve(account, sessionId, statements);
         return ResolutionJson.resolution(account, result);
     }
@@ -94,7 +98,8 @@ public class ResolveHandler {
         } catch (JsonException e) {
             // answered below
         }
-        throw ApiProblem.badRequest("The body must be a JSON object {\"repository\",\"dbAccount\",\"sessionId\",\"statements\"}");
+        throw ApiProblem.badRequest(
+                "The body must be a JSON object {\"repository\",\"dbAccount\",\"sessionId\",\"statements\"}");
     }
 
     private static String requiredString(JsonObject request, String name) {
@@ -117,7 +122,9 @@ public class ResolveHandler {
     }
 
     private static List<String> statements(JsonObject request) {
-        if (!(request.get("statements") instanceof JsonArray array) || array.isEmpty() || array.size() > MAX_STATEMENTS) {
+        if (!(request.get("statements") instanceof JsonArray array)
+                || array.isEmpty()
+                || array.size() > MAX_STATEMENTS) {
             throw ApiProblem.badRequest("statements must be an array of 1 to " + MAX_STATEMENTS + " strings");
         }
         List<String> statements = new ArrayList<>(array.size());

@@ -40,34 +40,63 @@ public class ResolveResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Resolve the end user behind a service account's statements",
+    @Operation(
+            summary = "Resolve the end user behind a service account's statements",
             description = "Reads the identity carriers (Looker context or email comments, Tableau Initial SQL, "
                     + "custom RosterContext comments) with the database account's markers, looks the person up in "
                     + "the account's integration directory (userName or email, ignoring case; Looker user ids via "
                     + "the Looker API or an uploaded mapping) and answers the user with their groups, direct and "
                     + "nested. Unattributed answers say why. Every answer is counted for the account's attribution "
                     + "records. Authenticate with an API key: Authorization: Bearer rsrk_…")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ResolveRequest.class)))
-    @APIResponse(responseCode = "200", description = "Attributed, or unattributed with a reason", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResolveAnswer.class),
-            examples = {
-                    @ExampleObject(name = "attributed", value = ResolutionApi.EXAMPLE_ATTRIBUTED),
-                    @ExampleObject(name = "tableauSession", value = ResolutionApi.EXAMPLE_TABLEAU),
-                    @ExampleObject(name = "noCarrier", value = ResolutionApi.EXAMPLE_NO_CARRIER),
-                    @ExampleObject(name = "inactive", value = ResolutionApi.EXAMPLE_INACTIVE)}))
-    @APIResponse(responseCode = "400", description = "Malformed body", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No, unknown or revoked API key", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The repository or database account is not registered, or "
-            + "its integration is outside the API key's integrations (the same answer)",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknownAccount", value = ResolutionApi.EXAMPLE_UNKNOWN_ACCOUNT)))
-    @APIResponse(responseCode = "413", description = "Body larger than 1 MiB", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ResolveRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Attributed, or unattributed with a reason",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ResolveAnswer.class),
+                            examples = {
+                                @ExampleObject(name = "attributed", value = ResolutionApi.EXAMPLE_ATTRIBUTED),
+                                @ExampleObject(name = "tableauSession", value = ResolutionApi.EXAMPLE_TABLEAU),
+                                @ExampleObject(name = "noCarrier", value = ResolutionApi.EXAMPLE_NO_CARRIER),
+                                @ExampleObject(name = "inactive", value = ResolutionApi.EXAMPLE_INACTIVE)
+                            }))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed body",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No, unknown or revoked API key",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "The repository or database account is not registered, or "
+                    + "its integration is outside the API key's integrations (the same answer)",
+            content =
+                    @Content(
+                            mediaType = ProblemResponses.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "unknownAccount",
+                                            value = ResolutionApi.EXAMPLE_UNKNOWN_ACCOUNT)))
+    @APIResponse(
+            responseCode = "413",
+            description = "Body larger than 1 MiB",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response resolve(InputStream body, @Context ContainerRequestContext request) {
-        String answer = handler.resolve(ResolveHandler.readBody(body),
+        String answer = handler.resolve(
+                ResolveHandler.readBody(body),
                 ResolutionAuthenticationFilter.caller(request).scope());
         return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
     }

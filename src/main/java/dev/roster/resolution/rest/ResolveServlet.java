@@ -48,23 +48,31 @@ public class ResolveServlet extends HttpServlet {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             response.setHeader("WWW-Authenticate", CHALLENGE);
-            problem(response, ProblemTypes.BLANK, 401, "Send an API key issued by the admin: Authorization: Bearer rsrk_…");
+            problem(
+                    response,
+                    ProblemTypes.BLANK,
+                    401,
+                    "Send an API key issued by the admin: Authorization: Bearer rsrk_…");
             return;
         }
-        Optional<ApiKeyAuthenticator.Caller> caller = keys.authenticate(authorization.substring(7).strip());
+        Optional<ApiKeyAuthenticator.Caller> caller =
+                keys.authenticate(authorization.substring(7).strip());
         if (caller.isEmpty()) {
             response.setHeader("WWW-Authenticate", CHALLENGE + ", error=\"invalid_token\"");
             problem(response, ProblemTypes.BLANK, 401, "Unknown or revoked API key");
             return;
         }
         String contentType = request.getContentType();
-        if (contentType != null && !contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
+        if (contentType != null
+                && !contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
             problem(response, ProblemTypes.BLANK, 415, "Send request bodies as application/json");
             return;
         }
         String answer;
         try {
-            answer = handler.resolve(ResolveHandler.readBody(request.getInputStream()), caller.get().scope());
+            answer = handler.resolve(
+                    ResolveHandler.readBody(request.getInputStream()),
+                    caller.get().scope());
         } catch (ApiProblem p) {
             problem(response, p.type(), p.status(), p.getMessage());
             return;
@@ -86,21 +94,34 @@ public class ResolveServlet extends HttpServlet {
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
     }
 
-    private static void problem(HttpServletResponse response, String type, int status, String detail) throws IOException {
-        String body = CachedJson.createObjectBuilder().add("type", type).add("title", title(status))
-                .add("status", status).add("detail", detail).build().toString();
+    private static void problem(HttpServletResponse response, String type, int status, String detail)
+            throws IOException {
+        String body = CachedJson.createObjectBuilder()
+                .add("type", type)
+                .add("title", title(status))
+                .add("status", status)
+                .add("detail", detail)
+                .build()
+                .toString();
         write(response, status, ProblemResponses.MEDIA_TYPE, body);
     }
 
     private static String title(int status) {
         switch (status) {
-            case 400: return "Bad Request";
-            case 401: return "Unauthorized";
-            case 404: return "Not Found";
-            case 405: return "Method Not Allowed";
-            case 413: return "Content Too Large";
-            case 415: return "Unsupported Media Type";
-            default: return "Internal Server Error";
+            case 400:
+                return "Bad Request";
+            case 401:
+                return "Unauthorized";
+            case 404:
+                return "Not Found";
+            case 405:
+                return "Method Not Allowed";
+            case 413:
+                return "Content Too Large";
+            case 415:
+                return "Unsupported Media Type";
+            default:
+                return "Internal Server Error";
         }
     }
 

@@ -27,8 +27,12 @@ public class BulkFailureLog {
 
     static String describe(BulkOperationResult result) {
         BulkOperation operation = result.operation();
-        StringBuilder detail = new StringBuilder("Bulk Operations[").append(operation.index()).append("] ")
-                .append(operation.method()).append(' ').append(operation.path());
+        StringBuilder detail = new StringBuilder("Bulk Operations[")
+                .append(operation.index())
+                .append("] ")
+                .append(operation.method())
+                .append(' ')
+                .append(operation.path());
         if (operation.bulkId() != null) {
             detail.append(" (bulkId ").append(operation.bulkId()).append(')');
         }

@@ -18,8 +18,7 @@ public final class BulkIdReferences {
 
     public static final String PREFIX = "bulkId:";
 
-    private BulkIdReferences() {
-    }
+    private BulkIdReferences() {}
 
     public static boolean isReference(String value) {
         return value.startsWith(PREFIX);

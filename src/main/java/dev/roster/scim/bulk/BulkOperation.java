@@ -13,6 +13,12 @@ import jakarta.json.JsonObject;
  * @param version    the resource version the client expects (an If-Match value); may be null
  * @param data       the body; null for DELETE
  */
-public record BulkOperation(int index, BulkMethod method, String path, ResourceEndpoint endpoint, String resourceId,
-                            String bulkId, String version, JsonObject data) {
-}
+public record BulkOperation(
+        int index,
+        BulkMethod method,
+        String path,
+        ResourceEndpoint endpoint,
+        String resourceId,
+        String bulkId,
+        String version,
+        JsonObject data) {}

@@ -9,8 +9,8 @@ import dev.roster.scim.error.ScimException;
  * @param version  the resource's version after a successful write; otherwise null
  * @param error    why it failed; null on success
  */
-public record BulkOperationResult(BulkOperation operation, int status, String location, String version,
-                                  ScimException error) {
+public record BulkOperationResult(
+        BulkOperation operation, int status, String location, String version, ScimException error) {
 
     public static BulkOperationResult success(BulkOperation operation, String location, String version) {
         return new BulkOperationResult(operation, operation.method().successStatus(), location, version, null);

@@ -16,8 +16,8 @@ record BulkPath(ResourceEndpoint endpoint, String resourceId) {
             throw invalid(where, path, expected);
         }
         String[] segments = path.substring(1).split("/", -1);
-        ResourceEndpoint endpoint = ResourceEndpoint.fromSegment(segments[0])
-                .orElseThrow(() -> invalid(where, path, expected));
+        ResourceEndpoint endpoint =
+                ResourceEndpoint.fromSegment(segments[0]).orElseThrow(() -> invalid(where, path, expected));
         if (!method.targetsExistingResource()) {
             if (segments.length != 1) {
                 throw invalid(where, path, expected);

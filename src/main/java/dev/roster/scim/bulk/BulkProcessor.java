@@ -46,12 +46,15 @@ public final class BulkProcessor {
         UnaryOperator<String> bulkIdLookup = bulkId -> bulkIds.resolve(bulkId, operation.index());
         String resourceId = null;
         try {
-            resourceId = operation.resourceId() == null ? null
+            resourceId = operation.resourceId() == null
+                    ? null
                     : BulkIdReferences.resolve(operation.resourceId(), bulkIdLookup);
-            JsonObject data = operation.data() == null ? null
-                    : BulkIdReferences.resolveIn(operation.data(), bulkIdLookup);
-            ExecutedOperation done = executor.execute(integrationId, new ResolvedOperation(operation.method(),
-                    operation.endpoint(), resourceId, data, operation.version()));
+            JsonObject data =
+                    operation.data() == null ? null : BulkIdReferences.resolveIn(operation.data(), bulkIdLookup);
+            ExecutedOperation done = executor.execute(
+                    integrationId,
+                    new ResolvedOperation(
+                            operation.method(), operation.endpoint(), resourceId, data, operation.version()));
             if (operation.method() == BulkMethod.POST) {
                 bulkIds.recordCreated(operation.bulkId(), done.resourceId());
             }
@@ -60,14 +63,21 @@ public final class BulkProcessor {
             return BulkOperationResult.failure(operation, location(operation, resourceId), e);
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Bulk Operations[" + operation.index() + "] (" + operation.method() + " "
-                    + operation.path() + ") failed unexpectedly, reference " + reference, e);
-            return BulkOperationResult.failure(operation, location(operation, resourceId),
+            LOG.log(
+                    Level.SEVERE,
+                    "Bulk Operations[" + operation.index() + "] (" + operation.method() + " " + operation.path()
+                            + ") failed unexpectedly, reference " + reference,
+                    e);
+            return BulkOperationResult.failure(
+                    operation,
+                    location(operation, resourceId),
                     ScimException.status(500, "Internal error, reference " + reference));
         }
     }
 
     private String location(BulkOperation operation, String resourceId) {
-        return resourceId == null ? null : locations.location(operation.endpoint().segment(), resourceId);
+        return resourceId == null
+                ? null
+                : locations.location(operation.endpoint().segment(), resourceId);
     }
 }

@@ -21,8 +21,7 @@ import java.util.Map;
  */
 public final class BulkRequestReader {
 
-    private BulkRequestReader() {
-    }
+    private BulkRequestReader() {}
 
     /**
      * @param maxOperations the limit advertised as {@code bulk.maxOperations}; more operations → 413
@@ -32,8 +31,9 @@ public final class BulkRequestReader {
         JsonArray operations = operationsOf(body);
         if (operations.size() > maxOperations) {
             // RFC 7644 section 3.7.4: 413 with a SCIM Error when a bulk limit is exceeded.
-            throw ScimException.status(413, "The bulk request holds " + operations.size()
-                    + " operations; maxOperations is " + maxOperations);
+            throw ScimException.status(
+                    413,
+                    "The bulk request holds " + operations.size() + " operations; maxOperations is " + maxOperations);
         }
         int failOnErrors = failOnErrorsOf(body);
         List<BulkOperation> parsed = new ArrayList<>(operations.size());
@@ -46,9 +46,11 @@ public final class BulkRequestReader {
 
     private static void requireBulkRequestSchema(JsonObject body) {
         JsonValue schemas = CaseInsensitiveJson.get(body, "schemas");
-        boolean declared = schemas != null && schemas.getValueType() == ValueType.ARRAY
-                && schemas.asJsonArray().stream().anyMatch(s -> s instanceof JsonString str
-                        && str.getString().equalsIgnoreCase(BulkRequest.SCHEMA));
+        boolean declared = schemas != null
+                && schemas.getValueType() == ValueType.ARRAY
+                && schemas.asJsonArray().stream()
+                        .anyMatch(s ->
+                                s instanceof JsonString str && str.getString().equalsIgnoreCase(BulkRequest.SCHEMA));
         if (!declared) {
             throw ScimException.invalidSyntax("'schemas' must contain " + BulkRequest.SCHEMA);
         }
@@ -67,8 +69,12 @@ public final class BulkRequestReader {
         if (value == null || value.getValueType() == ValueType.NULL) {
             return BulkRequest.NO_LIMIT;
         }
-        if (value instanceof JsonNumber number && number.isIntegral() && number.bigIntegerValue().signum() > 0) {
-            return number.bigIntegerValue().min(BigInteger.valueOf(BulkRequest.NO_LIMIT)).intValue();
+        if (value instanceof JsonNumber number
+                && number.isIntegral()
+                && number.bigIntegerValue().signum() > 0) {
+            return number.bigIntegerValue()
+                    .min(BigInteger.valueOf(BulkRequest.NO_LIMIT))
+                    .intValue();
         }
         throw ScimException.invalidValue("'failOnErrors' must be a positive integer");
     }
@@ -80,8 +86,9 @@ public final class BulkRequestReader {
         }
         JsonObject json = element.asJsonObject();
         String methodName = requiredString(json, "method", where);
-        BulkMethod method = BulkMethod.fromWire(methodName).orElseThrow(() -> ScimException.invalidValue(
-                where + ".method must be POST, PUT, PATCH or DELETE, not '" + methodName + "'"));
+        BulkMethod method = BulkMethod.fromWire(methodName)
+                .orElseThrow(() -> ScimException.invalidValue(
+                        where + ".method must be POST, PUT, PATCH or DELETE, not '" + methodName + "'"));
         String path = requiredString(json, "path", where);
         BulkPath target = BulkPath.parse(path, method, where);
         String bulkId = optionalString(json, "bulkId", where);

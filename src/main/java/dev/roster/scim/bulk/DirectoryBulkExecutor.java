@@ -30,8 +30,12 @@ public class DirectoryBulkExecutor implements BulkOperationExecutor {
     private ExecutedOperation onUsers(String integrationId, ResolvedOperation op) {
         return switch (op.method()) {
             case POST -> written(users.create(integrationId, op.data()).user());
-            case PUT -> written(users.replace(integrationId, op.resourceId(), op.data(), op.ifMatch()).user());
-            case PATCH -> written(users.patch(integrationId, op.resourceId(), op.data(), op.ifMatch()).user());
+            case PUT ->
+                written(users.replace(integrationId, op.resourceId(), op.data(), op.ifMatch())
+                        .user());
+            case PATCH ->
+                written(users.patch(integrationId, op.resourceId(), op.data(), op.ifMatch())
+                        .user());
             case DELETE -> {
                 users.delete(integrationId, op.resourceId(), op.ifMatch());
                 yield new ExecutedOperation(op.resourceId(), null);
@@ -42,7 +46,9 @@ public class DirectoryBulkExecutor implements BulkOperationExecutor {
     private ExecutedOperation onGroups(String integrationId, ResolvedOperation op) {
         return switch (op.method()) {
             case POST -> written(groups.create(integrationId, op.data()).group());
-            case PUT -> written(groups.replace(integrationId, op.resourceId(), op.data(), op.ifMatch()).group());
+            case PUT ->
+                written(groups.replace(integrationId, op.resourceId(), op.data(), op.ifMatch())
+                        .group());
             case PATCH -> written(groups.patch(integrationId, op.resourceId(), op.data(), op.ifMatch()));
             case DELETE -> {
                 groups.delete(integrationId, op.resourceId(), op.ifMatch());

@@ -6,5 +6,4 @@ package dev.roster.scim.bulk;
  * @param resourceId the id of the created, changed or deleted resource
  * @param version    its {@code meta.version} after the write; null after a DELETE
  */
-public record ExecutedOperation(String resourceId, String version) {
-}
+public record ExecutedOperation(String resourceId, String version) {}

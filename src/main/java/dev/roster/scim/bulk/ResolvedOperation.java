@@ -9,6 +9,5 @@ import jakarta.json.JsonObject;
  * @param data       the body; null for DELETE
  * @param ifMatch    the operation's {@code version}, checked like an If-Match header; may be null
  */
-public record ResolvedOperation(BulkMethod method, ResourceEndpoint endpoint, String resourceId, JsonObject data,
-                                String ifMatch) {
-}
+public record ResolvedOperation(
+        BulkMethod method, ResourceEndpoint endpoint, String resourceId, JsonObject data, String ifMatch) {}

@@ -38,7 +38,8 @@ public record AttributePath(String schemaUrn, String attribute, String subAttrib
     /** Case-insensitive comparison of attribute and sub-attribute names (the URN is compared when both carry one). */
     public boolean matches(AttributePath other) {
         return attribute.equalsIgnoreCase(other.attribute)
-                && (subAttribute == null ? other.subAttribute == null
+                && (subAttribute == null
+                        ? other.subAttribute == null
                         : subAttribute.equalsIgnoreCase(other.subAttribute))
                 && (schemaUrn == null || other.schemaUrn == null || schemaUrn.equalsIgnoreCase(other.schemaUrn));
     }

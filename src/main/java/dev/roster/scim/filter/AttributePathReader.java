@@ -12,8 +12,7 @@ final class AttributePathReader {
     /** The one sub-attribute name outside ATTRNAME that RFC 7643 defines (members, manager, groups). */
     private static final String REF = "$ref";
 
-    private AttributePathReader() {
-    }
+    private AttributePathReader() {}
 
     /**
      * Parses a path word.
@@ -42,7 +41,8 @@ final class AttributePathReader {
         int secondDot = subAttribute.indexOf('.');
         if (secondDot >= 0) {
             // Sub-attributes have no sub-attributes of their own (RFC 7643 section 2.3.8).
-            throw errors.at("Attribute path " + SyntaxErrors.quote(text) + " has more than one '.'",
+            throw errors.at(
+                    "Attribute path " + SyntaxErrors.quote(text) + " has more than one '.'",
                     base + dot + 1 + secondDot);
         }
         checkName(subAttribute, base + dot + 1, true, errors);
@@ -79,8 +79,8 @@ final class AttributePathReader {
         for (int i = 1; i < name.length(); i++) {
             char c = name.charAt(i);
             if (!isAlpha(c) && !(c >= '0' && c <= '9') && c != '-' && c != '_') {
-                throw errors.at("Invalid character '" + c + "' in attribute name " + SyntaxErrors.quote(name),
-                        offset + i);
+                throw errors.at(
+                        "Invalid character '" + c + "' in attribute name " + SyntaxErrors.quote(name), offset + i);
             }
         }
     }

@@ -5,7 +5,15 @@ import java.util.Optional;
 
 /** The attribute operators of RFC 7644 section 3.4.2.2 ({@code pr} is the separate {@link Filter.Present}). */
 public enum ComparisonOperator {
-    EQ, NE, CO, SW, EW, GT, GE, LT, LE;
+    EQ,
+    NE,
+    CO,
+    SW,
+    EW,
+    GT,
+    GE,
+    LT,
+    LE;
 
     /** Operators are case-insensitive on the wire. */
     public static Optional<ComparisonOperator> fromWire(String token) {

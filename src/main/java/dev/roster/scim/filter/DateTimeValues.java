@@ -18,8 +18,7 @@ final class DateTimeValues {
     /** java.time keeps nanoseconds; further digits cannot change the order of real timestamps. */
     private static final int MAX_FRACTION_DIGITS = 9;
 
-    private DateTimeValues() {
-    }
+    private DateTimeValues() {}
 
     /**
      * The instant a date-time string denotes, or empty when it is not one. Accepts any number of fraction
@@ -28,8 +27,11 @@ final class DateTimeValues {
      */
     static Optional<Instant> parse(String text) {
         // Cheap shape check first: most strings compared are names and e-mail addresses, not dates.
-        if (text.length() < BASE_LENGTH || text.charAt(4) != '-' || text.charAt(7) != '-'
-                || (text.charAt(10) != 'T' && text.charAt(10) != 't') || text.charAt(13) != ':'
+        if (text.length() < BASE_LENGTH
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || (text.charAt(10) != 'T' && text.charAt(10) != 't')
+                || text.charAt(13) != ':'
                 || text.charAt(16) != ':') {
             return Optional.empty();
         }

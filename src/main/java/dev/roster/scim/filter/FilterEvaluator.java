@@ -74,7 +74,8 @@ public final class FilterEvaluator {
         if (filter instanceof Filter.ValuePath valuePath) {
             return valuePath(valuePath, object, caseExactness);
         }
-        throw new IllegalArgumentException("Unknown filter node " + filter.getClass().getName());
+        throw new IllegalArgumentException(
+                "Unknown filter node " + filter.getClass().getName());
     }
 
     private static boolean comparison(Filter.Comparison comparison, JsonObject object, CaseExactness caseExactness) {

@@ -79,8 +79,8 @@ public final class FilterParser {
             throw errors.create("The " + errors.subject() + " is empty");
         }
         if (input.length() > MAX_LENGTH) {
-            throw errors.create("The " + errors.subject() + " is " + input.length()
-                    + " characters long; the limit is " + MAX_LENGTH);
+            throw errors.create("The " + errors.subject() + " is " + input.length() + " characters long; the limit is "
+                    + MAX_LENGTH);
         }
         return input;
     }
@@ -139,7 +139,8 @@ public final class FilterParser {
             return new Filter.Not(group(open));
         }
         if (token.isKeyword("and") || token.isKeyword("or")) {
-            throw errors.at("Expected an attribute path but found the keyword " + SyntaxErrors.quote(token.text()),
+            throw errors.at(
+                    "Expected an attribute path but found the keyword " + SyntaxErrors.quote(token.text()),
                     token.offset());
         }
         if (!token.is(Token.Kind.WORD)) {
@@ -154,8 +155,9 @@ public final class FilterParser {
         Filter inner = orExpression();
         Token close = tokens.next();
         if (!close.is(Token.Kind.RIGHT_PAREN)) {
-            throw errors.at("Expected ')' to close the '(' at position " + open.offset() + " but found "
-                    + describe(close), close.offset());
+            throw errors.at(
+                    "Expected ')' to close the '(' at position " + open.offset() + " but found " + describe(close),
+                    close.offset());
         }
         depth--;
         return inner;
@@ -171,8 +173,8 @@ public final class FilterParser {
         if (tokens.peek().is(Token.Kind.DOT)) {
             // Entra: emails[type eq "work"].value eq "x" means one element with both properties.
             Token subAttribute = subAttributeAfterBracket();
-            elementFilter = new Filter.And(elementFilter,
-                    operatorExpression(AttributePath.of(subAttribute.text()), subAttribute));
+            elementFilter = new Filter.And(
+                    elementFilter, operatorExpression(AttributePath.of(subAttribute.text()), subAttribute));
         }
         return new Filter.ValuePath(path, elementFilter);
     }
@@ -180,25 +182,31 @@ public final class FilterParser {
     /** {@code "pr"} or {@code op value} after {@code path}, which {@code pathToken} spelled. */
     private Filter operatorExpression(AttributePath path, Token pathToken) {
         if (++terms > MAX_TERMS) {
-            throw errors.at("The " + errors.subject() + " has more than " + MAX_TERMS + " comparisons, the most "
-                    + "accepted; split it into several requests", pathToken.offset());
+            throw errors.at(
+                    "The " + errors.subject() + " has more than " + MAX_TERMS + " comparisons, the most "
+                            + "accepted; split it into several requests",
+                    pathToken.offset());
         }
         Token operator = tokens.next();
         if (!operator.is(Token.Kind.WORD)) {
-            throw errors.at("Expected an operator after " + SyntaxErrors.quote(pathToken.text()) + " but found "
-                    + describe(operator), operator.offset());
+            throw errors.at(
+                    "Expected an operator after " + SyntaxErrors.quote(pathToken.text()) + " but found "
+                            + describe(operator),
+                    operator.offset());
         }
         if (operator.isKeyword("pr")) {
             Token after = tokens.peek();
-            if (after.is(Token.Kind.STRING) || (after.is(Token.Kind.WORD) && !after.isKeyword("and")
-                    && !after.isKeyword("or"))) {
+            if (after.is(Token.Kind.STRING)
+                    || (after.is(Token.Kind.WORD) && !after.isKeyword("and") && !after.isKeyword("or"))) {
                 throw errors.at("'pr' takes no value but found " + describe(after), after.offset());
             }
             return new Filter.Present(path);
         }
-        ComparisonOperator comparison = ComparisonOperator.fromWire(operator.text()).orElseThrow(() ->
-                errors.at("Unknown operator " + SyntaxErrors.quote(operator.text())
-                        + " (expected eq, ne, co, sw, ew, gt, ge, lt, le or pr)", operator.offset()));
+        ComparisonOperator comparison = ComparisonOperator.fromWire(operator.text())
+                .orElseThrow(() -> errors.at(
+                        "Unknown operator " + SyntaxErrors.quote(operator.text())
+                                + " (expected eq, ne, co, sw, ew, gt, ge, lt, le or pr)",
+                        operator.offset()));
         Token value = tokens.nextValue();
         JsonValue literal = value.is(Token.Kind.STRING)
                 ? JsonLiteralReader.string(value.text())
@@ -216,8 +224,10 @@ public final class FilterParser {
             throw errors.at("Unexpected whitespace before '['", pathToken.end());
         }
         if (path.hasSubAttribute()) {
-            throw errors.at("A value filter must follow a multi-valued attribute, not the sub-attribute "
-                    + SyntaxErrors.quote(pathToken.text()), open.offset());
+            throw errors.at(
+                    "A value filter must follow a multi-valued attribute, not the sub-attribute "
+                            + SyntaxErrors.quote(pathToken.text()),
+                    open.offset());
         }
         enter(open);
         insideValueFilter = true;
@@ -225,8 +235,9 @@ public final class FilterParser {
         insideValueFilter = false;
         Token close = tokens.next();
         if (!close.is(Token.Kind.RIGHT_BRACKET)) {
-            throw errors.at("Expected ']' to close the '[' at position " + open.offset() + " but found "
-                    + describe(close), close.offset());
+            throw errors.at(
+                    "Expected ']' to close the '[' at position " + open.offset() + " but found " + describe(close),
+                    close.offset());
         }
         depth--;
         return inner;
@@ -255,8 +266,9 @@ public final class FilterParser {
         String problem = switch (token.kind()) {
             case RIGHT_PAREN -> "Unbalanced ')' with no matching '('";
             case RIGHT_BRACKET -> "Unbalanced ']' with no matching '['";
-            default -> "Unexpected token " + describe(token) + (errors == SyntaxErrors.FILTER
-                    ? "; expected 'and', 'or' or the end of the filter" : "");
+            default ->
+                "Unexpected token " + describe(token)
+                        + (errors == SyntaxErrors.FILTER ? "; expected 'and', 'or' or the end of the filter" : "");
         };
         throw errors.at(problem, token.offset());
     }
@@ -264,8 +276,7 @@ public final class FilterParser {
     /** Counts one level of nesting; refuses to go deeper than {@link #MAX_DEPTH}. */
     private void enter(Token open) {
         if (++depth > MAX_DEPTH) {
-            throw errors.at("The " + errors.subject() + " nests deeper than " + MAX_DEPTH + " levels",
-                    open.offset());
+            throw errors.at("The " + errors.subject() + " nests deeper than " + MAX_DEPTH + " levels", open.offset());
         }
     }
 

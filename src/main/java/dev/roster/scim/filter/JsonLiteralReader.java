@@ -1,6 +1,5 @@
 package dev.roster.scim.filter;
 
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
@@ -16,8 +15,7 @@ final class JsonLiteralReader {
     /** Looked up once: {@code CachedJson.createValue} would repeat the ServiceLoader lookup on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private JsonLiteralReader() {
-    }
+    private JsonLiteralReader() {}
 
     /**
      * Reads the JSON string whose opening quote is at {@code start}.
@@ -46,8 +44,8 @@ final class JsonLiteralReader {
     }
 
     /** Decodes the escape whose backslash is at {@code backslash}; returns the index after it. */
-    private static int readEscape(String input, int backslash, StringBuilder out, int stringStart,
-            SyntaxErrors errors) {
+    private static int readEscape(
+            String input, int backslash, StringBuilder out, int stringStart, SyntaxErrors errors) {
         if (backslash + 1 >= input.length()) {
             throw errors.at("Unterminated string starting", stringStart);
         }

@@ -8,7 +8,6 @@ import dev.roster.scim.error.ScimException;
  * {@code at position N}, N being the 0-based character index in the input.
  */
 enum SyntaxErrors {
-
     FILTER("filter") {
         @Override
         ScimException create(String detail) {

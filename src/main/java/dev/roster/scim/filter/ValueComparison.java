@@ -23,20 +23,21 @@ import java.util.Optional;
  */
 final class ValueComparison {
 
-    private ValueComparison() {
-    }
+    private ValueComparison() {}
 
     static boolean test(JsonValue attribute, ComparisonOperator operator, JsonValue literal, boolean caseExact) {
         if (operator == ComparisonOperator.NE) {
             throw new IllegalArgumentException("ne is the negation of eq over all values; see FilterEvaluator");
         }
         return switch (attribute.getValueType()) {
-            case STRING -> literalText(literal)
-                    .map(text -> strings(((JsonString) attribute).getString(), operator, text, caseExact))
-                    .orElse(false);
-            case NUMBER -> literalNumber(literal)
-                    .map(number -> numbers(((JsonNumber) attribute).bigDecimalValue(), operator, number))
-                    .orElse(false);
+            case STRING ->
+                literalText(literal)
+                        .map(text -> strings(((JsonString) attribute).getString(), operator, text, caseExact))
+                        .orElse(false);
+            case NUMBER ->
+                literalNumber(literal)
+                        .map(number -> numbers(((JsonNumber) attribute).bigDecimalValue(), operator, number))
+                        .orElse(false);
             case TRUE, FALSE -> operator == ComparisonOperator.EQ && attribute.equals(literal);
             default -> false;
         };
@@ -49,8 +50,7 @@ final class ValueComparison {
             case SW:
                 return value.regionMatches(!caseExact, 0, literal, 0, literal.length());
             case EW:
-                return value.regionMatches(!caseExact, value.length() - literal.length(), literal, 0,
-                        literal.length());
+                return value.regionMatches(!caseExact, value.length() - literal.length(), literal, 0, literal.length());
             default:
                 break;
         }

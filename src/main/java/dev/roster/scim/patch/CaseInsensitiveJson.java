@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class CaseInsensitiveJson {
 
-    private CaseInsensitiveJson() {
-    }
+    private CaseInsensitiveJson() {}
 
     /** The key as spelled in {@code object}, if any spelling of {@code name} is present. */
     public static Optional<String> findKey(Map<String, ? extends JsonValue> object, String name) {

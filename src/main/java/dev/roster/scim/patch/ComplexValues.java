@@ -1,7 +1,7 @@
 package dev.roster.scim.patch;
 
-import dev.roster.scim.schema.AttributeDefinition;
 import dev.roster.json.CachedJson;
+import dev.roster.scim.schema.AttributeDefinition;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class ComplexValues {
 
-    private ComplexValues() {
-    }
+    private ComplexValues() {}
 
     /**
      * {@code current} with the sub-attributes of {@code changes} set; a null sub-attribute in {@code changes} is

@@ -14,8 +14,7 @@ import jakarta.json.JsonObject;
  */
 final class ElementMatcher {
 
-    private ElementMatcher() {
-    }
+    private ElementMatcher() {}
 
     /** @param filter paths relative to the element, as in {@code emails[type eq "work"]} */
     static boolean matches(AttributeDefinition attribute, Filter filter, JsonObject element) {
@@ -23,7 +22,11 @@ final class ElementMatcher {
     }
 
     private static CaseExactness caseExactness(AttributeDefinition attribute) {
-        return (AttributePath relative) -> relative.schemaUrn() == null && !relative.hasSubAttribute()
-                && attribute.subAttribute(relative.attribute()).map(AttributeDefinition::caseExact).orElse(false);
+        return (AttributePath relative) -> relative.schemaUrn() == null
+                && !relative.hasSubAttribute()
+                && attribute
+                        .subAttribute(relative.attribute())
+                        .map(AttributeDefinition::caseExact)
+                        .orElse(false);
     }
 }

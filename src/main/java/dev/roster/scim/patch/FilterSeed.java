@@ -1,9 +1,9 @@
 package dev.roster.scim.patch;
 
+import dev.roster.json.CachedJson;
 import dev.roster.scim.filter.ComparisonOperator;
 import dev.roster.scim.filter.Filter;
 import dev.roster.scim.schema.AttributeDefinition;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 final class FilterSeed {
 
-    private FilterSeed() {
-    }
+    private FilterSeed() {}
 
     static Optional<JsonObject> from(AttributeDefinition attribute, Filter filter) {
         Map<String, JsonValue> conditions = new LinkedHashMap<>();
@@ -35,11 +34,14 @@ final class FilterSeed {
         if (filter instanceof Filter.And and) {
             return collect(attribute, and.left(), conditions) && collect(attribute, and.right(), conditions);
         }
-        if (!(filter instanceof Filter.Comparison comparison) || comparison.operator() != ComparisonOperator.EQ
-                || comparison.path().hasSubAttribute() || comparison.path().schemaUrn() != null) {
+        if (!(filter instanceof Filter.Comparison comparison)
+                || comparison.operator() != ComparisonOperator.EQ
+                || comparison.path().hasSubAttribute()
+                || comparison.path().schemaUrn() != null) {
             return false;
         }
-        Optional<AttributeDefinition> sub = attribute.subAttribute(comparison.path().attribute());
+        Optional<AttributeDefinition> sub =
+                attribute.subAttribute(comparison.path().attribute());
         if (sub.isEmpty() || sub.get().isReadOnly()) {
             return false;
         }

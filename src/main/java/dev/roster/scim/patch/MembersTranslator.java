@@ -27,8 +27,8 @@ import java.util.Set;
  */
 final class MembersTranslator {
 
-    private static final String ONLY_VALUE_EQ = "Filters on 'members' support only value eq \"<id>\", optionally"
-            + " joined with 'or'";
+    private static final String ONLY_VALUE_EQ =
+            "Filters on 'members' support only value eq \"<id>\", optionally" + " joined with 'or'";
 
     private final List<MembershipChange> changes = new ArrayList<>();
 
@@ -105,14 +105,17 @@ final class MembersTranslator {
         if (type.isEmpty()) {
             return type;
         }
-        List<String> canonical = members.subAttribute("type").map(AttributeDefinition::canonicalValues)
+        List<String> canonical = members.subAttribute("type")
+                .map(AttributeDefinition::canonicalValues)
                 .orElse(List.of());
         if (canonical.isEmpty()) {
             return type;
         }
-        return Optional.of(canonical.stream().filter(c -> c.equalsIgnoreCase(type.get())).findFirst()
-                .orElseThrow(() -> ScimException.invalidValue("Member type must be one of " + canonical
-                        + ", not '" + type.get() + "'")));
+        return Optional.of(canonical.stream()
+                .filter(c -> c.equalsIgnoreCase(type.get()))
+                .findFirst()
+                .orElseThrow(() -> ScimException.invalidValue(
+                        "Member type must be one of " + canonical + ", not '" + type.get() + "'")));
     }
 
     private static Optional<String> optionalString(JsonObject object, String name) {

@@ -29,8 +29,7 @@ public sealed interface MembershipChange {
     }
 
     /** Remove every member. */
-    record RemoveAllMembers() implements MembershipChange {
-    }
+    record RemoveAllMembers() implements MembershipChange {}
 
     /** Make the member list exactly this (possibly empty) list. */
     record ReplaceMembers(List<MemberRef> members) implements MembershipChange {

@@ -1,9 +1,9 @@
 package dev.roster.scim.patch;
 
+import dev.roster.json.CachedJson;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.Filter;
 import dev.roster.scim.schema.AttributeDefinition;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -20,8 +20,7 @@ import java.util.Optional;
  */
 final class MultiValuedWriter {
 
-    private MultiValuedWriter() {
-    }
+    private MultiValuedWriter() {}
 
     static void apply(WorkingDocument document, PatchOp op, Target.Attribute target, JsonValue value) {
         AttributeDefinition attribute = target.attribute();
@@ -56,16 +55,15 @@ final class MultiValuedWriter {
         }
     }
 
-    private static void applyToMatching(PatchOp op, Target.Attribute target, Elements elements, List<Integer> matches,
-                                        JsonValue value) {
+    private static void applyToMatching(
+            PatchOp op, Target.Attribute target, Elements elements, List<Integer> matches, JsonValue value) {
         if (op == PatchOp.REMOVE && target.subAttribute() == null) {
             elements.removeAll(matches); // nothing matched: nothing to do, IdPs remove what is already gone
             return;
         }
         JsonObject changes = changes(op, target, value);
         if (matches.isEmpty() && op != PatchOp.REMOVE) {
-            elements.add(ComplexValues.withoutNulls(
-                    ComplexValues.merge(target.attribute(), seed(target), changes)));
+            elements.add(ComplexValues.withoutNulls(ComplexValues.merge(target.attribute(), seed(target), changes)));
             return;
         }
         for (int index : matches) {
@@ -81,15 +79,17 @@ final class MultiValuedWriter {
         AttributeDefinition attribute = target.attribute();
         AttributeDefinition sub = target.subAttribute();
         if (sub != null) {
-            JsonValue subValue = op == PatchOp.REMOVE ? JsonValue.NULL
-                    : ValueChecker.subAttributeValue(attribute, sub, value);
+            JsonValue subValue =
+                    op == PatchOp.REMOVE ? JsonValue.NULL : ValueChecker.subAttributeValue(attribute, sub, value);
             return CachedJson.createObjectBuilder().add(sub.name(), subValue).build();
         }
-        JsonValue element = value.getValueType() == ValueType.ARRAY && value.asJsonArray().size() == 1
-                ? value.asJsonArray().get(0) : value; // one element sent as a one-element array
+        JsonValue element =
+                value.getValueType() == ValueType.ARRAY && value.asJsonArray().size() == 1
+                        ? value.asJsonArray().get(0)
+                        : value; // one element sent as a one-element array
         if (!attribute.isComplex() || element.getValueType() != ValueType.OBJECT) {
-            throw ScimException.invalidValue("The value for '" + attribute.name()
-                    + "[…]' must be an object of sub-attributes");
+            throw ScimException.invalidValue(
+                    "The value for '" + attribute.name() + "[…]' must be an object of sub-attributes");
         }
         return ValueChecker.element(attribute, element, attribute.name()).asJsonObject();
     }
@@ -100,8 +100,10 @@ final class MultiValuedWriter {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
         Optional<JsonObject> seed = FilterSeed.from(target.attribute(), target.filter());
-        return seed.orElseThrow(() -> ScimException.noTarget("No value of '" + target.attribute().name()
-                + "' matches the filter, and a new one can only be created from 'eq' conditions joined by 'and'"));
+        return seed.orElseThrow(
+                () -> ScimException.noTarget(
+                        "No value of '" + target.attribute().name()
+                                + "' matches the filter, and a new one can only be created from 'eq' conditions joined by 'and'"));
     }
 
     private static List<Integer> matching(Target.Attribute target, Elements elements) {
@@ -164,7 +166,8 @@ final class MultiValuedWriter {
         /** RFC 7644 section 3.5.2.1: an add of a value that is already there does not duplicate it. */
         void addUnlessPresent(JsonValue element) {
             JsonValue clean = element.getValueType() == ValueType.OBJECT
-                    ? ComplexValues.withoutNulls(element.asJsonObject()) : element;
+                    ? ComplexValues.withoutNulls(element.asJsonObject())
+                    : element;
             if (!values.contains(clean)) {
                 values.add(clean);
             }
@@ -189,10 +192,12 @@ final class MultiValuedWriter {
          */
         void dropHollow(List<Integer> indexes) {
             boolean hasValue = attribute.subAttribute("value").isPresent();
-            List<Integer> hollow = indexes.stream().filter(i -> {
-                JsonObject element = values.get(i).asJsonObject();
-                return element.isEmpty() || (hasValue && CaseInsensitiveJson.get(element, "value") == null);
-            }).toList();
+            List<Integer> hollow = indexes.stream()
+                    .filter(i -> {
+                        JsonObject element = values.get(i).asJsonObject();
+                        return element.isEmpty() || (hasValue && CaseInsensitiveJson.get(element, "value") == null);
+                    })
+                    .toList();
             removeAll(hollow);
         }
 

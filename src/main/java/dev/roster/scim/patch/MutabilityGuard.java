@@ -12,8 +12,7 @@ import jakarta.json.JsonValue;
  */
 final class MutabilityGuard {
 
-    private MutabilityGuard() {
-    }
+    private MutabilityGuard() {}
 
     /** Refuses turning {@code current} into {@code next} (null or unassigned means removal). */
     static void checkChange(AttributeDefinition definition, String label, JsonValue current, JsonValue next) {

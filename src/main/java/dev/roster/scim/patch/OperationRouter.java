@@ -1,8 +1,8 @@
 package dev.roster.scim.patch;
 
+import dev.roster.json.CachedJson;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.AttributePath;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
@@ -61,7 +61,11 @@ final class OperationRouter {
             document.removeExtension(extension.urn());
         } else {
             JsonObject attributes = requireObject(value, extension.urn());
-            applyPathless(op, CachedJson.createObjectBuilder().add(extension.urn(), attributes).build());
+            applyPathless(
+                    op,
+                    CachedJson.createObjectBuilder()
+                            .add(extension.urn(), attributes)
+                            .build());
         }
     }
 
@@ -79,8 +83,9 @@ final class OperationRouter {
                 applyPathless(op, requireObject(member.getValue(), key));
             } else if (schema.extension(key).isPresent()) {
                 String urn = schema.extension(key).get().id();
-                requireObject(member.getValue(), key).forEach((name, attributeValue) ->
-                        writeValueKey(op, new AttributePath(urn, name, null), attributeValue));
+                requireObject(member.getValue(), key)
+                        .forEach((name, attributeValue) ->
+                                writeValueKey(op, new AttributePath(urn, name, null), attributeValue));
             } else if (schema.registry().schema(key).isEmpty()) {
                 PlainJsonWriter.merge(document, op, key, requireObject(member.getValue(), key));
             }

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** The three PATCH operations of RFC 7644 section 3.5.2. */
 public enum PatchOp {
-    ADD, REPLACE, REMOVE;
+    ADD,
+    REPLACE,
+    REMOVE;
 
     /**
      * Reads {@code op} case-insensitively: the RFC spells it in lower case, Entra sends {@code Add},

@@ -8,8 +8,7 @@ import dev.roster.scim.filter.PatchPath;
 /** Parses PATCH paths; every syntax problem is a 400 {@code invalidPath} (RFC 7644 section 3.5.2). */
 public final class PatchPaths {
 
-    private PatchPaths() {
-    }
+    private PatchPaths() {}
 
     public static PatchPath parse(String path) {
         try {

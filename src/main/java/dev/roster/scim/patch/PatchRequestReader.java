@@ -13,8 +13,7 @@ import java.util.List;
 /** Turns a PATCH body into a {@link PatchRequest}, rejecting what no quirk can repair. */
 final class PatchRequestReader {
 
-    private PatchRequestReader() {
-    }
+    private PatchRequestReader() {}
 
     static PatchRequest read(JsonObject body, int maxOperations) {
         requirePatchOpSchema(body);
@@ -29,8 +28,10 @@ final class PatchRequestReader {
         if (array.size() > maxOperations) {
             // 413 as for a Bulk request over maxOperations (RFC 7644 section 3.7.4): the request is larger than
             // Roster processes, whatever its values. tooMany is about filters, invalidValue about values.
-            throw ScimException.status(413, "The PATCH request holds " + array.size() + " operations; at most "
-                    + maxOperations + " are accepted in one request");
+            throw ScimException.status(
+                    413,
+                    "The PATCH request holds " + array.size() + " operations; at most " + maxOperations
+                            + " are accepted in one request");
         }
         List<PatchOperation> parsed = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
@@ -44,9 +45,11 @@ final class PatchRequestReader {
 
     private static void requirePatchOpSchema(JsonObject body) {
         JsonValue schemas = CaseInsensitiveJson.get(body, "schemas");
-        boolean declared = schemas != null && schemas.getValueType() == ValueType.ARRAY
-                && schemas.asJsonArray().stream().anyMatch(s -> s instanceof JsonString str
-                        && str.getString().equalsIgnoreCase(PatchRequest.PATCH_OP_SCHEMA));
+        boolean declared = schemas != null
+                && schemas.getValueType() == ValueType.ARRAY
+                && schemas.asJsonArray().stream()
+                        .anyMatch(s -> s instanceof JsonString str
+                                && str.getString().equalsIgnoreCase(PatchRequest.PATCH_OP_SCHEMA));
         if (!declared) {
             throw ScimException.invalidSyntax("'schemas' must contain " + PatchRequest.PATCH_OP_SCHEMA);
         }
@@ -70,7 +73,8 @@ final class PatchRequestReader {
             throw ScimException.invalidValue(op.wireName() + " needs a 'value'");
         }
         if (op != PatchOp.REMOVE && path == null && value.getValueType() != ValueType.OBJECT) {
-            throw ScimException.invalidValue(op.wireName() + " without 'path' needs an object of attributes as 'value'");
+            throw ScimException.invalidValue(
+                    op.wireName() + " without 'path' needs an object of attributes as 'value'");
         }
         return new PatchOperation(op, path, hasValue ? value : null);
     }

@@ -14,15 +14,16 @@ import java.util.List;
  */
 final class PlainJsonWriter {
 
-    private PlainJsonWriter() {
-    }
+    private PlainJsonWriter() {}
 
     static void apply(WorkingDocument document, PatchOp op, Target.PlainAttribute target, JsonValue value) {
         JsonObject extension = document.extension(target.urn());
         JsonValue current = CaseInsensitiveJson.get(extension, target.name());
         JsonValue next = target.subName() == null
                 ? write(op, current, value)
-                : withMember(ComplexValues.asObject(current), target.subName(),
+                : withMember(
+                        ComplexValues.asObject(current),
+                        target.subName(),
                         write(op, CaseInsensitiveJson.get(orEmpty(current), target.subName()), value));
         document.putExtension(target.urn(), withMember(extension, target.name(), next));
     }
@@ -58,12 +59,14 @@ final class PlainJsonWriter {
 
     private static JsonObject withMember(JsonObject object, String name, JsonValue value) {
         JsonObject base = orEmpty(object);
-        return WorkingDocument.isUnassigned(value) ? CaseInsensitiveJson.without(base, name)
+        return WorkingDocument.isUnassigned(value)
+                ? CaseInsensitiveJson.without(base, name)
                 : CaseInsensitiveJson.with(base, name, value);
     }
 
     private static JsonObject orEmpty(JsonValue value) {
-        return value != null && value.getValueType() == ValueType.OBJECT ? value.asJsonObject()
+        return value != null && value.getValueType() == ValueType.OBJECT
+                ? value.asJsonObject()
                 : JsonValue.EMPTY_JSON_OBJECT;
     }
 }

@@ -1,7 +1,7 @@
 package dev.roster.scim.patch;
 
-import dev.roster.scim.schema.AttributeDefinition;
 import dev.roster.json.CachedJson;
+import dev.roster.scim.schema.AttributeDefinition;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -12,8 +12,7 @@ import jakarta.json.JsonValue;
  */
 final class SingularWriter {
 
-    private SingularWriter() {
-    }
+    private SingularWriter() {}
 
     static void apply(WorkingDocument document, PatchOp op, Target.Attribute target, JsonValue value) {
         AttributeDefinition attribute = target.attribute();
@@ -36,11 +35,12 @@ final class SingularWriter {
         return ComplexValues.merge(attribute, ComplexValues.asObject(current), checked.asJsonObject());
     }
 
-    private static JsonValue withSubAttribute(PatchOp op, AttributeDefinition attribute, AttributeDefinition sub,
-                                              JsonValue current, JsonValue value) {
-        JsonValue subValue = op == PatchOp.REMOVE ? JsonValue.NULL
-                : ValueChecker.subAttributeValue(attribute, sub, value);
-        JsonObject change = CachedJson.createObjectBuilder().add(sub.name(), subValue).build();
+    private static JsonValue withSubAttribute(
+            PatchOp op, AttributeDefinition attribute, AttributeDefinition sub, JsonValue current, JsonValue value) {
+        JsonValue subValue =
+                op == PatchOp.REMOVE ? JsonValue.NULL : ValueChecker.subAttributeValue(attribute, sub, value);
+        JsonObject change =
+                CachedJson.createObjectBuilder().add(sub.name(), subValue).build();
         return ComplexValues.merge(attribute, ComplexValues.asObject(current), change);
     }
 }

@@ -32,24 +32,20 @@ sealed interface Target {
     }
 
     /** Group {@code members}: never applied to the document, translated into membership changes. */
-    record Members(AttributeDefinition attribute, Filter filter, AttributeDefinition subAttribute) implements Target {
-    }
+    record Members(AttributeDefinition attribute, Filter filter, AttributeDefinition subAttribute) implements Target {}
 
     /** A whole extension object, addressed by its URN alone; {@code registered} is false for unknown URNs. */
-    record ExtensionObject(String urn, boolean registered) implements Target {
-    }
+    record ExtensionObject(String urn, boolean registered) implements Target {}
 
     /**
      * An attribute under an extension URN that is not registered (an Okta custom schema, say): kept as plain JSON
      * because there is no schema to check it against.
      */
-    record PlainAttribute(String urn, String name, String subName) implements Target {
-    }
+    record PlainAttribute(String urn, String name, String subName) implements Target {}
 
     /**
      * A writeOnly attribute ({@code password}): accepted and dropped, because Roster documents never hold
      * secrets. Okta sends passwords even when password sync is off.
      */
-    record Discarded(String name) implements Target {
-    }
+    record Discarded(String name) implements Target {}
 }

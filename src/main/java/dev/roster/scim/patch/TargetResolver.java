@@ -82,7 +82,8 @@ final class TargetResolver {
         }
         String urn = attributePath.toString();
         if (schema.extension(urn).isPresent()) {
-            return Optional.of(new Target.ExtensionObject(schema.extension(urn).get().id(), true));
+            return Optional.of(
+                    new Target.ExtensionObject(schema.extension(urn).get().id(), true));
         }
         if (isUnregisteredUrn(urn) && document.hasExtension(urn)) {
             return Optional.of(new Target.ExtensionObject(urn, false));
@@ -95,8 +96,8 @@ final class TargetResolver {
         String urn = attributePath.schemaUrn();
         if (urn != null && isUnregisteredUrn(urn)) {
             if (path.hasValueFilter()) {
-                throw ScimException.invalidPath("'" + attributePath + "' has no registered schema, so it cannot"
-                        + " take a filter");
+                throw ScimException.invalidPath(
+                        "'" + attributePath + "' has no registered schema, so it cannot" + " take a filter");
             }
             return new Target.PlainAttribute(urn, attributePath.attribute(), attributePath.subAttribute());
         }
@@ -104,7 +105,8 @@ final class TargetResolver {
     }
 
     private boolean isUnregisteredUrn(String urn) {
-        return urn.regionMatches(true, 0, "urn:", 0, 4) && schema.registry().schema(urn).isEmpty()
+        return urn.regionMatches(true, 0, "urn:", 0, 4)
+                && schema.registry().schema(urn).isEmpty()
                 && !schema.isKnownSchema(urn);
     }
 
@@ -116,8 +118,10 @@ final class TargetResolver {
         if (name == null) {
             return null;
         }
-        return attribute.subAttribute(name).orElseThrow(() -> ScimException.invalidPath(
-                "Unknown attribute '" + attribute.name() + "." + name + "'"));
+        return attribute
+                .subAttribute(name)
+                .orElseThrow(
+                        () -> ScimException.invalidPath("Unknown attribute '" + attribute.name() + "." + name + "'"));
     }
 
     private static boolean isWriteOnly(AttributeDefinition definition) {

@@ -1,8 +1,8 @@
 package dev.roster.scim.patch;
 
+import dev.roster.json.CachedJson;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.schema.AttributeDefinition;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -22,8 +22,7 @@ import java.util.Optional;
  */
 final class ValueChecker {
 
-    private ValueChecker() {
-    }
+    private ValueChecker() {}
 
     /**
      * A value for the whole attribute: an array for multi-valued ones (a single element is accepted and wrapped,
@@ -74,8 +73,12 @@ final class ValueChecker {
                 continue;
             }
             // A null member stays: merging it into an existing value removes that sub-attribute (RFC 7643 2.5).
-            JsonValue subValue = member.getValue().getValueType() == ValueType.NULL ? JsonValue.NULL
-                    : simple(sub.get(), member.getValue(), label + "." + sub.get().name());
+            JsonValue subValue = member.getValue().getValueType() == ValueType.NULL
+                    ? JsonValue.NULL
+                    : simple(
+                            sub.get(),
+                            member.getValue(),
+                            label + "." + sub.get().name());
             canonical.add(sub.get().name(), subValue);
         }
         return canonical.build();
@@ -90,8 +93,8 @@ final class ValueChecker {
             case COMPLEX -> value.getValueType() == ValueType.OBJECT;
         };
         if (!fits) {
-            throw ScimException.invalidValue("Attribute '" + label + "' must be " + withArticle(attribute.type().wireName())
-                    + ", not " + describe(value));
+            throw ScimException.invalidValue("Attribute '" + label + "' must be "
+                    + withArticle(attribute.type().wireName()) + ", not " + describe(value));
         }
         return value;
     }

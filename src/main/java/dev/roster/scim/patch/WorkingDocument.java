@@ -39,9 +39,11 @@ final class WorkingDocument {
             return;
         }
         JsonObject extension = extension(container);
-        putExtension(container, isUnassigned(value)
-                ? CaseInsensitiveJson.without(extension, name)
-                : CaseInsensitiveJson.with(extension, name, value));
+        putExtension(
+                container,
+                isUnassigned(value)
+                        ? CaseInsensitiveJson.without(extension, name)
+                        : CaseInsensitiveJson.with(extension, name, value));
     }
 
     void remove(String container, String name) {
@@ -56,7 +58,8 @@ final class WorkingDocument {
     JsonObject extension(String urn) {
         JsonValue extension = CaseInsensitiveJson.get(root, urn);
         return extension != null && extension.getValueType() == ValueType.OBJECT
-                ? extension.asJsonObject() : JsonValue.EMPTY_JSON_OBJECT;
+                ? extension.asJsonObject()
+                : JsonValue.EMPTY_JSON_OBJECT;
     }
 
     /** Replaces the extension object; an empty one is removed. Keeps the URN spelling already in the document. */
@@ -78,7 +81,6 @@ final class WorkingDocument {
         root.forEach(builder::add);
         return builder.build();
     }
-
 
     /** RFC 7643 section 2.5: null, an empty array and (for complex values) an empty object all mean "no value". */
     static boolean isUnassigned(JsonValue value) {

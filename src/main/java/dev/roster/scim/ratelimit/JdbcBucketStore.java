@@ -55,12 +55,14 @@ final class JdbcBucketStore implements SharedBucketStore {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot update the shared rate-limit bucket: SQLState " + e.getSQLState(), e);
+            throw new IllegalStateException(
+                    "Cannot update the shared rate-limit bucket: SQLState " + e.getSQLState(), e);
         }
     }
 
-    private static int update(Connection connection, String integrationId, long consumed, long now,
-            RateLimitPolicy policy) throws SQLException {
+    private static int update(
+            Connection connection, String integrationId, long consumed, long now, RateLimitPolicy policy)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
             update.setDouble(1, policy.burst());
             update.setLong(2, now);

@@ -14,9 +14,11 @@ final class LocalBucket {
 
     /** Tokens in the bucket as of {@link #baseAt}, as far as this node knows. */
     private double base;
+
     private long baseAt;
     /** Requests admitted here and not yet reported to the shared store. */
     private long pending;
+
     private long lastRequestAt;
 
     LocalBucket(RateLimitPolicy policy, long now) {

@@ -135,8 +135,11 @@ public class ScimRateLimiter {
             } catch (RuntimeException e) {
                 if (now - lastFlushFailureLogged > REFUSAL_LOG_MILLIS) {
                     lastFlushFailureLogged = now;
-                    LOG.log(Level.WARNING, "Cannot share SCIM rate-limit counts; limiting per node until the "
-                            + "database answers again", e);
+                    LOG.log(
+                            Level.WARNING,
+                            "Cannot share SCIM rate-limit counts; limiting per node until the "
+                                    + "database answers again",
+                            e);
                 }
             }
         }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class AttributeListParser {
 
-    private AttributeListParser() {
-    }
+    private AttributeListParser() {}
 
     static List<String> names(String parameter) {
         List<String> names = new ArrayList<>();

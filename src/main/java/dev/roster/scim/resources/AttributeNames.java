@@ -15,12 +15,14 @@ import java.util.Map;
  */
 final class AttributeNames {
 
-    private AttributeNames() {
-    }
+    private AttributeNames() {}
 
     /** {@code name.givenName} → [name, givenName]; blank segments are dropped. */
     static List<String> dotted(String name) {
-        return Arrays.stream(name.split("\\.")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(name.split("\\."))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** [first, rest…]. */

@@ -65,8 +65,8 @@ public final class AttributeProjection {
         // An attributes parameter naming only unknown attributes still narrows the answer to the
         // returned:always attributes, so "present" is decided on the names, not on what resolved.
         Selection includeTree = included.isEmpty() ? null : include.tree.build();
-        return new Projection(type, registry.common(), includeTree, exclude.tree.build(),
-                include.unknownUrns, exclude.unknownUrns);
+        return new Projection(
+                type, registry.common(), includeTree, exclude.tree.build(), include.unknownUrns, exclude.unknownUrns);
     }
 
     /** Default projection: everything but returned:never and returned:request attributes. */
@@ -136,8 +136,8 @@ public final class AttributeProjection {
         List<SchemaDefinition> schemas = new ArrayList<>();
         schemas.add(type.schema());
         type.extensions().forEach(e -> schemas.add(e.schema()));
-        schemas.sort(Comparator.comparingInt((SchemaDefinition s) -> s.id().length()).reversed());
+        schemas.sort(
+                Comparator.comparingInt((SchemaDefinition s) -> s.id().length()).reversed());
         return schemas;
     }
-
 }

@@ -1,9 +1,9 @@
 package dev.roster.scim.resources;
 
+import dev.roster.json.CachedJson;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.schema.AttributeDefinition;
 import dev.roster.scim.schema.Mutability;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
@@ -30,8 +30,7 @@ final class AttributeValueNormalizer {
 
     private static final JsonBuilderFactory JSON = CachedJson.createBuilderFactory(Map.of());
 
-    private AttributeValueNormalizer() {
-    }
+    private AttributeValueNormalizer() {}
 
     /**
      * @param path the attribute's name as shown in error details, e.g. {@code emails.primary}
@@ -47,7 +46,8 @@ final class AttributeValueNormalizer {
             return single(definition, value, path);
         }
         List<JsonValue> elements = new ArrayList<>();
-        Iterable<JsonValue> given = value.getValueType() == JsonValue.ValueType.ARRAY ? value.asJsonArray() : List.of(value);
+        Iterable<JsonValue> given =
+                value.getValueType() == JsonValue.ValueType.ARRAY ? value.asJsonArray() : List.of(value);
         for (JsonValue element : given) {
             if (element.getValueType() == JsonValue.ValueType.ARRAY) {
                 throw ScimException.invalidValue("Attribute '" + path + "' holds a nested array");
@@ -82,7 +82,8 @@ final class AttributeValueNormalizer {
         boolean any = false;
         for (AttributeDefinition sub : definition.subAttributes()) {
             String subPath = path + "." + sub.name();
-            JsonValue normalized = sub.mutability() == Mutability.READ_ONLY ? null
+            JsonValue normalized = sub.mutability() == Mutability.READ_ONLY
+                    ? null
                     : normalize(sub, given.get(AttributeNames.lower(sub.name())), subPath);
             if (normalized != null) {
                 out.add(sub.name(), normalized);
@@ -168,7 +169,9 @@ final class AttributeValueNormalizer {
             JsonObject object = element.asJsonObject();
             if (JsonValue.TRUE.equals(object.get("primary"))) {
                 if (seen) {
-                    element = JSON.createObjectBuilder(object).add("primary", false).build();
+                    element = JSON.createObjectBuilder(object)
+                            .add("primary", false)
+                            .build();
                 }
                 seen = true;
             }

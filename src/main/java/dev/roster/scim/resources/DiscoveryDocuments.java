@@ -1,9 +1,9 @@
 package dev.roster.scim.resources;
 
+import dev.roster.json.CachedJson;
 import dev.roster.scim.schema.ResourceTypeDefinition;
 import dev.roster.scim.schema.SchemaDefinition;
 import dev.roster.scim.schema.SchemaRegistry;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -43,40 +43,51 @@ public final class DiscoveryDocuments {
 
     /** The {@code /ServiceProviderConfig} resource. */
     public JsonObject serviceProviderConfig(String baseUrl) {
-        JsonObjectBuilder json = JSON.createObjectBuilder().add("schemas", array(SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA));
+        JsonObjectBuilder json =
+                JSON.createObjectBuilder().add("schemas", array(SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA));
         if (settings.documentationUri() != null) {
             json.add("documentationUri", settings.documentationUri());
         }
-        return json
-                .add("patch", supported(true))
-                .add("bulk", supported(true)
-                        .add("maxOperations", settings.bulkMaxOperations())
-                        .add("maxPayloadSize", settings.bulkMaxPayloadSize()))
+        return json.add("patch", supported(true))
+                .add(
+                        "bulk",
+                        supported(true)
+                                .add("maxOperations", settings.bulkMaxOperations())
+                                .add("maxPayloadSize", settings.bulkMaxPayloadSize()))
                 .add("filter", supported(true).add("maxResults", settings.filterMaxResults()))
                 // RFC 9865 4: both kinds of paging; index when a request names neither, as before cursors existed.
-                .add("pagination", JSON.createObjectBuilder()
-                        .add("cursor", true)
-                        .add("index", true)
-                        .add("defaultPaginationMethod", "index")
-                        .add("defaultPageSize", settings.filterMaxResults())
-                        .add("maxPageSize", settings.filterMaxResults())
-                        .add("cursorTimeout", settings.cursorTimeoutSeconds()))
+                .add(
+                        "pagination",
+                        JSON.createObjectBuilder()
+                                .add("cursor", true)
+                                .add("index", true)
+                                .add("defaultPaginationMethod", "index")
+                                .add("defaultPageSize", settings.filterMaxResults())
+                                .add("maxPageSize", settings.filterMaxResults())
+                                .add("cursorTimeout", settings.cursorTimeoutSeconds()))
                 .add("changePassword", supported(false))
                 .add("sort", supported(true))
                 .add("etag", supported(true))
-                .add("authenticationSchemes", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-                        .add("type", "oauthbearertoken")
-                        .add("name", "OAuth Bearer Token")
-                        .add("description", "Authentication with a bearer token issued by Roster for one integration")
-                        .add("specUri", "https://www.rfc-editor.org/info/rfc6750")
-                        .add("primary", true)))
+                .add(
+                        "authenticationSchemes",
+                        JSON.createArrayBuilder()
+                                .add(JSON.createObjectBuilder()
+                                        .add("type", "oauthbearertoken")
+                                        .add("name", "OAuth Bearer Token")
+                                        .add(
+                                                "description",
+                                                "Authentication with a bearer token issued by Roster for one integration")
+                                        .add("specUri", "https://www.rfc-editor.org/info/rfc6750")
+                                        .add("primary", true)))
                 .add("meta", meta("ServiceProviderConfig", trim(baseUrl) + "/ServiceProviderConfig"))
                 .build();
     }
 
     /** {@code /ResourceTypes}: a ListResponse of every resource type. */
     public JsonObject resourceTypes(String baseUrl) {
-        return ListResponse.ofAll(registry.resourceTypes().stream().map(t -> resourceType(trim(baseUrl), t)).toList());
+        return ListResponse.ofAll(registry.resourceTypes().stream()
+                .map(t -> resourceType(trim(baseUrl), t))
+                .toList());
     }
 
     /** {@code /ResourceTypes/{name}}, case-insensitive; empty when there is no such type (answer 404). */
@@ -89,7 +100,9 @@ public final class DiscoveryDocuments {
      * internal common pseudo-schema).
      */
     public JsonObject schemas(String baseUrl) {
-        return ListResponse.ofAll(registry.publishedSchemas().stream().map(s -> schema(trim(baseUrl), s)).toList());
+        return ListResponse.ofAll(registry.publishedSchemas().stream()
+                .map(s -> schema(trim(baseUrl), s))
+                .toList());
     }
 
     /** {@code /Schemas/{id}}, case-insensitive URN; empty when Roster does not publish it (answer 404). */
@@ -107,12 +120,14 @@ public final class DiscoveryDocuments {
                 .add("schema", type.schema().id());
         if (!type.extensions().isEmpty()) {
             JsonArrayBuilder extensions = JSON.createArrayBuilder();
-            type.extensions().forEach(e -> extensions.add(JSON.createObjectBuilder()
-                    .add("schema", e.schema().id())
-                    .add("required", e.required())));
+            type.extensions()
+                    .forEach(e -> extensions.add(JSON.createObjectBuilder()
+                            .add("schema", e.schema().id())
+                            .add("required", e.required())));
             json.add("schemaExtensions", extensions);
         }
-        return json.add("meta", meta("ResourceType", base + "/ResourceTypes/" + type.name())).build();
+        return json.add("meta", meta("ResourceType", base + "/ResourceTypes/" + type.name()))
+                .build();
     }
 
     private JsonObject schema(String base, SchemaDefinition schema) {

@@ -1,8 +1,8 @@
 package dev.roster.scim.resources;
 
+import dev.roster.json.CachedJson;
 import dev.roster.scim.schema.ResourceTypeDefinition;
 import dev.roster.scim.schema.SchemaDefinition;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,8 +22,7 @@ final class FlatKeyExpander {
 
     private static final JsonBuilderFactory JSON = CachedJson.createBuilderFactory(Map.of());
 
-    private FlatKeyExpander() {
-    }
+    private FlatKeyExpander() {}
 
     static JsonObject expand(ResourceTypeDefinition type, JsonObject body) {
         if (body.keySet().stream().noneMatch(k -> k.indexOf('.') >= 0 || AttributeNames.isUrn(k))) {
@@ -61,12 +60,18 @@ final class FlatKeyExpander {
                 return;
             }
             if (AttributeNames.qualifiedBy(key, schema.id())) {
-                place(top, AttributeNames.prefixed(schema.id(), AttributeNames.dotted(key.substring(schema.id().length() + 1))), value);
+                place(
+                        top,
+                        AttributeNames.prefixed(
+                                schema.id(),
+                                AttributeNames.dotted(key.substring(schema.id().length() + 1))),
+                        value);
                 return;
             }
         }
         int colon = key.lastIndexOf(':');
-        boolean structured = value.getValueType() == JsonValue.ValueType.OBJECT || value.getValueType() == JsonValue.ValueType.NULL;
+        boolean structured =
+                value.getValueType() == JsonValue.ValueType.OBJECT || value.getValueType() == JsonValue.ValueType.NULL;
         if (structured || colon == key.length() - 1) {
             place(top, List.of(key), value); // an unknown extension object, kept as sent
         } else {
@@ -98,8 +103,10 @@ final class FlatKeyExpander {
         String last = path.get(path.size() - 1);
         String existing = existingKey(node, last);
         Object current = existing == null ? null : node.get(existing);
-        if (value.getValueType() == JsonValue.ValueType.OBJECT && (current instanceof Map || current instanceof JsonObject)) {
-            Map<String, Object> merged = current instanceof JsonObject object ? toMap(object) : (Map<String, Object>) current;
+        if (value.getValueType() == JsonValue.ValueType.OBJECT
+                && (current instanceof Map || current instanceof JsonObject)) {
+            Map<String, Object> merged =
+                    current instanceof JsonObject object ? toMap(object) : (Map<String, Object>) current;
             value.asJsonObject().forEach((k, v) -> place(merged, List.of(k), v));
             node.put(existing, merged);
         } else {

@@ -16,8 +16,7 @@ public final class ListResponse {
 
     private static final JsonBuilderFactory JSON = CachedJson.createBuilderFactory(Map.of());
 
-    private ListResponse() {
-    }
+    private ListResponse() {}
 
     /**
      * A ListResponse holding one page.
@@ -46,8 +45,8 @@ public final class ListResponse {
      * @param nextCursor     null on the last page
      * @param previousCursor null on the first page, or where none is offered
      */
-    public static JsonObject ofCursorPage(List<? extends JsonValue> resources, long totalResults, String nextCursor,
-                                          String previousCursor) {
+    public static JsonObject ofCursorPage(
+            List<? extends JsonValue> resources, long totalResults, String nextCursor, String previousCursor) {
         JsonArrayBuilder page = JSON.createArrayBuilder();
         resources.forEach(page::add);
         JsonObjectBuilder list = JSON.createObjectBuilder()

@@ -1,8 +1,8 @@
 package dev.roster.scim.resources;
 
+import dev.roster.json.CachedJson;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.schema.AttributeDefinition;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -27,8 +27,7 @@ final class MemberNormalizer {
 
     private static final JsonBuilderFactory JSON = CachedJson.createBuilderFactory(Map.of());
 
-    private MemberNormalizer() {
-    }
+    private MemberNormalizer() {}
 
     /** @param definition the Group schema's {@code members} attribute (for the canonical type names) */
     static JsonArray normalize(AttributeDefinition definition, JsonValue members) {
@@ -37,7 +36,8 @@ final class MemberNormalizer {
             return out.build();
         }
         List<String> types = definition.subAttribute("type").orElseThrow().canonicalValues();
-        Iterable<JsonValue> given = members.getValueType() == JsonValue.ValueType.ARRAY ? members.asJsonArray() : List.of(members);
+        Iterable<JsonValue> given =
+                members.getValueType() == JsonValue.ValueType.ARRAY ? members.asJsonArray() : List.of(members);
         Set<String> seen = new HashSet<>();
         for (JsonValue element : given) {
             JsonObjectBuilder member = member(element, types);

@@ -1,11 +1,11 @@
 package dev.roster.scim.resources;
 
+import dev.roster.json.CachedJson;
 import dev.roster.scim.schema.AttributeDefinition;
 import dev.roster.scim.schema.ResourceTypeDefinition;
 import dev.roster.scim.schema.Returned;
 import dev.roster.scim.schema.SchemaDefinition;
 import dev.roster.scim.schema.SchemaRegistry;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
@@ -34,13 +34,19 @@ public final class Projection {
     private final Map<String, AttributeDefinition> topLevel;
     /** Known extension schemas by lower-cased URN (the key their object has in the resource). */
     private final Map<String, SchemaDefinition> extensions;
+
     private final Selection rootCoverage;
     private final Selection excluded;
     private final List<String> unknownUrnIncludes;
     private final List<String> unknownUrnExcludes;
 
-    Projection(ResourceTypeDefinition type, SchemaDefinition common, Selection included, Selection excluded,
-               List<String> unknownUrnIncludes, List<String> unknownUrnExcludes) {
+    Projection(
+            ResourceTypeDefinition type,
+            SchemaDefinition common,
+            Selection included,
+            Selection excluded,
+            List<String> unknownUrnIncludes,
+            List<String> unknownUrnExcludes) {
         Map<String, AttributeDefinition> names = new HashMap<>();
         common.attributes().forEach(a -> names.put(AttributeNames.lower(a.name()), a));
         type.schema().attributes().forEach(a -> names.put(AttributeNames.lower(a.name()), a));
@@ -84,7 +90,10 @@ public final class Projection {
             String key = entry.getKey();
             JsonValue projected = key.indexOf(':') >= 0
                     ? projectExtension(key, entry.getValue())
-                    : projectValue(topLevel.get(AttributeNames.lower(key)), entry.getValue(), rootCoverage.coverageOf(key),
+                    : projectValue(
+                            topLevel.get(AttributeNames.lower(key)),
+                            entry.getValue(),
+                            rootCoverage.coverageOf(key),
                             excluded.child(key));
             if (projected != null) {
                 out.add(key, projected);
@@ -112,7 +121,8 @@ public final class Projection {
         return project(value, definitions, hides, coverage, exclusion);
     }
 
-    private JsonValue projectValue(AttributeDefinition definition, JsonValue value, Selection coverage, Selection exclusion) {
+    private JsonValue projectValue(
+            AttributeDefinition definition, JsonValue value, Selection coverage, Selection exclusion) {
         Returned returned = definition == null ? Returned.DEFAULT : definition.returned();
         if (returned == Returned.NEVER) {
             return null;
@@ -123,15 +133,23 @@ public final class Projection {
         } else if (returned == Returned.REQUEST && coverage == Selection.DEFAULTS) {
             return null;
         }
-        Function<String, AttributeDefinition> subDefinitions =
-                name -> definition == null ? null : definition.subAttribute(name).orElse(null);
-        return project(value, subDefinitions, definition != null && hidesAny(definition.subAttributes(), coverage),
-                coverage, exclusion);
+        Function<String, AttributeDefinition> subDefinitions = name ->
+                definition == null ? null : definition.subAttribute(name).orElse(null);
+        return project(
+                value,
+                subDefinitions,
+                definition != null && hidesAny(definition.subAttributes(), coverage),
+                coverage,
+                exclusion);
     }
 
     /** Shapes one value (scalar, object, or array) whose own returned characteristic has been honoured. */
-    private JsonValue project(JsonValue value, Function<String, AttributeDefinition> children, boolean hidesChildren,
-                              Selection coverage, Selection exclusion) {
+    private JsonValue project(
+            JsonValue value,
+            Function<String, AttributeDefinition> children,
+            boolean hidesChildren,
+            Selection coverage,
+            Selection exclusion) {
         if (coverage == null || (exclusion != null && exclusion.isWhole())) {
             return null;
         }
@@ -162,13 +180,19 @@ public final class Projection {
         }
     }
 
-    private JsonObject projectObject(JsonObject object, Function<String, AttributeDefinition> definitions,
-                                     Selection coverage, Selection exclusion) {
+    private JsonObject projectObject(
+            JsonObject object,
+            Function<String, AttributeDefinition> definitions,
+            Selection coverage,
+            Selection exclusion) {
         JsonObjectBuilder out = JSON.createObjectBuilder();
         boolean any = false;
         for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
             String key = entry.getKey();
-            JsonValue projected = projectValue(definitions.apply(key), entry.getValue(), coverage.coverageOf(key),
+            JsonValue projected = projectValue(
+                    definitions.apply(key),
+                    entry.getValue(),
+                    coverage.coverageOf(key),
                     exclusion == null ? null : exclusion.child(key));
             if (projected != null) {
                 out.add(key, projected);

@@ -1,12 +1,12 @@
 package dev.roster.scim.resources;
 
+import dev.roster.json.CachedJson;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.schema.AttributeDefinition;
 import dev.roster.scim.schema.Mutability;
 import dev.roster.scim.schema.ResourceTypeDefinition;
 import dev.roster.scim.schema.SchemaDefinition;
 import dev.roster.scim.schema.SchemaRegistry;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -75,8 +75,8 @@ public final class ResourceNormalizer {
         addAttributes(document, registry.common(), plain, registry.common().id());
         Optional<JsonArray> members = Optional.empty();
         if (isGroup(type) && plain.containsKey(MEMBERS)) {
-            members = Optional.of(MemberNormalizer.normalize(type.schema().attribute(MEMBERS).orElseThrow(),
-                    plain.get(MEMBERS)));
+            members = Optional.of(
+                    MemberNormalizer.normalize(type.schema().attribute(MEMBERS).orElseThrow(), plain.get(MEMBERS)));
         }
         addAttributes(document, type.schema(), plain, type.schema().id());
 
@@ -94,14 +94,15 @@ public final class ResourceNormalizer {
 
         JsonObject built = document.build();
         requirePresent(type.schema(), built);
-        JsonObjectBuilder result = JSON.createObjectBuilder().add("schemas", schemas); // schemas first, as clients expect
+        JsonObjectBuilder result =
+                JSON.createObjectBuilder().add("schemas", schemas); // schemas first, as clients expect
         built.forEach(result::add);
         return new NormalizedResource(result.build(), members);
     }
 
     /** Extensions Roster has no schema for (Okta custom attributes): kept exactly as sent and listed in schemas. */
-    private static void addUnknownExtensions(JsonObjectBuilder document, JsonArrayBuilder schemas,
-                                             Collection<Map.Entry<String, JsonValue>> extensions) {
+    private static void addUnknownExtensions(
+            JsonObjectBuilder document, JsonArrayBuilder schemas, Collection<Map.Entry<String, JsonValue>> extensions) {
         for (Map.Entry<String, JsonValue> unknown : extensions) {
             JsonValue value = unknown.getValue();
             if (value.getValueType() == JsonValue.ValueType.NULL) {
@@ -118,8 +119,8 @@ public final class ResourceNormalizer {
     }
 
     /** Adds the schema's client-writable attributes found in {@code given}, in schema order and spelling. */
-    private void addAttributes(JsonObjectBuilder document, SchemaDefinition schema, Map<String, JsonValue> given,
-                               String schemaId) {
+    private void addAttributes(
+            JsonObjectBuilder document, SchemaDefinition schema, Map<String, JsonValue> given, String schemaId) {
         for (AttributeDefinition attribute : schema.attributes()) {
             String key = AttributeNames.lower(attribute.name());
             if (!given.containsKey(key) || !clientWritable(attribute) || isMembersOf(schemaId, attribute)) {
@@ -166,8 +167,10 @@ public final class ResourceNormalizer {
                 continue;
             }
             JsonValue value = document.get(attribute.name());
-            if (value == null || (value instanceof JsonString text && text.getString().isBlank())) {
-                throw ScimException.invalidValue("Attribute '" + attribute.name() + "' is required and must not be blank");
+            if (value == null
+                    || (value instanceof JsonString text && text.getString().isBlank())) {
+                throw ScimException.invalidValue(
+                        "Attribute '" + attribute.name() + "' is required and must not be blank");
             }
         }
     }

@@ -1,8 +1,8 @@
 package dev.roster.scim.resources;
 
+import dev.roster.json.CachedJson;
 import dev.roster.scim.schema.AttributeDefinition;
 import dev.roster.scim.schema.AttributeType;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -19,8 +19,7 @@ final class SchemaRepresentation {
 
     private static final JsonBuilderFactory JSON = CachedJson.createBuilderFactory(Map.of());
 
-    private SchemaRepresentation() {
-    }
+    private SchemaRepresentation() {}
 
     static JsonArray attributes(List<AttributeDefinition> attributes) {
         JsonArrayBuilder array = JSON.createArrayBuilder();

@@ -12,8 +12,12 @@ import dev.roster.config.RosterConfig;
  * @param filterMaxResults   the most resources one query returns (also the page size without {@code count})
  * @param cursorTimeoutSeconds how long a paging cursor stays valid after the page that issued it (RFC 9865)
  */
-public record ServiceProviderSettings(String documentationUri, int bulkMaxOperations, int bulkMaxPayloadSize,
-                                      int filterMaxResults, int cursorTimeoutSeconds) {
+public record ServiceProviderSettings(
+        String documentationUri,
+        int bulkMaxOperations,
+        int bulkMaxPayloadSize,
+        int filterMaxResults,
+        int cursorTimeoutSeconds) {
 
     public ServiceProviderSettings {
         if (bulkMaxOperations < 1 || bulkMaxPayloadSize < 1 || filterMaxResults < 1 || cursorTimeoutSeconds < 1) {
@@ -22,9 +26,13 @@ public record ServiceProviderSettings(String documentationUri, int bulkMaxOperat
     }
 
     /** With the default cursor timeout of {@code roster.scim.cursor-timeout-seconds}. */
-    public ServiceProviderSettings(String documentationUri, int bulkMaxOperations, int bulkMaxPayloadSize,
-                                   int filterMaxResults) {
-        this(documentationUri, bulkMaxOperations, bulkMaxPayloadSize, filterMaxResults,
+    public ServiceProviderSettings(
+            String documentationUri, int bulkMaxOperations, int bulkMaxPayloadSize, int filterMaxResults) {
+        this(
+                documentationUri,
+                bulkMaxOperations,
+                bulkMaxPayloadSize,
+                filterMaxResults,
                 Integer.parseInt(RosterConfig.DEFAULT_CURSOR_TIMEOUT_SECONDS));
     }
 

@@ -52,7 +52,8 @@ public class BulkResource {
     ScimRateLimiter rateLimiter;
 
     @POST
-    @Operation(summary = "Create, replace, modify and delete users and groups in one request",
+    @Operation(
+            summary = "Create, replace, modify and delete users and groups in one request",
             description = "A BulkRequest; operations run in order, each in its own transaction. POSTs declare a"
                     + " bulkId that later operations reference as \"bulkId:<id>\" (forward and circular references"
                     + " fail with 409). failOnErrors stops after that many failures. Answers 200 with a"
@@ -64,14 +65,18 @@ public class BulkResource {
         String integration = caller.integrationId();
         // The request took one token on arrival (ScimAuthenticationFilter); each further operation takes one more.
         // All are taken before the first operation runs, or the request is refused whole: no partial writes.
-        OptionalLong retryAfter = rateLimiter.tryAcquire(integration, bulk.operations().size() - 1);
+        OptionalLong retryAfter =
+                rateLimiter.tryAcquire(integration, bulk.operations().size() - 1);
         if (retryAfter.isPresent()) {
-            return ScimErrorResponses.tooManyRequests(rateLimiter.policy().requestsPerSecond(),
-                    retryAfter.getAsLong(), ", and each operation of a Bulk request counts as one");
+            return ScimErrorResponses.tooManyRequests(
+                    rateLimiter.policy().requestsPerSecond(),
+                    retryAfter.getAsLong(),
+                    ", and each operation of a Bulk request counts as one");
         }
         BulkProcessor processor = new BulkProcessor(executor, new ResourceRenderer(config.scimBaseUrl()));
         List<BulkOperationResult> results = processor.process(integration, bulk);
         failureLog.record(integration, results);
-        return Response.ok(BulkResponses.render(results), ScimMediaTypes.SCIM_JSON_TYPE).build();
+        return Response.ok(BulkResponses.render(results), ScimMediaTypes.SCIM_JSON_TYPE)
+                .build();
     }
 }

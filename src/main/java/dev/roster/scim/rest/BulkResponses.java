@@ -1,9 +1,9 @@
 package dev.roster.scim.rest;
 
+import dev.roster.json.CachedJson;
 import dev.roster.scim.bulk.BulkOperation;
 import dev.roster.scim.bulk.BulkOperationResult;
 import dev.roster.scim.error.ScimException;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,8 +18,7 @@ public final class BulkResponses {
 
     public static final String SCHEMA = "urn:ietf:params:scim:api:messages:2.0:BulkResponse";
 
-    private BulkResponses() {
-    }
+    private BulkResponses() {}
 
     public static JsonObject render(List<BulkOperationResult> results) {
         JsonArrayBuilder operations = CachedJson.createArrayBuilder();
@@ -32,7 +31,8 @@ public final class BulkResponses {
 
     private static JsonObject operation(BulkOperationResult result) {
         BulkOperation operation = result.operation();
-        JsonObjectBuilder json = CachedJson.createObjectBuilder().add("method", operation.method().name());
+        JsonObjectBuilder json = CachedJson.createObjectBuilder()
+                .add("method", operation.method().name());
         if (operation.bulkId() != null) {
             json.add("bulkId", operation.bulkId());
         }
@@ -45,8 +45,12 @@ public final class BulkResponses {
         json.add("status", Integer.toString(result.status()));
         if (result.failed()) {
             ScimException error = result.error();
-            json.add("response", ScimErrorResponses.body(error.status(),
-                    error.scimType() == null ? null : error.scimType().wireName(), error.detail()));
+            json.add(
+                    "response",
+                    ScimErrorResponses.body(
+                            error.status(),
+                            error.scimType() == null ? null : error.scimType().wireName(),
+                            error.detail()));
         }
         return json.build();
     }

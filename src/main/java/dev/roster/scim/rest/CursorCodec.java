@@ -38,12 +38,10 @@ public final class CursorCodec {
     private static final Base64.Decoder B64_DECODER = Base64.getUrlDecoder();
 
     /** A decoded cursor: the window it continues with, over users or groups. */
-    public record Cursor(ResourceKind kind, Keyset keyset) {
-    }
+    public record Cursor(ResourceKind kind, Keyset keyset) {}
 
     /** What a cursor is valid for: one integration's listing (/Users, /Groups, /.search) of one query. */
-    public record Binding(String integrationId, String listing, String query) {
-    }
+    public record Binding(String integrationId, String listing, String query) {}
 
     private final SecretKeySpec key;
     private final long timeoutSeconds;
@@ -96,8 +94,9 @@ public final class CursorCodec {
             if (!MessageDigest.isEqual(B64_DECODER.decode(text.substring(dot + 1)), mac(payload, binding))) {
                 throw invalid();
             }
-            fields = CachedJson.createReader(new StringReader(
-                    new String(B64_DECODER.decode(payload), StandardCharsets.UTF_8))).readArray();
+            fields = CachedJson.createReader(
+                            new StringReader(new String(B64_DECODER.decode(payload), StandardCharsets.UTF_8)))
+                    .readArray();
             if (fields.getInt(0) != FORMAT) {
                 throw invalid();
             }
@@ -115,8 +114,11 @@ public final class CursorCodec {
             return new Cursor(kind, new Keyset(backward, null));
         }
         Object sortValue = fields.size() == 8 ? valueOf(fields.getString(6), fields.getString(7)) : null;
-        return new Cursor(kind, new Keyset(backward,
-                new ListingKey(sortValue, fields.getJsonNumber(4).longValue(), fields.getString(5))));
+        return new Cursor(
+                kind,
+                new Keyset(
+                        backward,
+                        new ListingKey(sortValue, fields.getJsonNumber(4).longValue(), fields.getString(5))));
     }
 
     /** The one answer to every cursor that is not authentic for its request, whatever the reason. */
@@ -149,7 +151,8 @@ public final class CursorCodec {
             mac.init(key);
             // Lengths first, so no two bindings can run together into the same text.
             String bound = "roster-cursor\n" + binding.integrationId().length() + ":" + binding.integrationId() + "\n"
-                    + binding.listing().length() + ":" + binding.listing() + "\n" + binding.query().length() + ":"
+                    + binding.listing().length() + ":" + binding.listing() + "\n"
+                    + binding.query().length() + ":"
                     + binding.query() + "\n" + payload;
             return mac.doFinal(bound.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {

@@ -40,11 +40,14 @@ public class DiscoveryResource {
 
     @PostConstruct
     void init() {
-        documents = new DiscoveryDocuments(SchemaRegistry.standard(), new ServiceProviderSettings(
-                ServiceProviderSettings.defaults().documentationUri(),
-                rateLimiter.policy().capAtBurst(config.bulkMaxOperations()),
-                (int) Math.min(Integer.MAX_VALUE, config.bulkMaxPayloadBytes()), config.maxPageSize(),
-                config.cursorTimeoutSeconds()));
+        documents = new DiscoveryDocuments(
+                SchemaRegistry.standard(),
+                new ServiceProviderSettings(
+                        ServiceProviderSettings.defaults().documentationUri(),
+                        rateLimiter.policy().capAtBurst(config.bulkMaxOperations()),
+                        (int) Math.min(Integer.MAX_VALUE, config.bulkMaxPayloadBytes()),
+                        config.maxPageSize(),
+                        config.cursorTimeoutSeconds()));
     }
 
     @GET
@@ -65,7 +68,8 @@ public class DiscoveryResource {
     @Path("ResourceTypes/{name}")
     @Operation(summary = "One resource type")
     public JsonObject resourceType(@PathParam("name") String name) {
-        return documents.resourceType(config.scimBaseUrl(), name)
+        return documents
+                .resourceType(config.scimBaseUrl(), name)
                 .orElseThrow(() -> ScimException.notFound("No resource type " + name));
     }
 
@@ -80,7 +84,6 @@ public class DiscoveryResource {
     @Path("Schemas/{id}")
     @Operation(summary = "One schema by its URN")
     public JsonObject schema(@PathParam("id") String id) {
-        return documents.schema(config.scimBaseUrl(), id)
-                .orElseThrow(() -> ScimException.notFound("No schema " + id));
+        return documents.schema(config.scimBaseUrl(), id).orElseThrow(() -> ScimException.notFound("No schema " + id));
     }
 }

@@ -79,19 +79,26 @@ public class GroupsResource {
 
     @POST
     @Operation(summary = "Create a group")
-    public Response create(JsonObject body, @QueryParam("attributes") String attributes,
-                           @QueryParam("excludedAttributes") String excludedAttributes) {
+    public Response create(
+            JsonObject body,
+            @QueryParam("attributes") String attributes,
+            @QueryParam("excludedAttributes") String excludedAttributes) {
         GroupView created = groups.create(integration(), body);
         JsonObject json = render(created, projection(attributes, excludedAttributes));
-        return ScimResponses.created(json, created.group(), renderer().location("Groups", created.group().id()));
+        return ScimResponses.created(
+                json,
+                created.group(),
+                renderer().location("Groups", created.group().id()));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Get a group with its members")
-    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch,
-                        @QueryParam("attributes") String attributes,
-                        @QueryParam("excludedAttributes") String excludedAttributes) {
+    public Response get(
+            @PathParam("id") String id,
+            @HeaderParam("If-None-Match") String ifNoneMatch,
+            @QueryParam("attributes") String attributes,
+            @QueryParam("excludedAttributes") String excludedAttributes) {
         Projection projection = projection(attributes, excludedAttributes);
         GroupView group = groups.find(integration(), id, projection.includes("members"))
                 .orElseThrow(() -> ScimException.notFound("Group " + id + " not found"));
@@ -104,9 +111,12 @@ public class GroupsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a group, including its complete member list")
-    public Response replace(@PathParam("id") String id, JsonObject body, @HeaderParam("If-Match") String ifMatch,
-                            @QueryParam("attributes") String attributes,
-                            @QueryParam("excludedAttributes") String excludedAttributes) {
+    public Response replace(
+            @PathParam("id") String id,
+            JsonObject body,
+            @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("attributes") String attributes,
+            @QueryParam("excludedAttributes") String excludedAttributes) {
         GroupView group = groups.replace(integration(), id, body, ifMatch);
         return ScimResponses.ok(render(group, projection(attributes, excludedAttributes)), group.group());
     }
@@ -114,9 +124,12 @@ public class GroupsResource {
     @PATCH
     @Path("{id}")
     @Operation(summary = "Modify a group; membership changes are set operations")
-    public Response patch(@PathParam("id") String id, JsonObject body, @HeaderParam("If-Match") String ifMatch,
-                          @QueryParam("attributes") String attributes,
-                          @QueryParam("excludedAttributes") String excludedAttributes) {
+    public Response patch(
+            @PathParam("id") String id,
+            JsonObject body,
+            @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("attributes") String attributes,
+            @QueryParam("excludedAttributes") String excludedAttributes) {
         StoredResource patched = groups.patch(integration(), id, body, ifMatch);
         if (attributes == null && excludedAttributes == null) {
             return ScimResponses.noContent(patched);
@@ -137,9 +150,12 @@ public class GroupsResource {
 
     private Response search(ListParameters parameters) {
         Projection projection = projection(parameters.attributes(), parameters.excludedAttributes());
-        Page<GroupView> page = groups.search(integration(), cursors.search(parameters, integration(), ResourceKind.GROUP),
+        Page<GroupView> page = groups.search(
+                integration(),
+                cursors.search(parameters, integration(), ResourceKind.GROUP),
                 projection.includes("members"));
-        List<JsonObject> resources = page.items().stream().map(r -> render(r, projection)).toList();
+        List<JsonObject> resources =
+                page.items().stream().map(r -> render(r, projection)).toList();
         return ScimResponses.list(cursors.listResponse(resources, page, parameters, integration(), ResourceKind.GROUP));
     }
 

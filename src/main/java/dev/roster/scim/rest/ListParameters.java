@@ -21,34 +21,67 @@ import java.util.Objects;
  * With {@code cursor} (RFC 9865; empty for a walk's first page) the request pages by cursor instead, and
  * {@code query} is what its cursors are bound to: the filter and sort, as sent.
  */
-public record ListParameters(Filter filter, AttributePath sortBy, boolean descending, int startIndex, int count,
-                             String attributes, String excludedAttributes, String cursor, String query) {
+public record ListParameters(
+        Filter filter,
+        AttributePath sortBy,
+        boolean descending,
+        int startIndex,
+        int count,
+        String attributes,
+        String excludedAttributes,
+        String cursor,
+        String query) {
 
     public static final String SEARCH_REQUEST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
 
     public static ListParameters fromQuery(MultivaluedMap<String, String> query, int maxPageSize) {
         // "?cursor" and "?cursor=" both ask for a cursor walk's first page.
         String cursor = query.containsKey("cursor") ? Objects.requireNonNullElse(query.getFirst("cursor"), "") : null;
-        return of(query.getFirst("filter"), query.getFirst("sortBy"), query.getFirst("sortOrder"),
-                query.getFirst("startIndex"), query.getFirst("count"),
-                query.getFirst("attributes"), query.getFirst("excludedAttributes"), cursor, maxPageSize);
+        return of(
+                query.getFirst("filter"),
+                query.getFirst("sortBy"),
+                query.getFirst("sortOrder"),
+                query.getFirst("startIndex"),
+                query.getFirst("count"),
+                query.getFirst("attributes"),
+                query.getFirst("excludedAttributes"),
+                cursor,
+                maxPageSize);
     }
 
     public static ListParameters fromSearchRequest(JsonObject body, int maxPageSize) {
         JsonValue schemas = body.get("schemas");
-        if (schemas != null && !(schemas.getValueType() == JsonValue.ValueType.ARRAY
-                && schemas.asJsonArray().contains(dev.roster.json.CachedJson.createValue(SEARCH_REQUEST_SCHEMA)))) {
+        if (schemas != null
+                && !(schemas.getValueType() == JsonValue.ValueType.ARRAY
+                        && schemas.asJsonArray()
+                                .contains(dev.roster.json.CachedJson.createValue(SEARCH_REQUEST_SCHEMA)))) {
             throw ScimException.invalidValue("A search body must carry the schema " + SEARCH_REQUEST_SCHEMA);
         }
-        return of(string(body, "filter"), string(body, "sortBy"), string(body, "sortOrder"),
-                number(body, "startIndex"), number(body, "count"),
-                list(body, "attributes"), list(body, "excludedAttributes"), string(body, "cursor"), maxPageSize);
+        return of(
+                string(body, "filter"),
+                string(body, "sortBy"),
+                string(body, "sortOrder"),
+                number(body, "startIndex"),
+                number(body, "count"),
+                list(body, "attributes"),
+                list(body, "excludedAttributes"),
+                string(body, "cursor"),
+                maxPageSize);
     }
 
-    private static ListParameters of(String filter, String sortBy, String sortOrder, String startIndex, String count,
-                                     String attributes, String excludedAttributes, String cursor, int maxPageSize) {
+    private static ListParameters of(
+            String filter,
+            String sortBy,
+            String sortOrder,
+            String startIndex,
+            String count,
+            String attributes,
+            String excludedAttributes,
+            String cursor,
+            int maxPageSize) {
         if (cursor != null && startIndex != null && !startIndex.isBlank()) {
-            throw ScimException.invalidValue("startIndex and cursor choose different kinds of paging: send one of them");
+            throw ScimException.invalidValue(
+                    "startIndex and cursor choose different kinds of paging: send one of them");
         }
         Filter parsed = filter == null || filter.isBlank() ? null : FilterParser.parse(filter);
         AttributePath sort = null;

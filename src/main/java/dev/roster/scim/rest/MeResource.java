@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
 
     private static ScimException notImplemented() {
-        return ScimException.status(501, "/Me is not supported: the bearer token authenticates an integration, not a user");
+        return ScimException.status(
+                501, "/Me is not supported: the bearer token authenticates an integration, not a user");
     }
 
     @GET

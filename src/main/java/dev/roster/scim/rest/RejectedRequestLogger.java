@@ -41,14 +41,16 @@ public class RejectedRequestLogger implements ContainerResponseFilter {
         if (response.getStatus() < 400) {
             return;
         }
-        String integrationId = caller.integration().map(AuthenticatedIntegration::integrationId).orElse(null);
+        String integrationId = caller.integration()
+                .map(AuthenticatedIntegration::integrationId)
+                .orElse(null);
         // Only the rate limit answers 429 (a request's own or, for Bulk, its operations').
         if (response.getStatus() == 429 && !rateLimiter.shouldLogRefusal(integrationId)) {
             return;
         }
         String reason = response.getEntity() instanceof JsonObject body ? body.getString("detail", "") : "";
-        String detail = request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath()
-                + (reason.isEmpty() ? "" : ": " + reason);
+        String detail = request.getMethod() + " "
+                + request.getUriInfo().getRequestUri().getRawPath() + (reason.isEmpty() ? "" : ": " + reason);
         ProvisioningEvent event = ProvisioningEvent.rejected(integrationId, response.getStatus(), detail);
         if (response.getStatus() == 401) {
             // Anyone can send these; the reason is one of ScimAuthenticationFilter's few fixed details.

@@ -35,8 +35,14 @@ final class RootSearchCursorPage {
     private final Map<ResourceKind, Page<JsonObject>> pages = new EnumMap<>(ResourceKind.class);
     private final Map<ResourceKind, ScimException> failures = new EnumMap<>(ResourceKind.class);
 
-    RootSearchCursorPage(UserService users, GroupService groups, ScimCursors cursors, AttributeProjection projections,
-                         ResourceRenderer renderer, ListParameters parameters, String integration) {
+    RootSearchCursorPage(
+            UserService users,
+            GroupService groups,
+            ScimCursors cursors,
+            AttributeProjection projections,
+            ResourceRenderer renderer,
+            ListParameters parameters,
+            String integration) {
         this.users = users;
         this.groups = groups;
         this.cursors = cursors;
@@ -64,14 +70,15 @@ final class RootSearchCursorPage {
                 items.addAll(groups.items());
                 next = new Window(ResourceKind.GROUP, groups.next());
             }
-            previous = keyset.position() == null ? null
-                    : !users.items().isEmpty() ? new Window(ResourceKind.USER, users.previous())
-                    : lastUsers();
+            previous = keyset.position() == null
+                    ? null
+                    : !users.items().isEmpty() ? new Window(ResourceKind.USER, users.previous()) : lastUsers();
         } else if (!keyset.backward()) {
             Page<JsonObject> groups = search(ResourceKind.GROUP, keyset, count);
             items.addAll(groups.items());
             next = new Window(ResourceKind.GROUP, groups.next());
-            previous = groups.previous() != null ? new Window(ResourceKind.GROUP, groups.previous())
+            previous = groups.previous() != null
+                    ? new Window(ResourceKind.GROUP, groups.previous())
                     : groups.items().isEmpty() ? null : lastUsers();
         } else if (cursor.kind() == ResourceKind.GROUP) {
             Page<JsonObject> groups = search(ResourceKind.GROUP, keyset, count);
@@ -79,14 +86,19 @@ final class RootSearchCursorPage {
             if (groups.previous() != null) {
                 previous = new Window(ResourceKind.GROUP, groups.previous());
             } else {
-                users = search(ResourceKind.USER, new Keyset(true, null), count - groups.items().size());
+                users = search(
+                        ResourceKind.USER,
+                        new Keyset(true, null),
+                        count - groups.items().size());
                 items.addAll(users.items());
                 previous = new Window(ResourceKind.USER, users.previous());
             }
             items.addAll(groups.items());
-            next = !groups.items().isEmpty() ? new Window(ResourceKind.GROUP, groups.next())
-                    : users != null && !users.items().isEmpty() ? new Window(ResourceKind.USER, users.next())
-                    : fromTheStart();
+            next = !groups.items().isEmpty()
+                    ? new Window(ResourceKind.GROUP, groups.next())
+                    : users != null && !users.items().isEmpty()
+                            ? new Window(ResourceKind.USER, users.next())
+                            : fromTheStart();
         } else {
             Page<JsonObject> users = search(ResourceKind.USER, keyset, count);
             items.addAll(users.items());
@@ -106,32 +118,39 @@ final class RootSearchCursorPage {
     }
 
     private Window fromTheStart() {
-        return total(ResourceKind.USER) + total(ResourceKind.GROUP) > 0 ? new Window(ResourceKind.USER, Keyset.first())
+        return total(ResourceKind.USER) + total(ResourceKind.GROUP) > 0
+                ? new Window(ResourceKind.USER, Keyset.first())
                 : null;
     }
 
     private long total(ResourceKind kind) {
         Page<JsonObject> page = pages.get(kind);
-        return page != null ? page.totalResults() : search(kind, Keyset.first(), 0).totalResults();
+        return page != null
+                ? page.totalResults()
+                : search(kind, Keyset.first(), 0).totalResults();
     }
 
     /** A page of one type, rendered; a filter that type cannot take matches none of it. */
     private Page<JsonObject> search(ResourceKind kind, Keyset keyset, int count) {
-        SearchSpec spec = new SearchSpec(parameters.filter(), parameters.sortBy(), parameters.descending(), 1,
-                count, keyset);
+        SearchSpec spec =
+                new SearchSpec(parameters.filter(), parameters.sortBy(), parameters.descending(), 1, count, keyset);
         SchemaRegistry registry = SchemaRegistry.standard();
         Page<JsonObject> page;
         try {
             if (kind == ResourceKind.USER) {
-                Projection projection = projections.parse(registry.user(), parameters.attributes(), parameters.excludedAttributes());
+                Projection projection =
+                        projections.parse(registry.user(), parameters.attributes(), parameters.excludedAttributes());
                 Page<UserService.UserView> found = users.search(integration, spec, projection.includes("groups"));
                 page = found.withItems(found.items().stream()
-                        .map(u -> projection.apply(renderer.user(u.user(), u.groups()))).toList());
+                        .map(u -> projection.apply(renderer.user(u.user(), u.groups())))
+                        .toList());
             } else {
-                Projection projection = projections.parse(registry.group(), parameters.attributes(), parameters.excludedAttributes());
+                Projection projection =
+                        projections.parse(registry.group(), parameters.attributes(), parameters.excludedAttributes());
                 Page<GroupService.GroupView> found = groups.search(integration, spec, projection.includes("members"));
                 page = found.withItems(found.items().stream()
-                        .map(g -> projection.apply(renderer.group(g.group(), g.members()))).toList());
+                        .map(g -> projection.apply(renderer.group(g.group(), g.members())))
+                        .toList());
             }
         } catch (ScimException e) {
             failures.put(kind, e);
@@ -142,12 +161,11 @@ final class RootSearchCursorPage {
     }
 
     private String issue(Window window) {
-        return window == null || window.keyset() == null ? null
+        return window == null || window.keyset() == null
+                ? null
                 : cursors.issue(window.kind(), window.keyset(), parameters, integration, ScimCursors.ROOT);
     }
 
     /** A window of the combined listing: over which type, and where. */
-    private record Window(ResourceKind kind, Keyset keyset) {
-    }
+    private record Window(ResourceKind kind, Keyset keyset) {}
 }
-

@@ -57,25 +57,36 @@ public class RootSearchResource {
     ScimCursors cursors;
 
     @POST
-    @Operation(summary = "Search users and groups together with a SearchRequest body",
+    @Operation(
+            summary = "Search users and groups together with a SearchRequest body",
             description = ScimCursors.SEARCH_DESCRIPTION)
     public Response search(JsonObject body) {
         ListParameters parameters = ListParameters.fromSearchRequest(body, config.maxPageSize());
         String integration = caller.integrationId();
         if (parameters.byCursor()) {
-            return ScimResponses.list(new RootSearchCursorPage(users, groups, cursors, PROJECTIONS,
-                    new ResourceRenderer(config.scimBaseUrl()), parameters, integration).page());
+            return ScimResponses.list(new RootSearchCursorPage(
+                            users,
+                            groups,
+                            cursors,
+                            PROJECTIONS,
+                            new ResourceRenderer(config.scimBaseUrl()),
+                            parameters,
+                            integration)
+                    .page());
         }
         ResourceRenderer renderer = new ResourceRenderer(config.scimBaseUrl());
         SchemaRegistry registry = SchemaRegistry.standard();
-        Projection userProjection = PROJECTIONS.parse(registry.user(), parameters.attributes(), parameters.excludedAttributes());
-        Projection groupProjection = PROJECTIONS.parse(registry.group(), parameters.attributes(), parameters.excludedAttributes());
+        Projection userProjection =
+                PROJECTIONS.parse(registry.user(), parameters.attributes(), parameters.excludedAttributes());
+        Projection groupProjection =
+                PROJECTIONS.parse(registry.group(), parameters.attributes(), parameters.excludedAttributes());
 
         ScimException userFailure = null;
         long userTotal = 0;
         List<JsonObject> resources = new ArrayList<>();
         try {
-            Page<UserService.UserView> page = users.search(integration, parameters.toSearchSpec(), userProjection.includes("groups"));
+            Page<UserService.UserView> page =
+                    users.search(integration, parameters.toSearchSpec(), userProjection.includes("groups"));
             userTotal = page.totalResults();
             page.items().forEach(u -> resources.add(userProjection.apply(renderer.user(u.user(), u.groups()))));
         } catch (ScimException e) {
@@ -86,8 +97,8 @@ public class RootSearchResource {
         int groupCount = Math.max(0, parameters.count() - resources.size());
         long groupTotal = 0;
         try {
-            SearchSpec spec = new SearchSpec(parameters.filter(), parameters.sortBy(), parameters.descending(),
-                    groupStart, groupCount);
+            SearchSpec spec = new SearchSpec(
+                    parameters.filter(), parameters.sortBy(), parameters.descending(), groupStart, groupCount);
             Page<GroupService.GroupView> page = groups.search(integration, spec, groupProjection.includes("members"));
             groupTotal = page.totalResults();
             page.items().forEach(g -> resources.add(groupProjection.apply(renderer.group(g.group(), g.members()))));

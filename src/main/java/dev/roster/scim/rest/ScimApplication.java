@@ -16,12 +16,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationPath("scim/v2")
 @OpenAPIDefinition(
-        info = @Info(title = "Roster", version = "1",
-                description = "SCIM 2.0 service provider (RFC 7643/7644), admin API and identity resolution."),
+        info =
+                @Info(
+                        title = "Roster",
+                        version = "1",
+                        description = "SCIM 2.0 service provider (RFC 7643/7644), admin API and identity resolution."),
         tags = {
-                @Tag(name = "SCIM", description = "SCIM 2.0 endpoints an IdP provisions into; the bearer token selects the integration")
+            @Tag(
+                    name = "SCIM",
+                    description = "SCIM 2.0 endpoints an IdP provisions into; the bearer token selects the integration")
         })
-@SecurityScheme(securitySchemeName = "scimBearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(
+        securitySchemeName = "scimBearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
         description = "The integration's SCIM bearer token")
 public class ScimApplication extends Application {
 

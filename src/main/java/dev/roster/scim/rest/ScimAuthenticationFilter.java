@@ -2,8 +2,8 @@ package dev.roster.scim.rest;
 
 import dev.roster.integration.AuthenticatedIntegration;
 import dev.roster.integration.BearerTokenAuthenticator;
-import dev.roster.scim.ratelimit.ScimRateLimiter;
 import dev.roster.scim.error.ScimException;
+import dev.roster.scim.ratelimit.ScimRateLimiter;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,8 +59,8 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
         caller.authenticate(integration);
         OptionalLong retryAfter = rateLimiter.tryAcquire(integration.integrationId());
         if (retryAfter.isPresent()) {
-            request.abortWith(ScimErrorResponses.tooManyRequests(rateLimiter.policy().requestsPerSecond(),
-                    retryAfter.getAsLong(), ""));
+            request.abortWith(ScimErrorResponses.tooManyRequests(
+                    rateLimiter.policy().requestsPerSecond(), retryAfter.getAsLong(), ""));
         }
     }
 

@@ -50,16 +50,23 @@ public class ScimCursors {
         if (!parameters.byCursor()) {
             return parameters.toSearchSpec();
         }
-        return parameters.toSearchSpec(open(parameters, integrationId, listing(kind), kind).keyset());
+        return parameters.toSearchSpec(
+                open(parameters, integrationId, listing(kind), kind).keyset());
     }
 
     /** The ListResponse of a /Users or /Groups page. */
-    public JsonObject listResponse(List<JsonObject> resources, Page<?> page, ListParameters parameters,
-                                   String integrationId, ResourceKind kind) {
+    public JsonObject listResponse(
+            List<JsonObject> resources,
+            Page<?> page,
+            ListParameters parameters,
+            String integrationId,
+            ResourceKind kind) {
         if (!parameters.byCursor()) {
             return ListResponse.of(resources, page.totalResults(), parameters.startIndex());
         }
-        return ListResponse.ofCursorPage(resources, page.totalResults(),
+        return ListResponse.ofCursorPage(
+                resources,
+                page.totalResults(),
                 issue(kind, page.next(), parameters, integrationId, listing(kind)),
                 issue(kind, page.previous(), parameters, integrationId, listing(kind)));
     }
@@ -68,8 +75,8 @@ public class ScimCursors {
      * The window a request's cursor continues with; for an empty cursor, a walk's first window over
      * {@code firstKind}. 400 invalidCursor for a cursor of another listing or query, expiredCursor for an old one.
      */
-    public CursorCodec.Cursor open(ListParameters parameters, String integrationId, String listing,
-                                   ResourceKind firstKind) {
+    public CursorCodec.Cursor open(
+            ListParameters parameters, String integrationId, String listing, ResourceKind firstKind) {
         if (parameters.cursor().isEmpty()) {
             return new CursorCodec.Cursor(firstKind, Keyset.first());
         }
@@ -81,9 +88,10 @@ public class ScimCursors {
     }
 
     /** The cursor of a window, or null for none. */
-    public String issue(ResourceKind kind, Keyset window, ListParameters parameters, String integrationId,
-                        String listing) {
-        return window == null ? null
+    public String issue(
+            ResourceKind kind, Keyset window, ListParameters parameters, String integrationId, String listing) {
+        return window == null
+                ? null
                 : codec().encode(new CursorCodec.Cursor(kind, window), binding(parameters, integrationId, listing));
     }
 
@@ -98,8 +106,8 @@ public class ScimCursors {
     private CursorCodec codec() {
         CursorCodec known = codec;
         if (known == null) {
-            known = new CursorCodec(keys.key(KEY_ID, "signs SCIM paging cursors"), config.cursorTimeoutSeconds(),
-                    Clock.systemUTC());
+            known = new CursorCodec(
+                    keys.key(KEY_ID, "signs SCIM paging cursors"), config.cursorTimeoutSeconds(), Clock.systemUTC());
             codec = known;
         }
         return known;

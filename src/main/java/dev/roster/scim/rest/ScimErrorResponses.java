@@ -1,7 +1,7 @@
 package dev.roster.scim.rest;
 
-import dev.roster.scim.error.ScimException;
 import dev.roster.json.CachedJson;
+import dev.roster.scim.error.ScimException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -11,8 +11,7 @@ public final class ScimErrorResponses {
 
     public static final String ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
 
-    private ScimErrorResponses() {
-    }
+    private ScimErrorResponses() {}
 
     public static JsonObject body(int status, String scimType, String detail) {
         JsonObjectBuilder body = CachedJson.createObjectBuilder()
@@ -28,9 +27,7 @@ public final class ScimErrorResponses {
     }
 
     public static Response.ResponseBuilder builder(int status, String scimType, String detail) {
-        return Response.status(status)
-                .type(ScimMediaTypes.SCIM_JSON_TYPE)
-                .entity(body(status, scimType, detail));
+        return Response.status(status).type(ScimMediaTypes.SCIM_JSON_TYPE).entity(body(status, scimType, detail));
     }
 
     /**
@@ -38,9 +35,12 @@ public final class ScimErrorResponses {
      * naming the limit, followed by {@code note} (empty, or what else counted).
      */
     public static Response tooManyRequests(double requestsPerSecond, long retryAfterSeconds, String note) {
-        return builder(429, null, "Too many requests for this integration: the limit is "
-                        + formatRate(requestsPerSecond) + " requests per second" + note + "; retry after "
-                        + retryAfterSeconds + " s")
+        return builder(
+                        429,
+                        null,
+                        "Too many requests for this integration: the limit is "
+                                + formatRate(requestsPerSecond) + " requests per second" + note + "; retry after "
+                                + retryAfterSeconds + " s")
                 .header("Retry-After", Long.toString(retryAfterSeconds))
                 .build();
     }
@@ -50,8 +50,8 @@ public final class ScimErrorResponses {
     }
 
     public static Response of(ScimException e) {
-        Response.ResponseBuilder builder = builder(e.status(),
-                e.scimType() == null ? null : e.scimType().wireName(), e.detail());
+        Response.ResponseBuilder builder =
+                builder(e.status(), e.scimType() == null ? null : e.scimType().wireName(), e.detail());
         if (e.status() == 401) {
             builder.header("WWW-Authenticate", "Bearer realm=\"roster-scim\"");
         }

@@ -1,9 +1,9 @@
 package dev.roster.scim.rest;
 
 import dev.roster.config.RosterConfig;
-import dev.roster.scim.error.ScimException;
 import dev.roster.json.CachedJson;
 import dev.roster.json.JsonNesting;
+import dev.roster.scim.error.ScimException;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -42,7 +42,8 @@ public class ScimJsonBodyReader implements MessageBodyReader<JsonObject> {
             "The request body exceeds the limit of %d bytes");
     // Capped like DiscoveryResource caps the advertised maxPayloadSize, so the two numbers stay equal.
     private final BodyLimit bulk = new BodyLimit(
-            Math.min(Integer.MAX_VALUE,
+            Math.min(
+                    Integer.MAX_VALUE,
                     configured(RosterConfig.BULK_MAX_PAYLOAD_BYTES, RosterConfig.DEFAULT_BULK_MAX_PAYLOAD_BYTES)),
             "The bulk request body exceeds maxPayloadSize of %d bytes");
 
@@ -59,8 +60,14 @@ public class ScimJsonBodyReader implements MessageBodyReader<JsonObject> {
     }
 
     @Override
-    public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                               MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+    public JsonObject readFrom(
+            Class<JsonObject> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream entity)
+            throws IOException {
         BodyLimit limit = isBulk(annotations) ? bulk : single;
         String declaredLength = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
         if (declaredLength != null && parseLength(declaredLength) > limit.maxBytes()) {
@@ -85,8 +92,8 @@ public class ScimJsonBodyReader implements MessageBodyReader<JsonObject> {
             return object;
         } catch (JsonParsingException e) {
             var location = e.getLocation();
-            throw ScimException.invalidSyntax("Malformed JSON at line " + location.getLineNumber()
-                    + ", column " + location.getColumnNumber());
+            throw ScimException.invalidSyntax(
+                    "Malformed JSON at line " + location.getLineNumber() + ", column " + location.getColumnNumber());
         } catch (JsonException e) {
             throw ScimException.invalidSyntax("Malformed JSON");
         }

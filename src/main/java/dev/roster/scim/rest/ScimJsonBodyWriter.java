@@ -30,8 +30,14 @@ public class ScimJsonBodyWriter implements MessageBodyWriter<JsonStructure> {
      * garbage set how often the collector paused every request in flight.
      */
     @Override
-    public void writeTo(JsonStructure value, Class<?> type, Type genericType, Annotation[] annotations,
-                        MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
+    public void writeTo(
+            JsonStructure value,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out)
             throws IOException {
         byte[] body = value.toString().getBytes(StandardCharsets.UTF_8);
         headers.putSingle(HttpHeaders.CONTENT_LENGTH, body.length);

@@ -9,16 +9,20 @@ import java.net.URI;
 /** Success responses of the SCIM endpoints: content type, ETag from meta.version, Location on create. */
 final class ScimResponses {
 
-    private ScimResponses() {
-    }
+    private ScimResponses() {}
 
     static Response ok(JsonObject body, StoredResource resource) {
-        return Response.ok(body, ScimMediaTypes.SCIM_JSON_TYPE).tag(etag(resource)).build();
+        return Response.ok(body, ScimMediaTypes.SCIM_JSON_TYPE)
+                .tag(etag(resource))
+                .build();
     }
 
     static Response created(JsonObject body, StoredResource resource, String location) {
-        return Response.created(URI.create(location)).type(ScimMediaTypes.SCIM_JSON_TYPE).entity(body)
-                .tag(etag(resource)).build();
+        return Response.created(URI.create(location))
+                .type(ScimMediaTypes.SCIM_JSON_TYPE)
+                .entity(body)
+                .tag(etag(resource))
+                .build();
     }
 
     static Response list(JsonObject body) {

@@ -20,6 +20,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, exception);
-        return ScimErrorResponses.builder(500, null, "Internal error, reference " + reference).build();
+        return ScimErrorResponses.builder(500, null, "Internal error, reference " + reference)
+                .build();
     }
 }

@@ -73,21 +73,28 @@ public class UsersResource {
 
     @POST
     @Operation(summary = "Create a user")
-    public Response create(JsonObject body, @QueryParam("attributes") String attributes,
-                           @QueryParam("excludedAttributes") String excludedAttributes) {
+    public Response create(
+            JsonObject body,
+            @QueryParam("attributes") String attributes,
+            @QueryParam("excludedAttributes") String excludedAttributes) {
         UserView created = users.create(integration(), body);
         JsonObject json = render(created, projection(attributes, excludedAttributes));
-        return ScimResponses.created(json, created.user(), renderer().location("Users", created.user().id()));
+        return ScimResponses.created(
+                json,
+                created.user(),
+                renderer().location("Users", created.user().id()));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Get a user")
-    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch,
-                        @QueryParam("attributes") String attributes,
-                        @QueryParam("excludedAttributes") String excludedAttributes) {
-        UserView user = users.find(integration(), id).orElseThrow(() ->
-                dev.roster.scim.error.ScimException.notFound("User " + id + " not found"));
+    public Response get(
+            @PathParam("id") String id,
+            @HeaderParam("If-None-Match") String ifNoneMatch,
+            @QueryParam("attributes") String attributes,
+            @QueryParam("excludedAttributes") String excludedAttributes) {
+        UserView user = users.find(integration(), id)
+                .orElseThrow(() -> dev.roster.scim.error.ScimException.notFound("User " + id + " not found"));
         if (dev.roster.scim.service.Preconditions.notModified(ifNoneMatch, user.user())) {
             return ScimResponses.notModified(user.user());
         }
@@ -97,9 +104,12 @@ public class UsersResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a user", description = "Read-only attributes in the body are ignored")
-    public Response replace(@PathParam("id") String id, JsonObject body, @HeaderParam("If-Match") String ifMatch,
-                            @QueryParam("attributes") String attributes,
-                            @QueryParam("excludedAttributes") String excludedAttributes) {
+    public Response replace(
+            @PathParam("id") String id,
+            JsonObject body,
+            @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("attributes") String attributes,
+            @QueryParam("excludedAttributes") String excludedAttributes) {
         UserView user = users.replace(integration(), id, body, ifMatch);
         return ScimResponses.ok(render(user, projection(attributes, excludedAttributes)), user.user());
     }
@@ -107,9 +117,12 @@ public class UsersResource {
     @PATCH
     @Path("{id}")
     @Operation(summary = "Modify a user with a PatchOp")
-    public Response patch(@PathParam("id") String id, JsonObject body, @HeaderParam("If-Match") String ifMatch,
-                          @QueryParam("attributes") String attributes,
-                          @QueryParam("excludedAttributes") String excludedAttributes) {
+    public Response patch(
+            @PathParam("id") String id,
+            JsonObject body,
+            @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("attributes") String attributes,
+            @QueryParam("excludedAttributes") String excludedAttributes) {
         UserView user = users.patch(integration(), id, body, ifMatch);
         return ScimResponses.ok(render(user, projection(attributes, excludedAttributes)), user.user());
     }
@@ -124,9 +137,12 @@ public class UsersResource {
 
     private Response search(ListParameters parameters) {
         Projection projection = projection(parameters.attributes(), parameters.excludedAttributes());
-        Page<UserView> page = users.search(integration(), cursors.search(parameters, integration(), ResourceKind.USER),
+        Page<UserView> page = users.search(
+                integration(),
+                cursors.search(parameters, integration(), ResourceKind.USER),
                 projection.includes("groups"));
-        List<JsonObject> resources = page.items().stream().map(r -> render(r, projection)).toList();
+        List<JsonObject> resources =
+                page.items().stream().map(r -> render(r, projection)).toList();
         return ScimResponses.list(cursors.listResponse(resources, page, parameters, integration(), ResourceKind.USER));
     }
 

@@ -30,8 +30,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 405 -> "Method not allowed on this endpoint";
             case 406 -> "Only application/scim+json and application/json responses are available";
             case 415 -> "Content-Type must be application/scim+json or application/json";
-            default -> Response.Status.fromStatusCode(status) != null
-                    ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request failed";
+            default ->
+                Response.Status.fromStatusCode(status) != null
+                        ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                        : "Request failed";
         };
     }
 }

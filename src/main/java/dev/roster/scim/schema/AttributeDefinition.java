@@ -29,7 +29,9 @@ public record AttributeDefinition(
 
     /** Sub-attribute by case-insensitive name. */
     public Optional<AttributeDefinition> subAttribute(String subName) {
-        return subAttributes.stream().filter(a -> a.name.equalsIgnoreCase(subName)).findFirst();
+        return subAttributes.stream()
+                .filter(a -> a.name.equalsIgnoreCase(subName))
+                .findFirst();
     }
 
     public boolean isComplex() {

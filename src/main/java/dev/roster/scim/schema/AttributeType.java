@@ -2,8 +2,14 @@ package dev.roster.scim.schema;
 
 /** RFC 7643 section 2.3 data types, with their wire names. */
 public enum AttributeType {
-    STRING("string"), BOOLEAN("boolean"), DECIMAL("decimal"), INTEGER("integer"),
-    DATE_TIME("dateTime"), BINARY("binary"), REFERENCE("reference"), COMPLEX("complex");
+    STRING("string"),
+    BOOLEAN("boolean"),
+    DECIMAL("decimal"),
+    INTEGER("integer"),
+    DATE_TIME("dateTime"),
+    BINARY("binary"),
+    REFERENCE("reference"),
+    COMPLEX("complex");
 
     private final String wireName;
 

@@ -2,7 +2,10 @@ package dev.roster.scim.schema;
 
 /** RFC 7643 section 7 "mutability". */
 public enum Mutability {
-    READ_ONLY("readOnly"), READ_WRITE("readWrite"), IMMUTABLE("immutable"), WRITE_ONLY("writeOnly");
+    READ_ONLY("readOnly"),
+    READ_WRITE("readWrite"),
+    IMMUTABLE("immutable"),
+    WRITE_ONLY("writeOnly");
 
     private final String wireName;
 

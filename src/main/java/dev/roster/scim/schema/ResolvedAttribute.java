@@ -7,7 +7,8 @@ package dev.roster.scim.schema;
  * @param attribute    the top-level attribute
  * @param subAttribute the sub-attribute, or null when the path names the top-level attribute
  */
-public record ResolvedAttribute(SchemaDefinition schema, AttributeDefinition attribute, AttributeDefinition subAttribute) {
+public record ResolvedAttribute(
+        SchemaDefinition schema, AttributeDefinition attribute, AttributeDefinition subAttribute) {
 
     /** The innermost definition the path names. */
     public AttributeDefinition target() {

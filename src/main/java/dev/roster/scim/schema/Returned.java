@@ -2,7 +2,10 @@ package dev.roster.scim.schema;
 
 /** RFC 7643 section 7 "returned". */
 public enum Returned {
-    ALWAYS("always"), NEVER("never"), DEFAULT("default"), REQUEST("request");
+    ALWAYS("always"),
+    NEVER("never"),
+    DEFAULT("default"),
+    REQUEST("request");
 
     private final String wireName;
 

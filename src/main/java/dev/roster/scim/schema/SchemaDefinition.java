@@ -12,6 +12,8 @@ public record SchemaDefinition(String id, String name, String description, List<
 
     /** Top-level attribute by case-insensitive name. */
     public Optional<AttributeDefinition> attribute(String attributeName) {
-        return attributes.stream().filter(a -> a.name().equalsIgnoreCase(attributeName)).findFirst();
+        return attributes.stream()
+                .filter(a -> a.name().equalsIgnoreCase(attributeName))
+                .findFirst();
     }
 }

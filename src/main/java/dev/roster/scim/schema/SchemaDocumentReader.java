@@ -24,9 +24,21 @@ import java.util.function.Supplier;
  */
 final class SchemaDocumentReader {
 
-    private static final Set<String> DOCUMENT_KEYS = Set.of("id", "name", "description", "attributes", "schemas", "meta");
-    private static final Set<String> ATTRIBUTE_KEYS = Set.of("name", "type", "multiValued", "description", "required",
-            "caseExact", "mutability", "returned", "uniqueness", "canonicalValues", "referenceTypes", "subAttributes");
+    private static final Set<String> DOCUMENT_KEYS =
+            Set.of("id", "name", "description", "attributes", "schemas", "meta");
+    private static final Set<String> ATTRIBUTE_KEYS = Set.of(
+            "name",
+            "type",
+            "multiValued",
+            "description",
+            "required",
+            "caseExact",
+            "mutability",
+            "returned",
+            "uniqueness",
+            "canonicalValues",
+            "referenceTypes",
+            "subAttributes");
 
     private final String source;
     private final boolean describesDiscovery;
@@ -58,8 +70,8 @@ final class SchemaDocumentReader {
         try (JsonReader reader = CachedJson.createReader(in)) {
             return new SchemaDocumentReader(resourcePath, describesDiscovery).schema(reader.readObject());
         } catch (JsonException e) {
-            throw new SchemaDocumentException("schema document " + resourcePath + " is not a valid JSON object: "
-                    + e.getMessage(), e);
+            throw new SchemaDocumentException(
+                    "schema document " + resourcePath + " is not a valid JSON object: " + e.getMessage(), e);
         }
     }
 
@@ -103,7 +115,8 @@ final class SchemaDocumentReader {
         rejectUnknownKeys(json, ATTRIBUTE_KEYS, where);
         AttributeType type = parse(() -> AttributeType.fromWire(requiredString(json, "type", where)), where);
         List<AttributeDefinition> subAttributes = json.containsKey("subAttributes")
-                ? attributes(requiredArray(json, "subAttributes", where), where) : List.of();
+                ? attributes(requiredArray(json, "subAttributes", where), where)
+                : List.of();
         if (type == AttributeType.COMPLEX && subAttributes.isEmpty()) {
             throw fail(where + " is complex but has no subAttributes");
         }
@@ -114,7 +127,8 @@ final class SchemaDocumentReader {
             throw fail(where + " nests a complex attribute, which RFC 7643 section 2.3.8 forbids");
         }
         List<String> referenceTypes = json.containsKey("referenceTypes")
-                ? strings(requiredArray(json, "referenceTypes", where), where) : List.of();
+                ? strings(requiredArray(json, "referenceTypes", where), where)
+                : List.of();
         if (type == AttributeType.REFERENCE && referenceTypes.isEmpty()) {
             throw fail(where + " is a reference without referenceTypes");
         }
@@ -128,7 +142,9 @@ final class SchemaDocumentReader {
                 parse(() -> Mutability.fromWire(requiredString(json, "mutability", where)), where),
                 parse(() -> Returned.fromWire(requiredString(json, "returned", where)), where),
                 parse(() -> Uniqueness.fromWire(requiredString(json, "uniqueness", where)), where),
-                json.containsKey("canonicalValues") ? strings(requiredArray(json, "canonicalValues", where), where) : List.of(),
+                json.containsKey("canonicalValues")
+                        ? strings(requiredArray(json, "canonicalValues", where), where)
+                        : List.of(),
                 referenceTypes,
                 subAttributes);
     }
@@ -143,7 +159,8 @@ final class SchemaDocumentReader {
 
     private String requiredString(JsonObject json, String key, String where) {
         JsonValue value = json.get(key);
-        if (value == null || value.getValueType() != JsonValue.ValueType.STRING
+        if (value == null
+                || value.getValueType() != JsonValue.ValueType.STRING
                 || ((JsonString) value).getString().isBlank()) {
             throw fail(where + " needs a non-blank string \"" + key + "\"");
         }

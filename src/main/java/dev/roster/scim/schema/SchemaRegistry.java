@@ -26,7 +26,9 @@ public final class SchemaRegistry {
     public static final String ENTERPRISE_USER_SCHEMA = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
     /** Pseudo-schema id for the common attributes of RFC 7643 section 3.1 (id, externalId, meta). */
     public static final String COMMON_SCHEMA = "urn:roster:common";
-    public static final String SERVICE_PROVIDER_CONFIG_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig";
+
+    public static final String SERVICE_PROVIDER_CONFIG_SCHEMA =
+            "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig";
     public static final String RESOURCE_TYPE_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ResourceType";
     public static final String SCHEMA_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Schema";
 
@@ -35,9 +37,19 @@ public final class SchemaRegistry {
      * so it is defined here; {@link #resolve} answers it as part of the common attributes. It is read-only
      * because the server recomputes it from the extensions a resource holds, and always returned.
      */
-    public static final AttributeDefinition SCHEMAS_ATTRIBUTE = new AttributeDefinition("schemas",
-            AttributeType.REFERENCE, true, "The schema URIs this resource conforms to.", true, false,
-            Mutability.READ_ONLY, Returned.ALWAYS, Uniqueness.NONE, List.of(), List.of("uri"), List.of());
+    public static final AttributeDefinition SCHEMAS_ATTRIBUTE = new AttributeDefinition(
+            "schemas",
+            AttributeType.REFERENCE,
+            true,
+            "The schema URIs this resource conforms to.",
+            true,
+            false,
+            Mutability.READ_ONLY,
+            Returned.ALWAYS,
+            Uniqueness.NONE,
+            List.of(),
+            List.of("uri"),
+            List.of());
 
     private static final String DOCUMENTS = "/scim/schemas/";
 
@@ -49,14 +61,22 @@ public final class SchemaRegistry {
     private final ResourceTypeDefinition user;
     private final ResourceTypeDefinition group;
 
-    private SchemaRegistry(SchemaDefinition userSchema, SchemaDefinition enterpriseSchema, SchemaDefinition groupSchema,
-                           SchemaDefinition common, List<SchemaDefinition> discoverySchemas) {
+    private SchemaRegistry(
+            SchemaDefinition userSchema,
+            SchemaDefinition enterpriseSchema,
+            SchemaDefinition groupSchema,
+            SchemaDefinition common,
+            List<SchemaDefinition> discoverySchemas) {
         this.common = common;
         this.resourceSchemas = List.of(userSchema, enterpriseSchema, groupSchema);
         List<SchemaDefinition> all = new ArrayList<>(resourceSchemas);
         all.addAll(discoverySchemas);
         this.published = List.copyOf(all);
-        this.user = new ResourceTypeDefinition("User", "/Users", "User Account", userSchema,
+        this.user = new ResourceTypeDefinition(
+                "User",
+                "/Users",
+                "User Account",
+                userSchema,
                 List.of(new ResourceTypeDefinition.SchemaExtension(enterpriseSchema, false)));
         this.group = new ResourceTypeDefinition("Group", "/Groups", "Group", groupSchema, List.of());
     }
@@ -84,14 +104,18 @@ public final class SchemaRegistry {
 
     private static SchemaRegistry load() {
         SchemaDefinition userSchema = expect(USER_SCHEMA, SchemaDocumentReader.readResource(DOCUMENTS + "User.json"));
-        SchemaDefinition enterprise = expect(ENTERPRISE_USER_SCHEMA,
-                SchemaDocumentReader.readResource(DOCUMENTS + "EnterpriseUser.json"));
-        SchemaDefinition groupSchema = expect(GROUP_SCHEMA, SchemaDocumentReader.readResource(DOCUMENTS + "Group.json"));
+        SchemaDefinition enterprise =
+                expect(ENTERPRISE_USER_SCHEMA, SchemaDocumentReader.readResource(DOCUMENTS + "EnterpriseUser.json"));
+        SchemaDefinition groupSchema =
+                expect(GROUP_SCHEMA, SchemaDocumentReader.readResource(DOCUMENTS + "Group.json"));
         SchemaDefinition common = expect(COMMON_SCHEMA, SchemaDocumentReader.readResource(DOCUMENTS + "Common.json"));
         List<SchemaDefinition> discovery = List.of(
-                expect(SERVICE_PROVIDER_CONFIG_SCHEMA,
+                expect(
+                        SERVICE_PROVIDER_CONFIG_SCHEMA,
                         SchemaDocumentReader.readDiscoveryResource(DOCUMENTS + "ServiceProviderConfig.json")),
-                expect(RESOURCE_TYPE_SCHEMA, SchemaDocumentReader.readDiscoveryResource(DOCUMENTS + "ResourceType.json")),
+                expect(
+                        RESOURCE_TYPE_SCHEMA,
+                        SchemaDocumentReader.readDiscoveryResource(DOCUMENTS + "ResourceType.json")),
                 expect(SCHEMA_SCHEMA, SchemaDocumentReader.readDiscoveryResource(DOCUMENTS + "Schema.json")));
         return new SchemaRegistry(userSchema, enterprise, groupSchema, common, discovery);
     }
@@ -120,7 +144,9 @@ public final class SchemaRegistry {
 
     /** Resource type by case-insensitive name ({@code User}, {@code Group}). */
     public Optional<ResourceTypeDefinition> resourceType(String name) {
-        return resourceTypes().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
+        return resourceTypes().stream()
+                .filter(t -> t.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     /** The resource schemas: User, EnterpriseUser, Group. */
@@ -133,7 +159,9 @@ public final class SchemaRegistry {
      * document's schema is found here.
      */
     public Optional<SchemaDefinition> schema(String urn) {
-        return resourceSchemas.stream().filter(s -> s.id().equalsIgnoreCase(urn)).findFirst();
+        return resourceSchemas.stream()
+                .filter(s -> s.id().equalsIgnoreCase(urn))
+                .findFirst();
     }
 
     /**
@@ -168,8 +196,8 @@ public final class SchemaRegistry {
     public Optional<ResolvedAttribute> resolve(ResourceTypeDefinition type, AttributePath path) {
         AttributePath split = splitInlineUrn(path);
         for (SchemaDefinition schema : candidateSchemas(type, split.schemaUrn())) {
-            Optional<AttributeDefinition> attribute = schema == common
-                    ? commonAttribute(split.attribute()) : schema.attribute(split.attribute());
+            Optional<AttributeDefinition> attribute =
+                    schema == common ? commonAttribute(split.attribute()) : schema.attribute(split.attribute());
             if (attribute.isPresent()) {
                 // The first schema that knows the name owns it: a bad sub-attribute is not looked up elsewhere.
                 return withSubAttribute(schema, attribute.get(), split.subAttribute());
@@ -185,8 +213,8 @@ public final class SchemaRegistry {
         return common.attribute(name);
     }
 
-    private static Optional<ResolvedAttribute> withSubAttribute(SchemaDefinition schema, AttributeDefinition attribute,
-                                                               String subName) {
+    private static Optional<ResolvedAttribute> withSubAttribute(
+            SchemaDefinition schema, AttributeDefinition attribute, String subName) {
         if (subName == null) {
             return Optional.of(new ResolvedAttribute(schema, attribute, null));
         }
@@ -205,7 +233,8 @@ public final class SchemaRegistry {
         } else if (urn.equalsIgnoreCase(COMMON_SCHEMA)) {
             candidates.add(common);
         } else {
-            type.extensions().stream().filter(e -> e.schema().id().equalsIgnoreCase(urn))
+            type.extensions().stream()
+                    .filter(e -> e.schema().id().equalsIgnoreCase(urn))
                     .forEach(e -> candidates.add(e.schema()));
         }
         return candidates;
@@ -216,7 +245,7 @@ public final class SchemaRegistry {
         if (path.schemaUrn() != null || colon <= 0 || colon == path.attribute().length() - 1) {
             return path;
         }
-        return new AttributePath(path.attribute().substring(0, colon), path.attribute().substring(colon + 1),
-                path.subAttribute());
+        return new AttributePath(
+                path.attribute().substring(0, colon), path.attribute().substring(colon + 1), path.subAttribute());
     }
 }

@@ -2,7 +2,9 @@ package dev.roster.scim.schema;
 
 /** RFC 7643 section 7 "uniqueness". */
 public enum Uniqueness {
-    NONE("none"), SERVER("server"), GLOBAL("global");
+    NONE("none"),
+    SERVER("server"),
+    GLOBAL("global");
 
     private final String wireName;
 

@@ -10,8 +10,7 @@ import java.util.Set;
 /** Which top-level attributes differ between two documents, with their values before and after. */
 public final class AttributeChanges {
 
-    private AttributeChanges() {
-    }
+    private AttributeChanges() {}
 
     public static JsonObject between(JsonObject before, JsonObject after) {
         JsonObjectBuilder changes = CachedJson.createObjectBuilder();
@@ -27,9 +26,11 @@ public final class AttributeChanges {
             JsonValue old = before == null ? null : before.get(key);
             JsonValue now = after.get(key);
             if (old == null ? now != null : !old.equals(now)) {
-                changes.add(key, CachedJson.createObjectBuilder()
-                        .add("before", old == null ? JsonValue.NULL : old)
-                        .add("after", now == null ? JsonValue.NULL : now));
+                changes.add(
+                        key,
+                        CachedJson.createObjectBuilder()
+                                .add("before", old == null ? JsonValue.NULL : old)
+                                .add("after", now == null ? JsonValue.NULL : now));
             }
         }
         return changes.build();

@@ -9,6 +9,8 @@ import dev.roster.directory.store.Memberships;
 import dev.roster.directory.store.Page;
 import dev.roster.directory.store.SearchSpec;
 import dev.roster.directory.store.StoredResource;
+import dev.roster.json.CachedJson;
+import dev.roster.platform.RetryOnConflict;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.patch.MembershipChange;
 import dev.roster.scim.patch.PatchEngine;
@@ -19,12 +21,10 @@ import dev.roster.scim.patch.quirks.QuirkSet;
 import dev.roster.scim.resources.NormalizedResource;
 import dev.roster.scim.resources.ResourceNormalizer;
 import dev.roster.scim.schema.SchemaRegistry;
-import dev.roster.platform.RetryOnConflict;
 import dev.roster.scim.service.commit.SharedCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -64,27 +64,35 @@ public class GroupService {
     private final QuirkSet quirks = QuirkSet.all();
 
     /** A group and (when asked for) its members. */
-    public record GroupView(StoredResource group, List<MemberRef> members) {
-    }
+    public record GroupView(StoredResource group, List<MemberRef> members) {}
 
     @SharedCommit
     public GroupView create(String integrationId, JsonObject body) {
         NormalizedResource normalized = normalizer.normalize(REGISTRY.group(), body);
         StoredResource created = groups.create(integrationId, normalized.document());
-        events.fire(ProvisioningEvent.success(integrationId, EventOperation.GROUP_CREATED, "Group", created.id(),
-                created.displayName(), AttributeChanges.between(null, normalized.document())));
+        events.fire(ProvisioningEvent.success(
+                integrationId,
+                EventOperation.GROUP_CREATED,
+                "Group",
+                created.id(),
+                created.displayName(),
+                AttributeChanges.between(null, normalized.document())));
         List<MemberRef> members = membersOf(normalized.members().orElse(null));
         if (!members.isEmpty()) {
             Memberships.Diff diff = memberships.replace(integrationId, created.id(), members);
             recordMembers(integrationId, created, EventOperation.GROUP_MEMBERS_ADDED, diff.added());
         }
-        return new GroupView(created, members.isEmpty() ? List.of()
-                : memberships.membersOf(List.of(created.id())).get(created.id()));
+        return new GroupView(
+                created,
+                members.isEmpty()
+                        ? List.of()
+                        : memberships.membersOf(List.of(created.id())).get(created.id()));
     }
 
     public Optional<GroupView> find(String integrationId, String id, boolean withMembers) {
-        return groups.find(integrationId, id).map(g -> new GroupView(g,
-                withMembers ? memberships.membersOf(List.of(id)).get(id) : List.of()));
+        return groups.find(integrationId, id)
+                .map(g -> new GroupView(
+                        g, withMembers ? memberships.membersOf(List.of(id)).get(id) : List.of()));
     }
 
     /** PUT: the body's displayName, externalId and complete member list replace the group's. */
@@ -95,10 +103,13 @@ public class GroupService {
         NormalizedResource normalized = normalizer.normalize(REGISTRY.group(), body);
         StoredResource replaced = groups.replace(integrationId, current, normalized.document());
         recordDocumentChange(integrationId, current, replaced);
-        boolean membersChanged = applyChanges(integrationId, replaced,
-                List.of(new MembershipChange.ReplaceMembers(patchMembers(normalized.members().orElse(null)))));
-        StoredResource result = membersChanged && replaced.version() == current.version()
-                ? groups.touch(integrationId, id) : replaced;
+        boolean membersChanged = applyChanges(
+                integrationId,
+                replaced,
+                List.of(new MembershipChange.ReplaceMembers(
+                        patchMembers(normalized.members().orElse(null)))));
+        StoredResource result =
+                membersChanged && replaced.version() == current.version() ? groups.touch(integrationId, id) : replaced;
         return new GroupView(result, memberships.membersOf(List.of(id)).get(id));
     }
 
@@ -111,7 +122,8 @@ public class GroupService {
         PatchResult result = patchEngine.apply(SCHEMA, current.document(), request);
         StoredResource updated = current;
         if (result.documentChanged()) {
-            JsonObject document = normalizer.normalize(REGISTRY.group(), result.document()).document();
+            JsonObject document =
+                    normalizer.normalize(REGISTRY.group(), result.document()).document();
             updated = groups.replace(integrationId, current, document);
             recordDocumentChange(integrationId, current, updated);
         }
@@ -127,14 +139,15 @@ public class GroupService {
         StoredResource current = groups.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
         groups.delete(integrationId, id);
-        events.fire(ProvisioningEvent.success(integrationId, EventOperation.GROUP_DELETED, "Group", id,
-                current.displayName(), null));
+        events.fire(ProvisioningEvent.success(
+                integrationId, EventOperation.GROUP_DELETED, "Group", id, current.displayName(), null));
     }
 
     public Page<GroupView> search(String integrationId, SearchSpec spec, boolean withMembers) {
         Page<StoredResource> page = groups.search(integrationId, spec);
         Map<String, List<MemberRef>> members = withMembers
-                ? memberships.membersOf(page.items().stream().map(StoredResource::id).toList())
+                ? memberships.membersOf(
+                        page.items().stream().map(StoredResource::id).toList())
                 : Map.of();
         return page.withItems(page.items().stream()
                 .map(g -> new GroupView(g, members.getOrDefault(g.id(), List.of())))
@@ -181,20 +194,33 @@ public class GroupService {
             return;
         }
         EventOperation operation = before.displayName().equals(after.displayName())
-                ? EventOperation.GROUP_UPDATED : EventOperation.GROUP_RENAMED;
-        events.fire(ProvisioningEvent.success(integrationId, operation, "Group", after.id(), after.displayName(),
+                ? EventOperation.GROUP_UPDATED
+                : EventOperation.GROUP_RENAMED;
+        events.fire(ProvisioningEvent.success(
+                integrationId,
+                operation,
+                "Group",
+                after.id(),
+                after.displayName(),
                 AttributeChanges.between(before.document(), after.document())));
     }
 
     private void recordMembers(String integrationId, StoredResource group, EventOperation operation, List<String> ids) {
         JsonArrayBuilder array = CachedJson.createArrayBuilder();
         ids.stream().limit(100).forEach(array::add);
-        JsonObject changes = CachedJson.createObjectBuilder().add("members", array).add("count", ids.size()).build();
-        events.fire(ProvisioningEvent.success(integrationId, operation, "Group", group.id(), group.displayName(), changes));
+        JsonObject changes = CachedJson.createObjectBuilder()
+                .add("members", array)
+                .add("count", ids.size())
+                .build();
+        events.fire(
+                ProvisioningEvent.success(integrationId, operation, "Group", group.id(), group.displayName(), changes));
     }
 
     private static List<MemberRef> storeRefs(List<dev.roster.scim.patch.MemberRef> refs) {
-        return refs.stream().map(r -> new MemberRef(r.value(), r.type().orElse(null), r.display().orElse(null))).toList();
+        return refs.stream()
+                .map(r -> new MemberRef(
+                        r.value(), r.type().orElse(null), r.display().orElse(null)))
+                .toList();
     }
 
     private static List<dev.roster.scim.patch.MemberRef> patchMembers(JsonArray members) {
@@ -202,8 +228,10 @@ public class GroupService {
     }
 
     private static List<dev.roster.scim.patch.MemberRef> storeRefsToPatch(List<MemberRef> refs) {
-        return refs.stream().map(r -> new dev.roster.scim.patch.MemberRef(r.value(),
-                Optional.ofNullable(r.type()), Optional.ofNullable(r.display()))).toList();
+        return refs.stream()
+                .map(r -> new dev.roster.scim.patch.MemberRef(
+                        r.value(), Optional.ofNullable(r.type()), Optional.ofNullable(r.display())))
+                .toList();
     }
 
     /** Members of a normalised body ({@code value} required, {@code type} canonical or absent). */
@@ -214,8 +242,8 @@ public class GroupService {
         List<MemberRef> refs = new ArrayList<>();
         for (JsonValue element : members) {
             JsonObject member = element.asJsonObject();
-            refs.add(new MemberRef(member.getString("value"), member.getString("type", null),
-                    member.getString("display", null)));
+            refs.add(new MemberRef(
+                    member.getString("value"), member.getString("type", null), member.getString("display", null)));
         }
         return refs;
     }

@@ -6,8 +6,7 @@ import dev.roster.scim.error.ScimException;
 /** RFC 7644 3.14 versioning: If-Match on writes (412 on mismatch). */
 public final class Preconditions {
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     /** Throws 412 when {@code ifMatch} is given and matches neither {@code *} nor the current version. */
     public static void checkIfMatch(String ifMatch, StoredResource current) {

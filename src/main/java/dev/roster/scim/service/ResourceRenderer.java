@@ -85,7 +85,9 @@ public final class ResourceRenderer {
         return JSON.createObjectBuilder()
                 .add("resourceType", resourceType)
                 .add("created", Instant.ofEpochMilli(resource.created()).toString())
-                .add("lastModified", Instant.ofEpochMilli(resource.lastModified()).toString())
+                .add(
+                        "lastModified",
+                        Instant.ofEpochMilli(resource.lastModified()).toString())
                 .add("location", location(endpoint, resource.id()))
                 .add("version", resource.etag());
     }

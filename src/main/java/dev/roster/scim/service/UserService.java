@@ -9,6 +9,8 @@ import dev.roster.directory.store.Page;
 import dev.roster.directory.store.SearchSpec;
 import dev.roster.directory.store.StoredResource;
 import dev.roster.directory.store.UserStore;
+import dev.roster.json.CachedJson;
+import dev.roster.platform.RetryOnConflict;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.patch.PatchEngine;
 import dev.roster.scim.patch.PatchRequest;
@@ -17,12 +19,10 @@ import dev.roster.scim.patch.ResourceSchema;
 import dev.roster.scim.patch.quirks.QuirkSet;
 import dev.roster.scim.resources.ResourceNormalizer;
 import dev.roster.scim.schema.SchemaRegistry;
-import dev.roster.platform.RetryOnConflict;
 import dev.roster.scim.service.commit.SharedCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
@@ -59,15 +59,20 @@ public class UserService {
     private final QuirkSet quirks = QuirkSet.all();
 
     /** A user and its groups, ready to render. */
-    public record UserView(StoredResource user, List<GroupRef> groups) {
-    }
+    public record UserView(StoredResource user, List<GroupRef> groups) {}
 
     @SharedCommit
     public UserView create(String integrationId, JsonObject body) {
-        JsonObject document = withActiveDefault(normalizer.normalize(REGISTRY.user(), body).document(), JsonValue.TRUE);
+        JsonObject document =
+                withActiveDefault(normalizer.normalize(REGISTRY.user(), body).document(), JsonValue.TRUE);
         StoredResource created = users.create(integrationId, document);
-        events.fire(ProvisioningEvent.success(integrationId, EventOperation.USER_CREATED, "User", created.id(),
-                userName(document), AttributeChanges.between(null, document)));
+        events.fire(ProvisioningEvent.success(
+                integrationId,
+                EventOperation.USER_CREATED,
+                "User",
+                created.id(),
+                userName(document),
+                AttributeChanges.between(null, document)));
         return new UserView(created, List.of());
     }
 
@@ -96,7 +101,8 @@ public class UserService {
         if (!result.documentChanged()) {
             return withGroups(current);
         }
-        JsonObject document = normalizer.normalize(REGISTRY.user(), result.document()).document();
+        JsonObject document =
+                normalizer.normalize(REGISTRY.user(), result.document()).document();
         StoredResource patched = users.replace(integrationId, current, document);
         recordUpdate(integrationId, current, patched);
         return withGroups(patched);
@@ -107,14 +113,15 @@ public class UserService {
         StoredResource current = users.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
         users.delete(integrationId, id);
-        events.fire(ProvisioningEvent.success(integrationId, EventOperation.USER_DELETED, "User", id,
-                userName(current.document()), null));
+        events.fire(ProvisioningEvent.success(
+                integrationId, EventOperation.USER_DELETED, "User", id, userName(current.document()), null));
     }
 
     public Page<UserView> search(String integrationId, SearchSpec spec, boolean withGroups) {
         Page<StoredResource> page = users.search(integrationId, spec);
         Map<String, List<GroupRef>> groups = withGroups
-                ? memberships.groupsOf(page.items().stream().map(StoredResource::id).toList())
+                ? memberships.groupsOf(
+                        page.items().stream().map(StoredResource::id).toList())
                 : Map.of();
         return page.withItems(page.items().stream()
                 .map(u -> new UserView(u, groups.getOrDefault(u.id(), List.of())))
@@ -131,10 +138,16 @@ public class UserService {
         }
         boolean wasActive = before.document().getBoolean("active", true);
         boolean isActive = after.document().getBoolean("active", true);
-        EventOperation operation = wasActive == isActive ? EventOperation.USER_UPDATED
+        EventOperation operation = wasActive == isActive
+                ? EventOperation.USER_UPDATED
                 : isActive ? EventOperation.USER_REACTIVATED : EventOperation.USER_DEACTIVATED;
-        events.fire(ProvisioningEvent.success(integrationId, operation, "User", after.id(),
-                userName(after.document()), AttributeChanges.between(before.document(), after.document())));
+        events.fire(ProvisioningEvent.success(
+                integrationId,
+                operation,
+                "User",
+                after.id(),
+                userName(after.document()),
+                AttributeChanges.between(before.document(), after.document())));
     }
 
     private static JsonObject withActiveDefault(JsonObject document, JsonValue active) {

@@ -20,7 +20,8 @@ class DirectoryFiltersTest {
 
     @Test
     void optionsAreAndedWithTheScimFilter() {
-        assertEquals(FilterParser.parse("(userName sw \"j\" and active eq false) and "
+        assertEquals(
+                FilterParser.parse("(userName sw \"j\" and active eq false) and "
                         + "(userName co \"ann\" or displayName co \"ann\" or emails.value co \"ann\")"),
                 DirectoryFilters.users("userName sw \"j\"", "false", " ann "));
         assertEquals(FilterParser.parse("displayName co \"fin\""), DirectoryFilters.groups(null, "fin"));

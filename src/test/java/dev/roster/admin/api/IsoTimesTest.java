@@ -12,8 +12,11 @@ class IsoTimesTest {
 
     @Test
     void instantsWithZoneOrOffsetAndPlainDates() {
-        assertEquals(Instant.parse("2025-01-31T12:00:00Z").toEpochMilli(), IsoTimes.parse("since", "2025-01-31T12:00:00Z"));
-        assertEquals(Instant.parse("2025-01-31T10:00:00Z").toEpochMilli(), IsoTimes.parse("since", "2025-01-31T12:00:00+02:00"));
+        assertEquals(
+                Instant.parse("2025-01-31T12:00:00Z").toEpochMilli(), IsoTimes.parse("since", "2025-01-31T12:00:00Z"));
+        assertEquals(
+                Instant.parse("2025-01-31T10:00:00Z").toEpochMilli(),
+                IsoTimes.parse("since", "2025-01-31T12:00:00+02:00"));
         assertEquals(Instant.parse("2025-01-31T00:00:00Z").toEpochMilli(), IsoTimes.parse("since", "2025-01-31"));
     }
 

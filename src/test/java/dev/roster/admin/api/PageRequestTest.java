@@ -43,26 +43,40 @@ class PageRequestTest {
     @Test
     void aPageBeyondTheLastIndexIsA400NamingThePageNeverAnOverflow() {
         // (page - 1) * size overflowed a long here and reached the database as a negative offset: a 500.
-        ApiProblem e = assertThrows(ApiProblem.class,
-                () -> PageRequest.of(null, null, "9223372036854775807", "500", 500));
+        ApiProblem e =
+                assertThrows(ApiProblem.class, () -> PageRequest.of(null, null, "9223372036854775807", "500", 500));
         assertEquals(400, e.status());
         assertEquals("page must be at most 4294968 with size 500", e.getMessage());
-        assertEquals("page must be at most 2147483647 with size 1",
-                assertThrows(ApiProblem.class, () -> PageRequest.of(null, null, "2147483648", "1", 500)).getMessage());
+        assertEquals(
+                "page must be at most 2147483647 with size 1",
+                assertThrows(ApiProblem.class, () -> PageRequest.of(null, null, "2147483648", "1", 500))
+                        .getMessage());
         assertEquals(new PageRequest(2147483647, 1), PageRequest.of(null, null, "2147483647", "1", 500));
         assertEquals(new PageRequest(2147483501, 500), PageRequest.of(null, null, "4294968", "500", 500));
-        assertEquals("page must be an integer", assertThrows(ApiProblem.class,
-                () -> PageRequest.of(null, null, "99999999999999999999", "10", 500)).getMessage());
+        assertEquals(
+                "page must be an integer",
+                assertThrows(ApiProblem.class, () -> PageRequest.of(null, null, "99999999999999999999", "10", 500))
+                        .getMessage());
     }
 
     @Test
     void scimStyleWindowsNameTheirOwnParameters() {
-        assertEquals(new PageRequest(1, 100), PageRequest.scimStyle("membersStart", null, "membersCount", null, 100, 1000));
-        assertEquals(new PageRequest(Integer.MAX_VALUE, 1000),
+        assertEquals(
+                new PageRequest(1, 100), PageRequest.scimStyle("membersStart", null, "membersCount", null, 100, 1000));
+        assertEquals(
+                new PageRequest(Integer.MAX_VALUE, 1000),
                 PageRequest.scimStyle("membersStart", "9223372036854775807", "membersCount", "5000", 100, 1000));
-        assertEquals("membersStart must be an integer", assertThrows(ApiProblem.class,
-                () -> PageRequest.scimStyle("membersStart", "x", "membersCount", null, 100, 1000)).getMessage());
-        assertEquals("membersCount must be an integer", assertThrows(ApiProblem.class,
-                () -> PageRequest.scimStyle("membersStart", null, "membersCount", "1e3", 100, 1000)).getMessage());
+        assertEquals(
+                "membersStart must be an integer",
+                assertThrows(
+                                ApiProblem.class,
+                                () -> PageRequest.scimStyle("membersStart", "x", "membersCount", null, 100, 1000))
+                        .getMessage());
+        assertEquals(
+                "membersCount must be an integer",
+                assertThrows(
+                                ApiProblem.class,
+                                () -> PageRequest.scimStyle("membersStart", null, "membersCount", "1e3", 100, 1000))
+                        .getMessage());
     }
 }

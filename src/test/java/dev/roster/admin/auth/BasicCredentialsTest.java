@@ -17,13 +17,17 @@ class BasicCredentialsTest {
 
     @Test
     void parseSplitsAtTheFirstColonSoPasswordsMayContainColons() {
-        assertEquals(Optional.of(new BasicCredentials("admin", "pa:ss:wörd")), BasicCredentials.parse(basic("admin:pa:ss:wörd")));
+        assertEquals(
+                Optional.of(new BasicCredentials("admin", "pa:ss:wörd")),
+                BasicCredentials.parse(basic("admin:pa:ss:wörd")));
         assertEquals("", BasicCredentials.parse(basic("admin:")).orElseThrow().password());
     }
 
     @Test
     void parseIsCaseInsensitiveAboutTheScheme() {
-        assertTrue(BasicCredentials.parse("basic " + Base64.getEncoder().encodeToString("a:b".getBytes(StandardCharsets.UTF_8))).isPresent());
+        assertTrue(BasicCredentials.parse(
+                        "basic " + Base64.getEncoder().encodeToString("a:b".getBytes(StandardCharsets.UTF_8)))
+                .isPresent());
     }
 
     @Test

@@ -46,8 +46,11 @@ class LoginFailureTableTest {
     void onPostgreSql() throws Exception {
         Postgres.assumeAvailable();
         try (Postgres.FreshDatabase db = Postgres.createDatabase("it_login_failure")) {
-            Flyway.configure().dataSource(db.url(), Postgres.user(), Postgres.password())
-                    .locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(db.url(), Postgres.user(), Postgres.password())
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
             dataSource.setURL(db.url());
             dataSource.setUser(Postgres.user());
@@ -61,8 +64,8 @@ class LoginFailureTableTest {
     }
 
     private static void exercise(DataSource dataSource, Connector connector) throws Exception {
-        LoginFailureTable table = new LoginFailureTable(dataSource, LoginThrottlePolicy.PER_ADDRESS,
-                LoginThrottlePolicy.PER_ACCOUNT_AND_ADDRESS);
+        LoginFailureTable table = new LoginFailureTable(
+                dataSource, LoginThrottlePolicy.PER_ADDRESS, LoginThrottlePolicy.PER_ACCOUNT_AND_ADDRESS);
         concurrentGuessesForOneUsernameGetFiveChecksAtMost(table);
         aUsernameLockedOutFromOneAddressIsOpenFromAnother(table);
         rotatingUsernamesFromOneAddressIsThrottled(table);
@@ -171,7 +174,8 @@ class LoginFailureTableTest {
     }
 
     private static long rows(Connector connector) throws SQLException {
-        try (Connection connection = connector.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = connector.connect();
+                Statement statement = connection.createStatement();
                 ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM admin_login_failure")) {
             count.next();
             return count.getLong(1);

@@ -53,7 +53,9 @@ class LoginThrottlePolicyTest {
     @Test
     void aFailureAfterTheWindowCountsAsTheFirst() {
         assertEquals(7, policy.failuresAfterOneMore(6, NOW, NOW + 1000));
-        assertEquals(1, policy.failuresAfterOneMore(6, NOW, NOW + Duration.ofMinutes(16).toMillis()));
+        assertEquals(
+                1,
+                policy.failuresAfterOneMore(6, NOW, NOW + Duration.ofMinutes(16).toMillis()));
         assertEquals(Duration.ofMinutes(30).toMillis(), policy.forgottenAfterMillis());
     }
 
@@ -62,7 +64,9 @@ class LoginThrottlePolicyTest {
         assertEquals(0, policy.waitMillis(4, 3, NOW, NOW), "the free ones may run side by side");
         assertEquals(1000, policy.waitMillis(5, 1, NOW, NOW + 5000), "delay over, but a check still runs");
         assertEquals(0, policy.waitMillis(5, 0, NOW, NOW + 5000));
-        assertEquals(0, policy.waitMillis(5, 1, NOW, NOW + LoginThrottlePolicy.CHECK_TIMEOUT_MILLIS + 1),
+        assertEquals(
+                0,
+                policy.waitMillis(5, 1, NOW, NOW + LoginThrottlePolicy.CHECK_TIMEOUT_MILLIS + 1),
                 "a check running this long died with its node");
     }
 }

@@ -60,9 +60,11 @@ class SharedAttemptsTest {
 
     @Test
     void aFailedCheckFailsItsCallerAndIsForgotten() {
-        assertThrows(IllegalStateException.class, () -> attempts.run("k", () -> {
-            throw new IllegalStateException("database down");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> attempts.run("k", () -> {
+                    throw new IllegalStateException("database down");
+                }));
         assertEquals(0, attempts.running());
         assertEquals("ok", attempts.run("k", () -> "ok"));
     }
@@ -72,9 +74,11 @@ class SharedAttemptsTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             long waiting = Thread.getAllStackTraces().entrySet().stream()
-                    .filter(e -> e.getKey().getState() == Thread.State.WAITING || e.getKey().getState() == Thread.State.TIMED_WAITING)
-                    .filter(e -> java.util.Arrays.stream(e.getValue()).anyMatch(f -> f.getMethodName().equals("join")
-                            && f.getClassName().equals(SharedAttempts.class.getName())))
+                    .filter(e -> e.getKey().getState() == Thread.State.WAITING
+                            || e.getKey().getState() == Thread.State.TIMED_WAITING)
+                    .filter(e -> java.util.Arrays.stream(e.getValue())
+                            .anyMatch(f -> f.getMethodName().equals("join")
+                                    && f.getClassName().equals(SharedAttempts.class.getName())))
                     .count();
             if (waiting >= expected) {
                 return;

@@ -26,7 +26,9 @@ class ThrottleKeysTest {
     @Test
     void caseAndIpv6InterfaceIdsBuyNoFreshAttempts() {
         assertEquals(ThrottleKeys.of("Admin", "203.0.113.9"), ThrottleKeys.of("admin", "203.0.113.9"));
-        assertEquals(ThrottleKeys.of("admin", "2001:db8:1:2::1"), ThrottleKeys.of("admin", "2001:db8:1:2:ffff:eeee:dddd:cccc"));
+        assertEquals(
+                ThrottleKeys.of("admin", "2001:db8:1:2::1"),
+                ThrottleKeys.of("admin", "2001:db8:1:2:ffff:eeee:dddd:cccc"));
         assertNotEquals(ThrottleKeys.of("admin", "2001:db8:1:2::1"), ThrottleKeys.of("admin", "2001:db8:1:3::1"));
         assertEquals("2001:db8:1:2:0:0:0:0/64", ThrottleKeys.networkOf("2001:db8:1:2:3:4:5:6"));
         assertEquals("192.0.2.7", ThrottleKeys.networkOf("::ffff:192.0.2.7"));

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class ConsoleHeadersTest {
 
     private static List<String> directives() {
-        return Arrays.stream(ConsoleHeaders.CONTENT_SECURITY_POLICY.split(";")).map(String::trim).toList();
+        return Arrays.stream(ConsoleHeaders.CONTENT_SECURITY_POLICY.split(";"))
+                .map(String::trim)
+                .toList();
     }
 
     @Test

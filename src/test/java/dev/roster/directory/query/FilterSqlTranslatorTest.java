@@ -156,7 +156,8 @@ class FilterSqlTranslatorTest {
     @Test
     void otherIntegrationsAreNeverMatched() throws SQLException {
         assertEquals(Set.of("bjensen"), matchingUsers("userName eq \"bjensen\""));
-        assertEquals(1, matching(ResourceKind.USER, "id", "userName eq \"bjensen\"").size());
+        assertEquals(
+                1, matching(ResourceKind.USER, "id", "userName eq \"bjensen\"").size());
     }
 
     @Test
@@ -200,29 +201,59 @@ class FilterSqlTranslatorTest {
     }
 
     private static void integration(String id) throws SQLException {
-        execute("INSERT INTO integration (id, name, idp, scim_enabled, created_at, modified_at) VALUES (?, ?, 'generic', TRUE, 0, 0)",
-                id, id);
+        execute(
+                "INSERT INTO integration (id, name, idp, scim_enabled, created_at, modified_at) VALUES (?, ?, 'generic', TRUE, 0, 0)",
+                id,
+                id);
     }
 
-    private static void user(String integration, String id, String userName, boolean active, String created,
-                             String externalId, String json) throws SQLException {
+    private static void user(
+            String integration,
+            String id,
+            String userName,
+            boolean active,
+            String created,
+            String externalId,
+            String json)
+            throws SQLException {
         JsonObject document = Json.createReader(new StringReader(json)).readObject();
         long createdAt = Instant.parse(created).toEpochMilli();
-        execute("INSERT INTO scim_user (id, integration_id, user_name, user_name_ci, external_id, active, created_at, "
+        execute(
+                "INSERT INTO scim_user (id, integration_id, user_name, user_name_ci, external_id, active, created_at, "
                         + "modified_at, version, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
-                id, integration, userName, userName.toLowerCase(Locale.ROOT), externalId, active, createdAt, createdAt,
+                id,
+                integration,
+                userName,
+                userName.toLowerCase(Locale.ROOT),
+                externalId,
+                active,
+                createdAt,
+                createdAt,
                 document.toString());
         AttributeIndexer indexer = new AttributeIndexer(REGISTRY.user(), Set.of("username", "externalid", "active"));
         for (AttributeRow row : indexer.rows(document)) {
-            execute("INSERT INTO scim_attribute_value (resource_id, attr, sub_attr, elem, value_text, value_ci, value_num, "
-                    + "value_bool) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, row.attr(), row.subAttr(), row.elem(),
-                    row.text(), row.textCi(), row.number(), row.bool());
+            execute(
+                    "INSERT INTO scim_attribute_value (resource_id, attr, sub_attr, elem, value_text, value_ci, value_num, "
+                            + "value_bool) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    id,
+                    row.attr(),
+                    row.subAttr(),
+                    row.elem(),
+                    row.text(),
+                    row.textCi(),
+                    row.number(),
+                    row.bool());
         }
     }
 
     private static void group(String integration, String id, String name) throws SQLException {
-        execute("INSERT INTO scim_group (id, integration_id, display_name, display_name_ci, created_at, modified_at, "
-                + "version, document) VALUES (?, ?, ?, ?, 0, 0, 1, '{}')", id, integration, name, name.toLowerCase(Locale.ROOT));
+        execute(
+                "INSERT INTO scim_group (id, integration_id, display_name, display_name_ci, created_at, modified_at, "
+                        + "version, document) VALUES (?, ?, ?, ?, 0, 0, 1, '{}')",
+                id,
+                integration,
+                name,
+                name.toLowerCase(Locale.ROOT));
     }
 
     private static void member(String group, String member, String type) throws SQLException {

@@ -55,7 +55,8 @@ class CursorPagingTest {
             Keyset window = Keyset.first();
             int pages = 0;
             while (window != null) {
-                Page<StoredResource> page = db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 3, window));
+                Page<StoredResource> page =
+                        db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 3, window));
                 met.addAll(ids(page));
                 window = page.next();
                 // Between pages: new rows anywhere in the order, and deletes of rows not in the stable set.
@@ -74,7 +75,8 @@ class CursorPagingTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void aWalkStaysExactWhileAnotherClientWritesAtTheSameTime(String database) throws Exception {
-        try (ListingDatabase db = open(database); ListingDatabase writer = db.anotherClient()) {
+        try (ListingDatabase db = open(database);
+                ListingDatabase writer = db.anotherClient()) {
             List<String> stable = new ArrayList<>();
             for (int i = 0; i < 120; i++) {
                 stable.add(db.createUser(OKTA, T0 + i % 50, "user" + i, null, attributes()));
@@ -102,7 +104,8 @@ class CursorPagingTest {
             ResourceSearch node = db.node();
             Keyset window = Keyset.first();
             while (window != null) {
-                Page<StoredResource> page = db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 7, window));
+                Page<StoredResource> page =
+                        db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 7, window));
                 met.addAll(ids(page));
                 window = page.next();
             }
@@ -146,12 +149,16 @@ class CursorPagingTest {
             for (int i = 0; i < 31; i++) {
                 String family = families[random.nextInt(families.length)];
                 String externalId = random.nextInt(3) == 0 ? null : "ext-" + random.nextInt(5);
-                db.createUser(OKTA, T0 + random.nextInt(10), (i % 2 == 0 ? "u" : "v") + random.nextInt(1000) + "-" + i,
-                        externalId, family == null ? attributes() : attributes("familyName", family));
+                db.createUser(
+                        OKTA,
+                        T0 + random.nextInt(10),
+                        (i % 2 == 0 ? "u" : "v") + random.nextInt(1000) + "-" + i,
+                        externalId,
+                        family == null ? attributes() : attributes("familyName", family));
             }
             ResourceSearch node = db.node();
-            List<String> expected = ids(db.search(node, ResourceKind.USER, OKTA,
-                    new SearchSpec(filter(filter), path(sortBy), descending, 1, 1000)));
+            List<String> expected = ids(db.search(
+                    node, ResourceKind.USER, OKTA, new SearchSpec(filter(filter), path(sortBy), descending, 1, 1000)));
             assertTrue(expected.size() > 5, "a few rows to walk: " + expected.size());
 
             List<String> forward = new ArrayList<>();
@@ -168,7 +175,8 @@ class CursorPagingTest {
             List<String> backward = new ArrayList<>(ids(last));
             window = last.previous();
             while (window != null) {
-                Page<StoredResource> page = db.search(node, ResourceKind.USER, OKTA, cursor(filter, sortBy, descending, 4, window));
+                Page<StoredResource> page =
+                        db.search(node, ResourceKind.USER, OKTA, cursor(filter, sortBy, descending, 4, window));
                 backward.addAll(0, ids(page));
                 window = page.previous();
                 assertTrue(backward.size() <= expected.size() + 4);
@@ -183,7 +191,8 @@ class CursorPagingTest {
     void theEndsOfAWalkAndCountZero(String database) throws Exception {
         try (ListingDatabase db = open(database)) {
             ResourceSearch node = db.node();
-            Page<StoredResource> empty = db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 10, Keyset.first()));
+            Page<StoredResource> empty =
+                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 10, Keyset.first()));
             assertEquals(0, empty.totalResults());
             assertNull(empty.next(), "an empty listing has one page");
             assertNull(empty.previous());
@@ -192,34 +201,42 @@ class CursorPagingTest {
             for (int i = 0; i < 5; i++) {
                 users.add(db.createUser(OKTA, T0 + i, "user" + i, null, attributes()));
             }
-            Page<StoredResource> totalOnly = db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 0, Keyset.first()));
+            Page<StoredResource> totalOnly =
+                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 0, Keyset.first()));
             assertEquals(5, totalOnly.totalResults());
             assertEquals(List.of(), totalOnly.items());
             assertEquals(Keyset.first(), totalOnly.next(), "count=0 offers the same place again");
             assertNull(totalOnly.previous(), "never a previous page on the first");
 
-            Page<StoredResource> first = db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, Keyset.first()));
+            Page<StoredResource> first =
+                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, Keyset.first()));
             assertEquals(users.subList(0, 2), ids(first));
             assertNull(first.previous(), "never a previous page on the first");
-            Page<StoredResource> second = db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, first.next()));
+            Page<StoredResource> second =
+                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, first.next()));
             assertEquals(users.subList(2, 4), ids(second));
             assertNotNull(second.previous());
-            Page<StoredResource> third = db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, second.next()));
+            Page<StoredResource> third =
+                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, second.next()));
             assertEquals(users.subList(4, 5), ids(third));
             assertNull(third.next(), "the last page has no next");
-            Page<StoredResource> back = db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, third.previous()));
+            Page<StoredResource> back =
+                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, third.previous()));
             assertEquals(users.subList(2, 4), ids(back));
-            Page<StoredResource> backToFirst = db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, back.previous()));
+            Page<StoredResource> backToFirst =
+                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, back.previous()));
             assertEquals(users.subList(0, 2), ids(backToFirst));
             assertNull(backToFirst.previous(), "nothing before the first row");
-            assertEquals(users.subList(2, 4), ids(db.search(node, ResourceKind.USER, OKTA,
-                    cursor(null, null, false, 2, backToFirst.next()))));
+            assertEquals(
+                    users.subList(2, 4),
+                    ids(db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, backToFirst.next()))));
 
             // Deletes behind a cursor: the page before it is empty, and its next is the start again.
             for (String id : users.subList(0, 2)) {
                 db.delete(ResourceKind.USER, OKTA, id);
             }
-            Page<StoredResource> nothingBefore = db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, second.previous()));
+            Page<StoredResource> nothingBefore =
+                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, second.previous()));
             assertEquals(List.of(), nothingBefore.items());
             assertNull(nothingBefore.previous());
             assertEquals(Keyset.first(), nothingBefore.next());

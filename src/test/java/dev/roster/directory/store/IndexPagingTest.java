@@ -114,16 +114,19 @@ class IndexPagingTest {
                     // Mostly a walk (the next page, as an import asks), sometimes a jump anywhere.
                     int count = 1 + random.nextInt(12);
                     start = random.nextInt(8) == 0 ? 1 + random.nextInt(users.size() + 5) : start;
-                    Page<StoredResource> page = db.search(nodes.get(random.nextInt(2)), ResourceKind.USER, OKTA,
-                            index(start, count));
-                    assertEquals(db.offsetPage(ResourceKind.USER, OKTA, start, count), ids(page),
+                    Page<StoredResource> page =
+                            db.search(nodes.get(random.nextInt(2)), ResourceKind.USER, OKTA, index(start, count));
+                    assertEquals(
+                            db.offsetPage(ResourceKind.USER, OKTA, start, count),
+                            ids(page),
                             "step " + step + ": startIndex " + start + ", count " + count);
                     assertEquals(users.size(), page.totalResults(), "step " + step);
                     start = page.items().isEmpty() ? 1 : start + page.items().size();
                 }
             }
-            assertTrue(counting.accepted() > 30 && counting.refused.get() > 10, "seeks used " + counting.accepted()
-                    + ", refused after a change " + counting.refused.get());
+            assertTrue(
+                    counting.accepted() > 30 && counting.refused.get() > 10,
+                    "seeks used " + counting.accepted() + ", refused after a change " + counting.refused.get());
         }
     }
 
@@ -193,7 +196,9 @@ class IndexPagingTest {
             }
             pool.shutdown();
             assertTrue(db.version(ResourceKind.USER, OKTA) >= 0);
-            assertEquals(writers, db.search(db.node(), ResourceKind.USER, OKTA, index(1, 10)).totalResults());
+            assertEquals(
+                    writers,
+                    db.search(db.node(), ResourceKind.USER, OKTA, index(1, 10)).totalResults());
         }
     }
 

@@ -19,7 +19,8 @@ final class JdbcSql implements SqlRunner {
 
     @Override
     public List<Object[]> rows(SqlBuilder sql) {
-        try (PreparedStatement statement = prepare(sql); ResultSet result = statement.executeQuery()) {
+        try (PreparedStatement statement = prepare(sql);
+                ResultSet result = statement.executeQuery()) {
             int columns = result.getMetaData().getColumnCount();
             List<Object[]> rows = new ArrayList<>();
             while (result.next()) {

@@ -32,6 +32,7 @@ final class ListingDatabase implements AutoCloseable {
 
     /** Null for a second view of a database that another instance owns. */
     private final AutoCloseable database;
+
     private final ConnectionSource connections;
     private final Connection transaction;
     private final Connection autocommit;
@@ -43,7 +44,8 @@ final class ListingDatabase implements AutoCloseable {
         Connection connect() throws SQLException;
     }
 
-    private ListingDatabase(AutoCloseable database, ConnectionSource connections, SqlDialect dialect) throws SQLException {
+    private ListingDatabase(AutoCloseable database, ConnectionSource connections, SqlDialect dialect)
+            throws SQLException {
         this.database = database;
         this.connections = connections;
         this.transaction = connections.connect();
@@ -63,8 +65,11 @@ final class ListingDatabase implements AutoCloseable {
     static ListingDatabase postgres() throws SQLException {
         Postgres.assumeAvailable();
         Postgres.FreshDatabase database = Postgres.createDatabase("listing");
-        Flyway.configure().dataSource(database.url(), Postgres.user(), Postgres.password())
-                .locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(database.url(), Postgres.user(), Postgres.password())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         return new ListingDatabase(database, database::connect, SqlDialect.POSTGRESQL);
     }
 
@@ -75,7 +80,7 @@ final class ListingDatabase implements AutoCloseable {
 
     /** A node: the same database, positions of its own. */
     ResourceSearch node() {
-        return node(statement -> { });
+        return node(statement -> {});
     }
 
     /** A node that shows {@code observer} every statement its searches run. */
@@ -116,14 +121,29 @@ final class ListingDatabase implements AutoCloseable {
     /** Creates a user with this key as UserStore does; answers its id. */
     String createUser(String integrationId, long createdAt, String userName, String externalId, JsonObject document) {
         String id = UUID.randomUUID().toString();
-        execute("INSERT INTO scim_user (id, integration_id, user_name, user_name_ci, external_id, active, created_at, "
+        execute(
+                "INSERT INTO scim_user (id, integration_id, user_name, user_name_ci, external_id, active, created_at, "
                         + "modified_at, version, document) VALUES (?, ?, ?, ?, ?, TRUE, ?, ?, 1, ?)",
-                id, integrationId, userName, userName.toLowerCase(Locale.ROOT), externalId, createdAt, createdAt,
+                id,
+                integrationId,
+                userName,
+                userName.toLowerCase(Locale.ROOT),
+                externalId,
+                createdAt,
+                createdAt,
                 document.toString());
         for (AttributeRow row : USER_INDEXER.rows(document)) {
-            execute("INSERT INTO scim_attribute_value (resource_id, attr, sub_attr, elem, value_text, value_ci, value_num, "
-                            + "value_bool) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, row.attr(), row.subAttr(), row.elem(),
-                    row.text(), row.textCi(), row.number(), row.bool());
+            execute(
+                    "INSERT INTO scim_attribute_value (resource_id, attr, sub_attr, elem, value_text, value_ci, value_num, "
+                            + "value_bool) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    id,
+                    row.attr(),
+                    row.subAttr(),
+                    row.elem(),
+                    row.text(),
+                    row.textCi(),
+                    row.number(),
+                    row.bool());
         }
         versions.created(integrationId, ResourceKind.USER, createdAt, id);
         commit();
@@ -133,9 +153,15 @@ final class ListingDatabase implements AutoCloseable {
     /** Creates a group as GroupStore does; answers its id. */
     String createGroup(String integrationId, long createdAt, String displayName) {
         String id = UUID.randomUUID().toString();
-        execute("INSERT INTO scim_group (id, integration_id, display_name, display_name_ci, created_at, modified_at, "
+        execute(
+                "INSERT INTO scim_group (id, integration_id, display_name, display_name_ci, created_at, modified_at, "
                         + "version, document) VALUES (?, ?, ?, ?, ?, ?, 1, '{}')",
-                id, integrationId, displayName, displayName.toLowerCase(Locale.ROOT), createdAt, createdAt);
+                id,
+                integrationId,
+                displayName,
+                displayName.toLowerCase(Locale.ROOT),
+                createdAt,
+                createdAt);
         versions.created(integrationId, ResourceKind.GROUP, createdAt, id);
         commit();
         return id;
@@ -151,9 +177,16 @@ final class ListingDatabase implements AutoCloseable {
     /** The ids of the OFFSET page, straight from the table: what an index page must hold. */
     List<String> offsetPage(ResourceKind kind, String integrationId, int startIndex, int count) {
         List<String> ids = new ArrayList<>();
-        for (Object[] row : sql.rows(new SqlBuilder().sql("SELECT id, created_at FROM ").sql(kind.table())
-                .sql(" WHERE integration_id = ").param(integrationId).sql(" ORDER BY created_at, id OFFSET ")
-                .param(startIndex - 1).sql(" ROWS FETCH NEXT ").param(count).sql(" ROWS ONLY"))) {
+        for (Object[] row : sql.rows(new SqlBuilder()
+                .sql("SELECT id, created_at FROM ")
+                .sql(kind.table())
+                .sql(" WHERE integration_id = ")
+                .param(integrationId)
+                .sql(" ORDER BY created_at, id OFFSET ")
+                .param(startIndex - 1)
+                .sql(" ROWS FETCH NEXT ")
+                .param(count)
+                .sql(" ROWS ONLY"))) {
             ids.add((String) row[0]);
         }
         commit();

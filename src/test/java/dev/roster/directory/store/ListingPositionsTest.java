@@ -19,9 +19,15 @@ class ListingPositionsTest {
         positions.remember("okta", ResourceKind.USER, 7, 100, key(100));
         positions.remember("okta", ResourceKind.USER, 7, 300, key(300));
 
-        assertEquals(new ListingPositions.Known(100, key(100), 7),
+        assertEquals(
+                new ListingPositions.Known(100, key(100), 7),
                 positions.atOrBefore("okta", ResourceKind.USER, 250).orElseThrow());
-        assertEquals(300, positions.atOrBefore("okta", ResourceKind.USER, 300).orElseThrow().index());
+        assertEquals(
+                300,
+                positions
+                        .atOrBefore("okta", ResourceKind.USER, 300)
+                        .orElseThrow()
+                        .index());
         assertTrue(positions.atOrBefore("okta", ResourceKind.USER, 99).isEmpty(), "nothing known before row 100");
         assertTrue(positions.atOrBefore("entra", ResourceKind.USER, 300).isEmpty(), "another directory");
         assertTrue(positions.atOrBefore("okta", ResourceKind.GROUP, 300).isEmpty(), "groups are listed apart");
@@ -33,7 +39,12 @@ class ListingPositionsTest {
         positions.remember("okta", ResourceKind.USER, 8, 300, key(300));
         assertTrue(positions.atOrBefore("okta", ResourceKind.USER, 200).isEmpty(), "learnt at version 7");
         positions.remember("okta", ResourceKind.USER, 7, 200, key(200));
-        assertEquals(300, positions.atOrBefore("okta", ResourceKind.USER, 1000).orElseThrow().index());
+        assertEquals(
+                300,
+                positions
+                        .atOrBefore("okta", ResourceKind.USER, 1000)
+                        .orElseThrow()
+                        .index());
         assertTrue(positions.atOrBefore("okta", ResourceKind.USER, 250).isEmpty(), "a claim of version 7 came late");
     }
 
@@ -45,8 +56,19 @@ class ListingPositionsTest {
         }
         assertTrue(positions.atOrBefore("okta", ResourceKind.USER, 150).isEmpty(), "the first pages of the walk went");
         positions.remember("okta", ResourceKind.USER, 1, 100, key(100));
-        assertEquals(100, positions.atOrBefore("okta", ResourceKind.USER, 150).orElseThrow().index(), "a new walk from the start");
+        assertEquals(
+                100,
+                positions
+                        .atOrBefore("okta", ResourceKind.USER, 150)
+                        .orElseThrow()
+                        .index(),
+                "a new walk from the start");
         long last = 100L * (ListingPositions.MAX_POSITIONS + 5);
-        assertEquals(last, positions.atOrBefore("okta", ResourceKind.USER, last).orElseThrow().index());
+        assertEquals(
+                last,
+                positions
+                        .atOrBefore("okta", ResourceKind.USER, last)
+                        .orElseThrow()
+                        .index());
     }
 }

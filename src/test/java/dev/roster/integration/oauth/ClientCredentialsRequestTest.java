@@ -17,19 +17,21 @@ class ClientCredentialsRequestTest {
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private static String basic(String id, String secret) {
-        String pair = URLEncoder.encode(id, StandardCharsets.UTF_8) + ":" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        String pair =
+                URLEncoder.encode(id, StandardCharsets.UTF_8) + ":" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
     private static OAuthError errorOf(String contentType, String authorization, String body) {
-        return assertThrows(OAuthException.class,
-                () -> ClientCredentialsRequest.parse(contentType, authorization, body)).error();
+        return assertThrows(
+                        OAuthException.class, () -> ClientCredentialsRequest.parse(contentType, authorization, body))
+                .error();
     }
 
     @Test
     void basicAuthenticationWithFormEncodedCredentials() {
-        ClientCredentialsRequest request = ClientCredentialsRequest.parse(FORM + "; charset=UTF-8",
-                basic("okta-prod-k3x9pq", "rscs_a+b/c=d:e"), "grant_type=client_credentials");
+        ClientCredentialsRequest request = ClientCredentialsRequest.parse(
+                FORM + "; charset=UTF-8", basic("okta-prod-k3x9pq", "rscs_a+b/c=d:e"), "grant_type=client_credentials");
         assertEquals("client_credentials", request.grantType());
         assertEquals("okta-prod-k3x9pq", request.clientId());
         assertEquals("rscs_a+b/c=d:e", request.clientSecret(), "form-decoded, so + and : in a secret survive");
@@ -39,8 +41,8 @@ class ClientCredentialsRequestTest {
 
     @Test
     void credentialsInTheBodyAreTheAlternative() {
-        ClientCredentialsRequest request = ClientCredentialsRequest.parse(FORM, null,
-                "grant_type=client_credentials&client_id=abc&client_secret=s%2Bt&scope=scim");
+        ClientCredentialsRequest request = ClientCredentialsRequest.parse(
+                FORM, null, "grant_type=client_credentials&client_id=abc&client_secret=s%2Bt&scope=scim");
         assertEquals("abc", request.clientId());
         assertEquals("s+t", request.clientSecret());
         assertEquals("scim", request.scope());
@@ -49,14 +51,19 @@ class ClientCredentialsRequestTest {
 
     @Test
     void clientIdInTheBodyMayRepeatTheBasicUser() {
-        assertEquals("abc", ClientCredentialsRequest.parse(FORM, basic("abc", "s"),
-                "grant_type=client_credentials&client_id=abc").clientId());
-        assertEquals(OAuthError.INVALID_REQUEST, errorOf(FORM, basic("abc", "s"), "grant_type=client_credentials&client_id=xyz"));
+        assertEquals(
+                "abc",
+                ClientCredentialsRequest.parse(FORM, basic("abc", "s"), "grant_type=client_credentials&client_id=abc")
+                        .clientId());
+        assertEquals(
+                OAuthError.INVALID_REQUEST,
+                errorOf(FORM, basic("abc", "s"), "grant_type=client_credentials&client_id=xyz"));
     }
 
     @Test
     void twoAuthenticationMethodsAreInvalid() {
-        assertEquals(OAuthError.INVALID_REQUEST,
+        assertEquals(
+                OAuthError.INVALID_REQUEST,
                 errorOf(FORM, basic("abc", "s"), "grant_type=client_credentials&client_secret=s"));
     }
 
@@ -72,7 +79,8 @@ class ClientCredentialsRequestTest {
     void missingGrantTypeRepeatedParametersAndOtherBodiesAreInvalidRequests() {
         assertEquals(OAuthError.INVALID_REQUEST, errorOf(FORM, basic("a", "s"), ""));
         assertEquals(OAuthError.INVALID_REQUEST, errorOf(FORM, basic("a", "s"), "grant_type="));
-        assertEquals(OAuthError.INVALID_REQUEST,
+        assertEquals(
+                OAuthError.INVALID_REQUEST,
                 errorOf(FORM, basic("a", "s"), "grant_type=client_credentials&grant_type=client_credentials"));
         assertEquals(OAuthError.INVALID_REQUEST, errorOf("application/json", basic("a", "s"), "{}"));
         assertEquals(OAuthError.INVALID_REQUEST, errorOf(null, basic("a", "s"), "grant_type=client_credentials"));
@@ -81,12 +89,16 @@ class ClientCredentialsRequestTest {
 
     @Test
     void anotherGrantTypeIsParsedForTheIssuerToRefuse() {
-        assertEquals("password", ClientCredentialsRequest.parse(FORM, basic("a", "s"), "grant_type=password").grantType());
+        assertEquals(
+                "password",
+                ClientCredentialsRequest.parse(FORM, basic("a", "s"), "grant_type=password")
+                        .grantType());
     }
 
     @Test
     void toStringNeverShowsTheSecret() {
         assertFalse(ClientCredentialsRequest.parse(FORM, basic("a", "hunter2"), "grant_type=client_credentials")
-                .toString().contains("hunter2"));
+                .toString()
+                .contains("hunter2"));
     }
 }

@@ -81,7 +81,9 @@ class ClusterIT {
         nodeB = nodes.start("node-b", settings, dir.resolve("b"), grid.get(1));
         nodeA.awaitReady();
         nodeB.awaitReady();
-        assertTrue(nodeA.awaitGridSize(2, java.time.Duration.ofSeconds(60)), "the two nodes formed one data grid on loopback");
+        assertTrue(
+                nodeA.awaitGridSize(2, java.time.Duration.ofSeconds(60)),
+                "the two nodes formed one data grid on loopback");
         viaA = new OktaTraffic(nodeA.base(), TOKEN);
         viaB = new OktaTraffic(nodeB.base(), TOKEN);
     }
@@ -133,7 +135,8 @@ class ClusterIT {
                     String user = users.get(2 * client + random.nextInt(2));
                     boolean add = random.nextInt(3) > 0;
                     OktaTraffic via = node(client + k);
-                    Http.Reply reply = add ? via.addMember(groupId, groupName, user) : via.removeMember(groupId, groupName, user);
+                    Http.Reply reply =
+                            add ? via.addMember(groupId, groupName, user) : via.removeMember(groupId, groupName, user);
                     if (reply.status() == 200 || reply.status() == 204) {
                         expected.put(user, add);
                     } else {
@@ -160,7 +163,8 @@ class ClusterIT {
             Http.Reply read = via.get("Groups/" + groupId);
             assertEquals(200, read.status(), read.toString());
             Set<String> members = new TreeSet<>();
-            for (JsonValue member : read.json().getJsonArray("members") == null ? List.<JsonValue>of()
+            for (JsonValue member : read.json().getJsonArray("members") == null
+                    ? List.<JsonValue>of()
                     : read.json().getJsonArray("members")) {
                 members.add(member.asJsonObject().getString("value"));
             }
@@ -244,7 +248,9 @@ class ClusterIT {
         List<String> unexpected = new ArrayList<>();
         try {
             for (int round = 0; round < CROSSING_ROUNDS; round++) {
-                String userId = viaA.createUser(prefix + "-" + round + "@example.com").json().getString("id");
+                String userId = viaA.createUser(prefix + "-" + round + "@example.com")
+                        .json()
+                        .getString("id");
                 int added = viaB.addMember(groupId, groupName, userId).status();
                 assertTrue(added == 200 || added == 204, "add: " + added);
                 // Crossing lock orders: the delete holds the user and wants the group (its version), the PATCH
@@ -276,7 +282,9 @@ class ClusterIT {
         assertTrue(unexpected.isEmpty(), unexpected.toString());
         Http.Reply read = viaA.get("Groups/" + groupId);
         assertEquals(200, read.status());
-        assertTrue(read.json().getJsonArray("members") == null || read.json().getJsonArray("members").isEmpty(),
+        assertTrue(
+                read.json().getJsonArray("members") == null
+                        || read.json().getJsonArray("members").isEmpty(),
                 "every deleted user left the group: " + read);
     }
 
@@ -288,8 +296,10 @@ class ClusterIT {
             assertEquals(200, node(i).get("Users?count=1").status());
         }
         Thread.sleep(500);
-        try (var connection = database.connect(); var statement = connection.createStatement();
-                var row = statement.executeQuery("SELECT tokens, updated_at FROM scim_rate_limit WHERE integration_id = 'default'")) {
+        try (var connection = database.connect();
+                var statement = connection.createStatement();
+                var row = statement.executeQuery(
+                        "SELECT tokens, updated_at FROM scim_rate_limit WHERE integration_id = 'default'")) {
             assertTrue(row.next(), "the nodes keep the default integration's bucket in the database");
             assertTrue(row.getLong(2) >= before, "the nodes flushed their counts to it meanwhile");
             assertTrue(row.getDouble(1) <= 20000, "never above the default burst");
@@ -305,7 +315,8 @@ class ClusterIT {
     void pagesAndCursorsAreTheSameOnEitherNode() {
         Http.Reply created = admin(nodeA).post("api/v1/integrations", "{\"name\":\"Cluster paging\",\"idp\":\"okta\"}");
         assertEquals(201, created.status(), created.toString());
-        Http.Reply saved = admin(nodeB).post("api/v1/integrations/" + created.json().getString("id") + "/scim", null);
+        Http.Reply saved =
+                admin(nodeB).post("api/v1/integrations/" + created.json().getString("id") + "/scim", null);
         assertEquals(200, saved.status(), saved.toString());
         String token = saved.json().getString("token");
         List<OktaTraffic> via = List.of(new OktaTraffic(nodeA.base(), token), new OktaTraffic(nodeB.base(), token));
@@ -315,8 +326,18 @@ class ClusterIT {
             before.add(via.get(i % 2).createGroup("paging-before-" + i).json().getString("id"));
         }
         for (OktaTraffic node : via) {
-            assertEquals(2, node.get("Groups?startIndex=1&count=2").json().getJsonArray("Resources").size());
-            assertEquals(2, node.get("Groups?startIndex=3&count=2").json().getJsonArray("Resources").size());
+            assertEquals(
+                    2,
+                    node.get("Groups?startIndex=1&count=2")
+                            .json()
+                            .getJsonArray("Resources")
+                            .size());
+            assertEquals(
+                    2,
+                    node.get("Groups?startIndex=3&count=2")
+                            .json()
+                            .getJsonArray("Resources")
+                            .size());
         }
         for (String id : before) {
             assertEquals(204, via.get(1).delete("Groups/" + id).status());
@@ -334,7 +355,10 @@ class ClusterIT {
 
         Set<String> users = new TreeSet<>();
         for (int i = 0; i < 9; i++) {
-            users.add(via.get(i % 2).createUser("paging-" + i + "-" + System.nanoTime() + "@example.com").json().getString("id"));
+            users.add(via.get(i % 2)
+                    .createUser("paging-" + i + "-" + System.nanoTime() + "@example.com")
+                    .json()
+                    .getString("id"));
         }
         List<String> met = new ArrayList<>();
         Http.Reply page = via.get(0).get("Users?count=2&cursor=");
@@ -353,8 +377,8 @@ class ClusterIT {
     @Test
     @Order(10)
     void nodeKilledMidImportLosesNothingAcknowledgedAndTheOtherKeepsServing() throws Exception {
-        KillMidImport run = new KillMidImport(List.of(viaA, viaB), viaB, nodeA::kill)
-                .run(IMPORT_USERS, KILL_AFTER_ACKNOWLEDGED);
+        KillMidImport run =
+                new KillMidImport(List.of(viaA, viaB), viaB, nodeA::kill).run(IMPORT_USERS, KILL_AFTER_ACKNOWLEDGED);
         assertFalse(nodeA.isAlive(), "node A is gone");
         assertTrue(run.errors.isEmpty(), "node B kept serving without errors: " + run.errors);
         assertTrue(run.acknowledgedAfterKill.get() > 50, "node B served the rest of the import: " + run.summary(0));
@@ -367,11 +391,14 @@ class ClusterIT {
 
     private static List<String> ids(Http.Reply list) {
         return list.json().getJsonArray("Resources").getValuesAs(jakarta.json.JsonObject.class).stream()
-                .map(r -> r.getString("id")).toList();
+                .map(r -> r.getString("id"))
+                .toList();
     }
 
     private static int scimStatus(PayaraNodes.Node node, String token) {
-        return new Http(node.base(), Map.of("Authorization", "Bearer " + token)).get("scim/v2/Users?count=1").status();
+        return new Http(node.base(), Map.of("Authorization", "Bearer " + token))
+                .get("scim/v2/Users?count=1")
+                .status();
     }
 
     private static Http admin(PayaraNodes.Node node) {

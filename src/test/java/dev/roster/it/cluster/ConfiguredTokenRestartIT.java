@@ -26,7 +26,9 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  * The nodes bring their own database, so the PostgreSQL run of the Arquillian suite leaves this class out.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DisabledIfSystemProperty(named = "roster.it.postgres", matches = "true",
+@DisabledIfSystemProperty(
+        named = "roster.it.postgres",
+        matches = "true",
         disabledReason = "starts its own node on embedded H2; the default run covers it")
 class ConfiguredTokenRestartIT {
 
@@ -46,28 +48,41 @@ class ConfiguredTokenRestartIT {
         Path dir = nodes.workDir().resolve("node");
 
         // The first start applies the value; disabling provisioning ends it.
-        PayaraNodes.Node first = nodes.start("first", settings(FIRST_VALUE), dir).awaitReady();
+        PayaraNodes.Node first =
+                nodes.start("first", settings(FIRST_VALUE), dir).awaitReady();
         assertEquals(200, users(first, FIRST_VALUE), "applied at the first start");
-        assertEquals(204, admin(first).delete("api/v1/integrations/default/scim").status());
+        assertEquals(
+                204, admin(first).delete("api/v1/integrations/default/scim").status());
         assertEquals(401, users(first, FIRST_VALUE), "disable ends the configured token");
         first.kill();
 
         // The same value again: nothing comes back.
-        PayaraNodes.Node second = nodes.start("second", settings(FIRST_VALUE), dir).awaitReady();
+        PayaraNodes.Node second =
+                nodes.start("second", settings(FIRST_VALUE), dir).awaitReady();
         assertEquals(401, users(second, FIRST_VALUE), "a restart does not revive the ended token");
-        JsonObject integration = admin(second).get("api/v1/integrations/default").json();
-        assertFalse(integration.getBoolean("scimEnabled"), "a restart does not enable a disabled integration: " + integration);
+        JsonObject integration =
+                admin(second).get("api/v1/integrations/default").json();
+        assertFalse(
+                integration.getBoolean("scimEnabled"),
+                "a restart does not enable a disabled integration: " + integration);
         second.kill();
 
         // A new value is the operator's explicit act: applied, with provisioning enabled again.
-        PayaraNodes.Node third = nodes.start("third", settings(SECOND_VALUE), dir).awaitReady();
+        PayaraNodes.Node third =
+                nodes.start("third", settings(SECOND_VALUE), dir).awaitReady();
         Http admin = admin(third);
         assertEquals(200, users(third, SECOND_VALUE), "a changed value is applied");
         assertEquals(401, users(third, FIRST_VALUE));
         assertTrue(admin.get("api/v1/integrations/default").json().getBoolean("scimEnabled"));
-        List<JsonObject> applied = admin.get("api/v1/integrations/default/events?operation=CONFIGURED_TOKEN_APPLIED")
-                .json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
-        assertEquals(2, applied.size(), "the first start and the changed value, not the restart in between: " + applied);
+        List<JsonObject> applied = admin
+                .get("api/v1/integrations/default/events?operation=CONFIGURED_TOKEN_APPLIED")
+                .json()
+                .getJsonArray("items")
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
+        assertEquals(
+                2, applied.size(), "the first start and the changed value, not the restart in between: " + applied);
         assertTrue(applied.get(0).getJsonObject("changes").getBoolean("provisioningEnabled"), applied.toString());
         assertEquals("roster.scim.token", applied.get(0).getString("actor"));
 
@@ -79,12 +94,16 @@ class ConfiguredTokenRestartIT {
     }
 
     private static PayaraNodes.Settings settings(String configuredToken) {
-        return new PayaraNodes.Settings().env("ROSTER_SCIM_TOKEN", configuredToken)
-                .env("ROSTER_ADMIN_PASSWORD", ADMIN_PASSWORD).env("ROSTER_PUBLIC_URL", "http://127.0.0.1");
+        return new PayaraNodes.Settings()
+                .env("ROSTER_SCIM_TOKEN", configuredToken)
+                .env("ROSTER_ADMIN_PASSWORD", ADMIN_PASSWORD)
+                .env("ROSTER_PUBLIC_URL", "http://127.0.0.1");
     }
 
     private static int users(PayaraNodes.Node node, String token) {
-        return new Http(node.base(), Map.of("Authorization", "Bearer " + token)).get("scim/v2/Users?count=1").status();
+        return new Http(node.base(), Map.of("Authorization", "Bearer " + token))
+                .get("scim/v2/Users?count=1")
+                .status();
     }
 
     private static Http admin(PayaraNodes.Node node) {

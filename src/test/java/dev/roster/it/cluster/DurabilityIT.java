@@ -47,7 +47,9 @@ class DurabilityIT {
     }
 
     private static PayaraNodes.Settings settings() {
-        return new PayaraNodes.Settings().env("ROSTER_SCIM_TOKEN", TOKEN).env("ROSTER_ADMIN_PASSWORD", ADMIN_PASSWORD)
+        return new PayaraNodes.Settings()
+                .env("ROSTER_SCIM_TOKEN", TOKEN)
+                .env("ROSTER_ADMIN_PASSWORD", ADMIN_PASSWORD)
                 .env("ROSTER_PUBLIC_URL", "http://127.0.0.1");
     }
 
@@ -65,9 +67,13 @@ class DurabilityIT {
 
         // Restart on the same files, this time with a rate limit of 2 requests/s (burst 4): the verification
         // needs one request, and the limit is checked afterwards.
-        PayaraNodes.Node second = nodes.start("h2-second", settings()
-                .env("ROSTER_SCIM_RATE_LIMIT_REQUESTS_PER_SECOND", "2")
-                .env("ROSTER_SCIM_RATE_LIMIT_BURST", "4"), dir).awaitReady();
+        PayaraNodes.Node second = nodes.start(
+                        "h2-second",
+                        settings()
+                                .env("ROSTER_SCIM_RATE_LIMIT_REQUESTS_PER_SECOND", "2")
+                                .env("ROSTER_SCIM_RATE_LIMIT_BURST", "4"),
+                        dir)
+                .awaitReady();
         OktaTraffic via = new OktaTraffic(second.base(), TOKEN);
         int stored = run.verify(via).size();
         System.out.println("DurabilityIT H2 import, node killed and restarted: " + run.summary(stored));
@@ -81,11 +87,15 @@ class DurabilityIT {
         try (Postgres.FreshDatabase database = Postgres.createDatabase("it_durability")) {
             PayaraNodes nodes = nodes("durability-pg");
             PayaraNodes.Settings settings = settings().postgres(database.url(), Postgres.user(), Postgres.password());
-            PayaraNodes.Node first = nodes.start("pg-first", settings, nodes.workDir().resolve("first")).awaitReady();
+            PayaraNodes.Node first = nodes.start(
+                            "pg-first", settings, nodes.workDir().resolve("first"))
+                    .awaitReady();
             KillMidImport run = new KillMidImport(List.of(new OktaTraffic(first.base(), TOKEN)), null, first::kill)
                     .run(IMPORT_USERS, KILL_AFTER_ACKNOWLEDGED);
             assertTrue(run.errors.isEmpty(), run.errors.toString());
-            PayaraNodes.Node second = nodes.start("pg-second", settings, nodes.workDir().resolve("second")).awaitReady();
+            PayaraNodes.Node second = nodes.start(
+                            "pg-second", settings, nodes.workDir().resolve("second"))
+                    .awaitReady();
             int stored = run.verify(new OktaTraffic(second.base(), TOKEN)).size();
             System.out.println("DurabilityIT PostgreSQL import, node killed and restarted: " + run.summary(stored));
             nodes.close();
@@ -112,13 +122,16 @@ class DurabilityIT {
         long seconds = Long.parseLong(retryAfter);
         assertTrue(seconds >= 1 && seconds <= 2, retryAfter);
         assertTrue(refused.header("Content-Type").startsWith("application/scim+json"), refused.header("Content-Type"));
-        assertEquals("urn:ietf:params:scim:api:messages:2.0:Error", refused.json().getJsonArray("schemas").getString(0));
+        assertEquals(
+                "urn:ietf:params:scim:api:messages:2.0:Error",
+                refused.json().getJsonArray("schemas").getString(0));
         assertEquals("429", refused.json().getString("status"));
         assertTrue(refused.json().getString("detail").contains("2 requests per second"), refused.toString());
 
         String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         Http admin = new Http(node.base(), Map.of("Authorization", "Basic " + basic));
-        assertEquals(200, admin.get("api/v1/integrations/default/users?size=1").status(), "the admin API is not limited");
+        assertEquals(
+                200, admin.get("api/v1/integrations/default/users?size=1").status(), "the admin API is not limited");
         assertEquals(200, admin.get("health/ready").status());
 
         Thread.sleep(seconds * 1000 + 100);
@@ -131,7 +144,8 @@ class DurabilityIT {
      * Each operation of a Bulk request takes a token: all before the first runs, or the request is refused whole
      * and writes nothing. A Bulk request larger than the bucket could never pass, so bulk.maxOperations is the burst.
      */
-    private static void bulkOperationsCountAgainstTheLimitAllOrNone(PayaraNodes.Node node, Http admin) throws Exception {
+    private static void bulkOperationsCountAgainstTheLimitAllOrNone(PayaraNodes.Node node, Http admin)
+            throws Exception {
         Http scim = new Http(node.base().resolve("scim/v2/"), Map.of("Authorization", "Bearer " + TOKEN));
         Http.Reply config = admitted(() -> scim.get("ServiceProviderConfig"));
         assertEquals(4, config.json().getJsonObject("bulk").getInt("maxOperations"), config.toString());
@@ -149,14 +163,23 @@ class DurabilityIT {
         Http.Reply refused = scim.post("Bulk", bulkCreating("bulk-all-or-none", 4));
         assertEquals(429, refused.status(), refused.toString());
         assertNotNull(refused.header("Retry-After"), refused.toString());
-        assertTrue(refused.json().getString("detail").contains("each operation of a Bulk request counts as one"),
+        assertTrue(
+                refused.json().getString("detail").contains("each operation of a Bulk request counts as one"),
                 refused.toString());
-        assertEquals(0, admin.get("api/v1/integrations/default/users?q=bulk-all-or-none").json().getInt("totalResults"),
+        assertEquals(
+                0,
+                admin.get("api/v1/integrations/default/users?q=bulk-all-or-none")
+                        .json()
+                        .getInt("totalResults"),
                 "a refused Bulk request writes nothing");
 
         Http.Reply accepted = admitted(() -> scim.post("Bulk", bulkCreating("bulk-all-or-none", 4)));
         assertEquals(200, accepted.status(), accepted.toString());
-        assertEquals(4, admin.get("api/v1/integrations/default/users?q=bulk-all-or-none").json().getInt("totalResults"));
+        assertEquals(
+                4,
+                admin.get("api/v1/integrations/default/users?q=bulk-all-or-none")
+                        .json()
+                        .getInt("totalResults"));
     }
 
     /** Sends the request again after each 429's Retry-After, as a client should, at most ten times. */
@@ -172,10 +195,18 @@ class DurabilityIT {
     private static String bulkCreating(String prefix, int users) {
         StringBuilder operations = new StringBuilder();
         for (int i = 0; i < users; i++) {
-            operations.append(i == 0 ? "" : ",").append("{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"u")
-                    .append(i).append("\",\"data\":{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],")
-                    .append("\"userName\":\"").append(prefix).append('-').append(i).append("@example.com\"}}");
+            operations
+                    .append(i == 0 ? "" : ",")
+                    .append("{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"u")
+                    .append(i)
+                    .append("\",\"data\":{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],")
+                    .append("\"userName\":\"")
+                    .append(prefix)
+                    .append('-')
+                    .append(i)
+                    .append("@example.com\"}}");
         }
-        return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],\"Operations\":[" + operations + "]}";
+        return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],\"Operations\":[" + operations
+                + "]}";
     }
 }

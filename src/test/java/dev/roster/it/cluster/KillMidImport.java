@@ -38,10 +38,10 @@ final class KillMidImport {
     static final int WORKERS = 4;
 
     final String prefix = "import-" + System.nanoTime();
-    final Map<String, String> createdIds = new ConcurrentHashMap<>();    // userName -> id, for every 201
+    final Map<String, String> createdIds = new ConcurrentHashMap<>(); // userName -> id, for every 201
     final Set<String> patchAcknowledged = ConcurrentHashMap.newKeySet(); // user ids, 200/204 seen
-    final Set<String> patchUnknown = ConcurrentHashMap.newKeySet();      // user ids, connection cut
-    final Set<String> createRetried = ConcurrentHashMap.newKeySet();     // userNames
+    final Set<String> patchUnknown = ConcurrentHashMap.newKeySet(); // user ids, connection cut
+    final Set<String> createRetried = ConcurrentHashMap.newKeySet(); // userNames
     final List<String> errors = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger acknowledged = new AtomicInteger();
     final AtomicInteger acknowledgedAfterKill = new AtomicInteger();
@@ -113,10 +113,13 @@ final class KillMidImport {
             return;
         }
         if (acknowledged.get() >= killAfter && killed.compareAndSet(false, true)) {
-            new Thread(() -> {
-                kill.run();
-                killDone.countDown();
-            }, "kill-node").start();
+            new Thread(
+                            () -> {
+                                kill.run();
+                                killDone.countDown();
+                            },
+                            "kill-node")
+                    .start();
         }
         String id = created.json().getString("id");
         OktaTraffic patchVia = via(i + 1);
@@ -188,10 +191,16 @@ final class KillMidImport {
     }
 
     String summary(int stored) {
-        return String.format("%d users stored; %d creates and %d PATCHes acknowledged (%d writes after the kill); "
+        return String.format(
+                "%d users stored; %d creates and %d PATCHes acknowledged (%d writes after the kill); "
                         + "%d requests cut by the kill (%d PATCHes of unknown outcome, %d creates retried)",
-                stored, createdIds.size(), patchAcknowledged.size(), acknowledgedAfterKill.get(), cutByKill.get(),
-                patchUnknown.size(), createRetried.size());
+                stored,
+                createdIds.size(),
+                patchAcknowledged.size(),
+                acknowledgedAfterKill.get(),
+                cutByKill.get(),
+                patchUnknown.size(),
+                createRetried.size());
     }
 
     /** Every user of this import, by userName (each must occur once). */
@@ -200,8 +209,8 @@ final class KillMidImport {
         Set<String> ids = new HashSet<>();
         int start = 1;
         while (true) {
-            Http.Reply page = via.get("Users?count=1000&startIndex=" + start + "&filter="
-                    + encode("userName sw \"" + prefix + "\""));
+            Http.Reply page = via.get(
+                    "Users?count=1000&startIndex=" + start + "&filter=" + encode("userName sw \"" + prefix + "\""));
             assertEquals(200, page.status(), page.toString());
             var resources = page.json().getJsonArray("Resources");
             if (resources == null || resources.isEmpty()) {
@@ -210,7 +219,8 @@ final class KillMidImport {
             for (JsonValue value : resources) {
                 JsonObject user = value.asJsonObject();
                 assertTrue(ids.add(user.getString("id")));
-                assertTrue(users.put(user.getString("userName"), user) == null,
+                assertTrue(
+                        users.put(user.getString("userName"), user) == null,
                         "userName " + user.getString("userName") + " exists once");
             }
             start += resources.size();

@@ -12,8 +12,9 @@ final class OktaTraffic {
     private final Http http;
 
     OktaTraffic(URI nodeBase, String token) {
-        this.http = new Http(nodeBase.resolve("scim/v2/"), Map.of("Authorization", "Bearer " + token,
-                "Accept", "application/scim+json"));
+        this.http = new Http(
+                nodeBase.resolve("scim/v2/"),
+                Map.of("Authorization", "Bearer " + token, "Accept", "application/scim+json"));
     }
 
     /** JSON written with single quotes, for readability. */
@@ -23,37 +24,48 @@ final class OktaTraffic {
 
     /** Okta's create-user body (fixtures/replay/okta/create-user.json). */
     Http.Reply createUser(String userName) {
-        return http.post("Users", json("{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User'],"
-                + "'userName':'" + userName + "','name':{'givenName':'Jane','familyName':'Doe'},"
-                + "'emails':[{'primary':true,'value':'" + userName + "','type':'work'}],"
-                + "'displayName':'Jane Doe','locale':'en-US','externalId':'00u" + Integer.toHexString(userName.hashCode())
-                + "','groups':[],'password':'1mz050nq','active':true}"));
+        return http.post(
+                "Users",
+                json("{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User'],"
+                        + "'userName':'" + userName + "','name':{'givenName':'Jane','familyName':'Doe'},"
+                        + "'emails':[{'primary':true,'value':'" + userName + "','type':'work'}],"
+                        + "'displayName':'Jane Doe','locale':'en-US','externalId':'00u"
+                        + Integer.toHexString(userName.hashCode())
+                        + "','groups':[],'password':'1mz050nq','active':true}"));
     }
 
     /** One PATCH that changes two attributes at once: both apply or neither. */
     Http.Reply patchTwoAttributes(String userId, String displayName, String title) {
-        return http.patch("Users/" + userId, json("{'schemas':['" + PATCH_OP + "'],'Operations':["
-                + "{'op':'replace','path':'displayName','value':'" + displayName + "'},"
-                + "{'op':'replace','path':'title','value':'" + title + "'}]}"));
+        return http.patch(
+                "Users/" + userId,
+                json("{'schemas':['" + PATCH_OP + "'],'Operations':["
+                        + "{'op':'replace','path':'displayName','value':'" + displayName + "'},"
+                        + "{'op':'replace','path':'title','value':'" + title + "'}]}"));
     }
 
     Http.Reply createGroup(String displayName) {
-        return http.post("Groups", json("{'schemas':['urn:ietf:params:scim:schemas:core:2.0:Group'],"
-                + "'displayName':'" + displayName + "','members':[]}"));
+        return http.post(
+                "Groups",
+                json("{'schemas':['urn:ietf:params:scim:schemas:core:2.0:Group']," + "'displayName':'" + displayName
+                        + "','members':[]}"));
     }
 
     /** Okta's group push adding one member (fixtures/replay/okta/group-rename-and-add-member.json). */
     Http.Reply addMember(String groupId, String groupName, String userId) {
-        return http.patch("Groups/" + groupId, json("{'schemas':['" + PATCH_OP + "'],'Operations':["
-                + "{'op':'replace','value':{'id':'" + groupId + "','displayName':'" + groupName + "'}},"
-                + "{'op':'add','path':'members','value':[{'value':'" + userId + "'}]}]}"));
+        return http.patch(
+                "Groups/" + groupId,
+                json("{'schemas':['" + PATCH_OP + "'],'Operations':["
+                        + "{'op':'replace','value':{'id':'" + groupId + "','displayName':'" + groupName + "'}},"
+                        + "{'op':'add','path':'members','value':[{'value':'" + userId + "'}]}]}"));
     }
 
     /** Okta's group push removing one member (fixtures/replay/okta/group-rename-and-remove-member.json). */
     Http.Reply removeMember(String groupId, String groupName, String userId) {
-        return http.patch("Groups/" + groupId, json("{'schemas':['" + PATCH_OP + "'],'Operations':["
-                + "{'op':'replace','value':{'id':'" + groupId + "','displayName':'" + groupName + "'}},"
-                + "{'op':'remove','path':'members[value eq \\'" + userId + "\\']'}]}"));
+        return http.patch(
+                "Groups/" + groupId,
+                json("{'schemas':['" + PATCH_OP + "'],'Operations':["
+                        + "{'op':'replace','value':{'id':'" + groupId + "','displayName':'" + groupName + "'}},"
+                        + "{'op':'remove','path':'members[value eq \\'" + userId + "\\']'}]}"));
     }
 
     Http.Reply get(String path) {

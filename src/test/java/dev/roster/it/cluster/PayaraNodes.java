@@ -29,15 +29,20 @@ final class PayaraNodes implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
     private static final HttpClient PROBE = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     private final Path workDir;
     private final List<Node> nodes = new ArrayList<>();
 
     PayaraNodes(String purpose) {
         try {
-            Path target = Path.of(System.getProperty("roster.war", "target/roster.war")).toAbsolutePath().getParent();
-            workDir = Files.createDirectories(target.resolve("nodes")).resolve(purpose + "-" + System.currentTimeMillis());
+            Path target = Path.of(System.getProperty("roster.war", "target/roster.war"))
+                    .toAbsolutePath()
+                    .getParent();
+            workDir = Files.createDirectories(target.resolve("nodes"))
+                    .resolve(purpose + "-" + System.currentTimeMillis());
             Files.createDirectories(workDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -70,8 +75,10 @@ final class PayaraNodes implements AutoCloseable {
 
         Settings postgres(String url, String user, String password) {
             postgresDriver = true;
-            return env("ROSTER_DB_URL", url).env("ROSTER_DB_DRIVER", "org.postgresql.Driver")
-                    .env("ROSTER_DB_USER", user).env("ROSTER_DB_PASSWORD", password);
+            return env("ROSTER_DB_URL", url)
+                    .env("ROSTER_DB_DRIVER", "org.postgresql.Driver")
+                    .env("ROSTER_DB_USER", user)
+                    .env("ROSTER_DB_PASSWORD", password);
         }
     }
 
@@ -86,17 +93,30 @@ final class PayaraNodes implements AutoCloseable {
             Files.createDirectories(dir);
             int port = freePort();
             Path preboot = workDir.resolve(name + "-preboot.asadmin");
-            Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners."
-                    + "network-listener.http-listener.address=127.0.0.1\n");
+            Files.writeString(
+                    preboot,
+                    "set configs.config.server-config.network-config.network-listeners."
+                            + "network-listener.http-listener.address=127.0.0.1\n");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Dhazelcast.phone.home.enabled=false", "-Dhazelcast.socket.bind.any=false",
-                    "-jar", payaraJar().toString(),
-                    "--deploy", war().toString(), "--contextroot", "/",
-                    "--port", Integer.toString(port), "--disablephonehome",
-                    "--rootdir", workDir.resolve(name + "-root-" + port).toString(),
-                    "--prebootcommandfile", preboot.toString()));
+                    "-Xmx512m",
+                    "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1",
+                    "-Dhazelcast.phone.home.enabled=false",
+                    "-Dhazelcast.socket.bind.any=false",
+                    "-jar",
+                    payaraJar().toString(),
+                    "--deploy",
+                    war().toString(),
+                    "--contextroot",
+                    "/",
+                    "--port",
+                    Integer.toString(port),
+                    "--disablephonehome",
+                    "--rootdir",
+                    workDir.resolve(name + "-root-" + port).toString(),
+                    "--prebootcommandfile",
+                    preboot.toString()));
             Path logging = Path.of("server-config", "logging.properties").toAbsolutePath();
             if (Files.isRegularFile(logging)) {
                 command.add("--logproperties");
@@ -106,22 +126,32 @@ final class PayaraNodes implements AutoCloseable {
                 command.add("--nohazelcast");
             } else {
                 if (!settings.gridPorts.contains(gridPort)) {
-                    throw new IllegalArgumentException("grid port " + gridPort + " is not one of " + settings.gridPorts);
+                    throw new IllegalArgumentException(
+                            "grid port " + gridPort + " is not one of " + settings.gridPorts);
                 }
                 StringBuilder members = new StringBuilder("tcpip:");
                 for (int member : settings.gridPorts) {
-                    members.append(members.length() > 6 ? "," : "").append("127.0.0.1:").append(member);
+                    members.append(members.length() > 6 ? "," : "")
+                            .append("127.0.0.1:")
+                            .append(member);
                 }
-                command.addAll(List.of("--clustermode", members.toString(), "--interfaces", "127.0.0.1",
-                        "--startport", Integer.toString(gridPort)));
+                command.addAll(List.of(
+                        "--clustermode",
+                        members.toString(),
+                        "--interfaces",
+                        "127.0.0.1",
+                        "--startport",
+                        Integer.toString(gridPort)));
             }
             if (settings.postgresDriver) {
                 command.add("--addlibs");
                 command.add(postgresJar().toString());
             }
             Path log = workDir.resolve(name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().keySet().removeIf(key -> key.startsWith("ROSTER_"));
             builder.environment().putAll(settings.env);
             Node node = new Node(name, port, builder.start(), log);
@@ -139,7 +169,8 @@ final class PayaraNodes implements AutoCloseable {
             node.kill();
         }
         try (var entries = Files.list(workDir)) {
-            for (Path root : entries.filter(p -> p.getFileName().toString().contains("-root-")).toList()) {
+            for (Path root : entries.filter(p -> p.getFileName().toString().contains("-root-"))
+                    .toList()) {
                 deleteTree(root);
             }
         } catch (IOException e) {
@@ -181,7 +212,8 @@ final class PayaraNodes implements AutoCloseable {
     }
 
     private static Path war() {
-        Path war = Path.of(System.getProperty("roster.war", "target/roster.war")).toAbsolutePath();
+        Path war =
+                Path.of(System.getProperty("roster.war", "target/roster.war")).toAbsolutePath();
         if (!Files.isRegularFile(war)) {
             throw new IllegalStateException(war + " is missing: run the integration tests with mvn verify");
         }
@@ -198,7 +230,8 @@ final class PayaraNodes implements AutoCloseable {
 
     private static Path existing(String property, String inLocalRepository) {
         String configured = System.getProperty(property);
-        Path path = configured != null && !configured.isBlank() ? Path.of(configured)
+        Path path = configured != null && !configured.isBlank()
+                ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".m2", "repository").resolve(inLocalRepository);
         if (!Files.isRegularFile(path)) {
             throw new IllegalStateException(path + " is missing (system property " + property + ")");
@@ -230,11 +263,15 @@ final class PayaraNodes implements AutoCloseable {
             long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException(name + " exited with " + process.exitValue() + " during start-up:\n" + tail());
+                    throw new IllegalStateException(
+                            name + " exited with " + process.exitValue() + " during start-up:\n" + tail());
                 }
                 try {
-                    HttpResponse<Void> ready = PROBE.send(HttpRequest.newBuilder(base().resolve("health/ready"))
-                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                    HttpResponse<Void> ready = PROBE.send(
+                            HttpRequest.newBuilder(base().resolve("health/ready"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
                     if (ready.statusCode() == 200) {
                         return this;
                     }

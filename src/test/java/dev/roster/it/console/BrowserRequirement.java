@@ -16,8 +16,7 @@ final class BrowserRequirement {
     static final Path CHROMIUM = Path.of(System.getProperty("roster.it.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("roster.it.chromedriver", "/usr/bin/chromedriver"));
 
-    private BrowserRequirement() {
-    }
+    private BrowserRequirement() {}
 
     static void check() {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {

@@ -64,10 +64,20 @@ final class ConsoleBrowser implements AutoCloseable {
             Path profile = Files.createTempDirectory("roster-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(BrowserRequirement.CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-                    "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=en-US",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--no-default-browser-check",
+                    "--disable-extensions",
+                    "--user-data-dir=" + profile,
+                    "--window-size=" + width + "," + height,
+                    "--lang=en-US",
                     "--hide-scrollbars");
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(BrowserRequirement.CHROMEDRIVER.toFile())
@@ -75,9 +85,13 @@ final class ConsoleBrowser implements AutoCloseable {
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             // Lets the test read back what a copy button put on the clipboard.
-            driver.executeCdpCommand("Browser.grantPermissions", Map.of(
-                    "origin", "http://127.0.0.1:" + base.getPort(),
-                    "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+            driver.executeCdpCommand(
+                    "Browser.grantPermissions",
+                    Map.of(
+                            "origin",
+                            "http://127.0.0.1:" + base.getPort(),
+                            "permissions",
+                            List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
             ConsoleBrowser browser = new ConsoleBrowser(driver, profile, root);
             browser.resize(width, height);
             return browser;
@@ -184,7 +198,8 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     private void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(8)).until(d -> d.findElements(By.cssSelector(".toast")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(8))
+                .until(d -> d.findElements(By.cssSelector(".toast")).isEmpty());
     }
 
     /**
@@ -227,7 +242,8 @@ final class ConsoleBrowser implements AutoCloseable {
             driver.quit();
         } finally {
             try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException ignored) {
                 // A leftover temporary profile is harmless.
             }

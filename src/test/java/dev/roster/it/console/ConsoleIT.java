@@ -72,7 +72,10 @@ class ConsoleIT {
             browser.button("New integration").click();
             WebElement nameField = browser.visible(By.cssSelector("dialog input[name=name]"));
             nameField.sendKeys(name);
-            assertTrue(browser.driver().findElement(By.cssSelector("dialog input[name=idp][value=okta]")).isSelected(),
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.cssSelector("dialog input[name=idp][value=okta]"))
+                            .isSelected(),
                     "Okta is the default IdP");
             browser.button("Create integration").click();
             browser.heading(name);
@@ -82,20 +85,31 @@ class ConsoleIT {
             // "Enable service account resolution" shows the panel; Save issues the token, shown once.
             browser.click(By.cssSelector(".switch"));
             browser.visible(By.xpath("//h2[normalize-space()='Configure Your SCIM Integration']"));
-            for (String label : List.of("SCIM connector base URL", "Unique identifier field for users",
-                    "Supported provisioning actions", "Authentication Mode", "Bearer Token")) {
-                browser.visible(By.xpath("//*[@id='scim-panel']//*[contains(@class,'label')][normalize-space()='" + label + "']"));
+            for (String label : List.of(
+                    "SCIM connector base URL",
+                    "Unique identifier field for users",
+                    "Supported provisioning actions",
+                    "Authentication Mode",
+                    "Bearer Token")) {
+                browser.visible(By.xpath(
+                        "//*[@id='scim-panel']//*[contains(@class,'label')][normalize-space()='" + label + "']"));
             }
-            assertEquals("https://roster.example.test/scim/v2",
-                    browser.driver().findElement(By.cssSelector("[data-field=baseUrl] input")).getDomProperty("value"));
+            assertEquals(
+                    "https://roster.example.test/scim/v2",
+                    browser.driver()
+                            .findElement(By.cssSelector("[data-field=baseUrl] input"))
+                            .getDomProperty("value"));
             browser.click(By.id("scim-save"));
             String token = shownToken(browser);
-            browser.visible(By.xpath("//*[contains(@class,'token-box')]//*[contains(normalize-space(),'it will not be shown again')]"));
+            browser.visible(By.xpath(
+                    "//*[contains(@class,'token-box')]//*[contains(normalize-space(),'it will not be shown again')]"));
 
             browser.click(By.cssSelector(".token-box button[aria-label='Copy Bearer Token']"));
             browser.visible(By.cssSelector(".token-box button[data-copied=true]"));
-            assertEquals(token, browser.asyncScript(
-                    "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('clipboard refused: ' + e))"),
+            assertEquals(
+                    token,
+                    browser.asyncScript(
+                            "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('clipboard refused: ' + e))"),
                     "the copy button puts the token on the clipboard");
             assertTokenNotStored(browser, token);
             assertPageIsWellFormed(browser, "SCIM panel");
@@ -117,7 +131,8 @@ class ConsoleIT {
 
             // Hiding the token removes it from the page.
             browser.button("I have copied it, hide the token").click();
-            browser.until(driver -> driver.findElements(By.cssSelector(".token-box")).isEmpty());
+            browser.until(
+                    driver -> driver.findElements(By.cssSelector(".token-box")).isEmpty());
             assertFalse(browser.driver().getPageSource().contains(regenerated), "the token is gone from the DOM");
 
             // The IdP provisions a user and a group; one request is rejected (duplicate userName), one
@@ -126,15 +141,24 @@ class ConsoleIT {
             Http.Reply user = idp.post("scim/v2/Users", userBody("jane.doe@example.com", "Jane", "Doe"));
             assertEquals(201, user.status(), user.toString());
             String userId = user.json().getString("id");
-            Http.Reply group = idp.post("scim/v2/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
-                    + "\"displayName\":\"Finance analysts\",\"members\":[{\"value\":\"" + userId + "\"}]}");
+            Http.Reply group = idp.post(
+                    "scim/v2/Groups",
+                    "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                            + "\"displayName\":\"Finance analysts\",\"members\":[{\"value\":\"" + userId + "\"}]}");
             assertEquals(201, group.status(), group.toString());
             String groupId = group.json().getString("id");
-            assertEquals(409, idp.post("scim/v2/Users", userBody("jane.doe@example.com", "Jane", "Again")).status());
+            assertEquals(
+                    409,
+                    idp.post("scim/v2/Users", userBody("jane.doe@example.com", "Jane", "Again"))
+                            .status());
             // Okta retries its connection test: failed authentications are one log entry per source and minute.
             String wrongToken = "rsct_wrong-" + UUID.randomUUID();
             for (int attempt = 0; attempt < 3; attempt++) {
-                assertEquals(401, scim(wrongToken).get("scim/v2/Users?filter=userName%20eq%20%22x%22").status());
+                assertEquals(
+                        401,
+                        scim(wrongToken)
+                                .get("scim/v2/Users?filter=userName%20eq%20%22x%22")
+                                .status());
             }
 
             // Integrations list with its status.
@@ -162,12 +186,17 @@ class ConsoleIT {
             browser.type(By.cssSelector("input[type=search]"), "jane");
             browser.click(By.cssSelector("tr[data-user-id='" + userId + "'] a"));
             browser.heading("Jane Doe");
-            browser.visible(By.xpath("//dt[normalize-space()='name.givenName']/following-sibling::dd[1][normalize-space()='Jane']"));
-            browser.visible(By.xpath("//section[.//h2[starts-with(normalize-space(),'Groups')]]//a[normalize-space()='Finance analysts']"));
+            browser.visible(By.xpath(
+                    "//dt[normalize-space()='name.givenName']/following-sibling::dd[1][normalize-space()='Jane']"));
+            browser.visible(
+                    By.xpath(
+                            "//section[.//h2[starts-with(normalize-space(),'Groups')]]//a[normalize-space()='Finance analysts']"));
             assertPageIsWellFormed(browser, "user detail");
             browser.screenshot("04-directory-user-detail");
 
-            browser.click(By.xpath("//section[.//h2[starts-with(normalize-space(),'Groups')]]//a[normalize-space()='Finance analysts']"));
+            browser.click(
+                    By.xpath(
+                            "//section[.//h2[starts-with(normalize-space(),'Groups')]]//a[normalize-space()='Finance analysts']"));
             browser.heading("Finance analysts");
             browser.visible(By.cssSelector("tr[data-member-id='" + userId + "']"));
             assertTrue(currentRoute(browser).endsWith("/groups/" + groupId), currentRoute(browser));
@@ -180,31 +209,50 @@ class ConsoleIT {
             browser.visible(By.cssSelector("li.log-entry"));
             Http.Reply late = idp.post("scim/v2/Users", userBody("late.arrival@example.com", "Late", "Arrival"));
             assertEquals(201, late.status());
-            browser.visible(By.xpath("//li[contains(@class,'log-entry')]//*[contains(@class,'log-resource')][contains(.,'late.arrival@example.com')]"));
+            browser.visible(
+                    By.xpath(
+                            "//li[contains(@class,'log-entry')]//*[contains(@class,'log-resource')][contains(.,'late.arrival@example.com')]"));
 
             // Rejected requests stand out with their error and what to do about it.
-            browser.click(By.xpath("//fieldset[legend[normalize-space()='Outcome']]//label[normalize-space()='Rejected']"));
+            browser.click(
+                    By.xpath("//fieldset[legend[normalize-space()='Outcome']]//label[normalize-space()='Rejected']"));
             browser.visible(By.cssSelector("li.log-rejected"));
             browser.until(driver -> driver.findElements(By.cssSelector("li.log-entry")).stream()
                     .allMatch(entry -> entry.getAttribute("class").contains("log-rejected")));
             // The status, the server's reason and the next step are on the entry's summary line, unopened.
-            WebElement duplicate = browser.visible(By.xpath("//li[contains(@class,'log-rejected')][.//*[contains(@class,'log-outcome')][contains(.,'Rejected 409')]]"));
-            assertTrue(duplicate.findElement(By.cssSelector("summary .log-error")).getText().contains("userName is already taken"), duplicate.getText());
-            assertTrue(duplicate.findElement(By.cssSelector("summary .log-hint")).getText().contains("duplicate username"), duplicate.getText());
+            WebElement duplicate = browser.visible(
+                    By.xpath(
+                            "//li[contains(@class,'log-rejected')][.//*[contains(@class,'log-outcome')][contains(.,'Rejected 409')]]"));
+            assertTrue(
+                    duplicate
+                            .findElement(By.cssSelector("summary .log-error"))
+                            .getText()
+                            .contains("userName is already taken"),
+                    duplicate.getText());
+            assertTrue(
+                    duplicate
+                            .findElement(By.cssSelector("summary .log-hint"))
+                            .getText()
+                            .contains("duplicate username"),
+                    duplicate.getText());
             assertPageIsWellFormed(browser, "log");
             browser.screenshot("06-provisioning-log-rejected");
 
             // The wrong-token request belonged to no integration: the unfiltered log explains it.
             browser.go("/log?outcome=rejected");
-            WebElement badToken = browser.visible(By.xpath("//li[contains(@class,'log-rejected')][.//*[contains(@class,'log-outcome')][contains(.,'401')]]"));
+            WebElement badToken = browser.visible(By.xpath(
+                    "//li[contains(@class,'log-rejected')][.//*[contains(@class,'log-outcome')][contains(.,'401')]]"));
             assertTrue(badToken.getText().contains("No integration"), badToken.getText());
             assertTrue(badToken.getText().contains("Paste the current token"), badToken.getText());
             // The entry stands for all attempts of its minute and says how many.
-            assertTrue(browser.driver().findElements(By.cssSelector("li.log-rejected .log-count")).stream()
-                    .anyMatch(count -> count.getText().matches("× [0-9][0-9,]*") && !count.getText().equals("× 1")),
+            assertTrue(
+                    browser.driver().findElements(By.cssSelector("li.log-rejected .log-count")).stream()
+                            .anyMatch(count -> count.getText().matches("× [0-9][0-9,]*")
+                                    && !count.getText().equals("× 1")),
                     "a repeated failure shows its count");
             badToken.findElement(By.tagName("summary")).click();
-            browser.visible(By.xpath("//li[contains(@class,'log-rejected')]//details[@open]//dt[normalize-space()='Source address']"));
+            browser.visible(By.xpath(
+                    "//li[contains(@class,'log-rejected')]//details[@open]//dt[normalize-space()='Source address']"));
             browser.screenshot("06b-provisioning-log-bad-token");
         }
     }
@@ -214,7 +262,10 @@ class ConsoleIT {
         String name = "Rotate " + UUID.randomUUID().toString().substring(0, 6);
         Http.Reply created = basicAdmin().post("api/v1/integrations", "{\"name\":\"" + name + "\",\"idp\":\"okta\"}");
         String id = created.json().getString("id");
-        String first = basicAdmin().post("api/v1/integrations/" + id + "/scim", null).json().getString("token");
+        String first = basicAdmin()
+                .post("api/v1/integrations/" + id + "/scim", null)
+                .json()
+                .getString("token");
         try (ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
             browser.openConsole();
             browser.signIn("admin", ADMIN_PASSWORD);
@@ -222,15 +273,20 @@ class ConsoleIT {
             browser.go("/integrations/default/edit");
             WebElement configured = browser.visible(By.id("configured-token-note"));
             browser.script("document.getElementById('configured-token-note').scrollIntoView();");
-            assertTrue(configured.getText().contains("roster.scim.token") && configured.getText().contains("Restarting Roster does not bring it back"),
+            assertTrue(
+                    configured.getText().contains("roster.scim.token")
+                            && configured.getText().contains("Restarting Roster does not bring it back"),
                     configured.getText());
             assertPageIsWellFormed(browser, "SCIM panel of default");
             browser.screenshot("07b-scim-panel-configured-token");
 
             browser.go("/integrations/" + id + "/edit");
             browser.visible(By.xpath("//h2[normalize-space()='Configure Your SCIM Integration']"));
-            assertTrue(browser.driver().findElements(By.cssSelector(".token-box")).isEmpty(), "an existing token is never shown again");
-            browser.visible(By.xpath("//*[@data-field='token']//*[normalize-space()='" + first.substring(0, 9) + "…']"));
+            assertTrue(
+                    browser.driver().findElements(By.cssSelector(".token-box")).isEmpty(),
+                    "an existing token is never shown again");
+            browser.visible(
+                    By.xpath("//*[@data-field='token']//*[normalize-space()='" + first.substring(0, 9) + "…']"));
 
             browser.click(By.id("scim-rotate"));
             WebElement grace = browser.visible(By.cssSelector("dialog select"));
@@ -241,7 +297,9 @@ class ConsoleIT {
             assertNotEquals(first, second);
             assertEquals(200, scim(first).get("scim/v2/Users").status(), "the previous token works during its grace");
             assertEquals(200, scim(second).get("scim/v2/Users").status());
-            browser.visible(By.xpath("//h3[normalize-space()='Earlier tokens still working']/following-sibling::ul//*[normalize-space()='" + first.substring(0, 9) + "…']"));
+            browser.visible(By.xpath(
+                    "//h3[normalize-space()='Earlier tokens still working']/following-sibling::ul//*[normalize-space()='"
+                            + first.substring(0, 9) + "…']"));
 
             // Switching "Enable service account resolution" off disables provisioning, after a confirmation.
             browser.click(By.cssSelector(".switch"));
@@ -264,13 +322,19 @@ class ConsoleIT {
             Http.Reply page = app().get(path);
             assertEquals(200, page.status(), path);
             String csp = page.header("Content-Security-Policy");
-            assertTrue(csp != null && csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'")
-                    && !csp.contains("unsafe-inline"), path + ": " + csp);
+            assertTrue(
+                    csp != null
+                            && csp.contains("script-src 'self'")
+                            && csp.contains("frame-ancestors 'none'")
+                            && !csp.contains("unsafe-inline"),
+                    path + ": " + csp);
             assertEquals("DENY", page.header("X-Frame-Options"), path);
             assertEquals("nosniff", page.header("X-Content-Type-Options"), path);
             assertEquals("no-referrer", page.header("Referrer-Policy"), path);
         }
-        assertTrue(app().get("console/js/main.js").header("Content-Type").contains("javascript"), "modules need a JavaScript type");
+        assertTrue(
+                app().get("console/js/main.js").header("Content-Type").contains("javascript"),
+                "modules need a JavaScript type");
         for (String entry : List.of("", "console")) {
             Http.Reply redirect = app().get(entry);
             assertEquals(302, redirect.status(), "/" + entry + ": " + redirect);
@@ -286,7 +350,8 @@ class ConsoleIT {
             browser.signIn("admin", ADMIN_PASSWORD);
 
             // The browser has the session cookie; a script that lacks the CSRF token cannot change anything.
-            String withoutCsrf = (String) browser.asyncScript(fetchScript("POST", "{\"name\":\"Forged\",\"idp\":\"okta\"}"));
+            String withoutCsrf =
+                    (String) browser.asyncScript(fetchScript("POST", "{\"name\":\"Forged\",\"idp\":\"okta\"}"));
             assertTrue(withoutCsrf.startsWith("403 "), withoutCsrf);
             assertTrue(withoutCsrf.contains("urn:roster:problem:csrf"), withoutCsrf);
             String read = (String) browser.asyncScript(fetchScript("GET", null));
@@ -336,7 +401,8 @@ class ConsoleIT {
             assertTrue(warning.getText().contains("signed out in"), warning.getText());
             browser.screenshot("09-session-timeout-warning");
             browser.button("Stay signed in").click();
-            browser.until(driver -> !driver.findElement(By.cssSelector(".session-warning")).isDisplayed());
+            browser.until(driver ->
+                    !driver.findElement(By.cssSelector(".session-warning")).isDisplayed());
 
             browser.script("window.__testClockOffset += 1801 * 1000;");
             browser.heading("Sign in to the console");
@@ -363,7 +429,8 @@ class ConsoleIT {
             browser.visible(By.cssSelector("dialog[open]"));
             assertEquals("name", active(browser).getAttribute("name"), "focus moves into the dialog");
             active(browser).sendKeys(Keys.ESCAPE);
-            browser.until(driver -> driver.findElements(By.cssSelector("dialog[open]")).isEmpty());
+            browser.until(driver ->
+                    driver.findElements(By.cssSelector("dialog[open]")).isEmpty());
             assertEquals("New integration", active(browser).getText().trim(), "focus returns to the opener");
 
             assertPageIsWellFormed(browser, "integrations");
@@ -378,11 +445,20 @@ class ConsoleIT {
         // The directory, provisioned over SCIM (what the IdP does; not what this test is about).
         String integrationName = "Okta resolution " + suffix;
         String integration = createIntegration(integrationName, "okta");
-        Http idp = scim(basicAdmin().post("api/v1/integrations/" + integration + "/scim", null).json().getString("token"));
+        Http idp = scim(basicAdmin()
+                .post("api/v1/integrations/" + integration + "/scim", null)
+                .json()
+                .getString("token"));
         Http.Reply user = idp.post("scim/v2/Users", userBody("nina.patel@example.com", "Nina", "Patel"));
         assertEquals(201, user.status(), user.toString());
-        assertEquals(201, idp.post("scim/v2/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
-                + "\"displayName\":\"" + groupName + "\",\"members\":[{\"value\":\"" + user.json().getString("id") + "\"}]}").status());
+        assertEquals(
+                201,
+                idp.post(
+                                "scim/v2/Groups",
+                                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"]," + "\"displayName\":\""
+                                        + groupName + "\",\"members\":[{\"value\":\""
+                                        + user.json().getString("id") + "\"}]}")
+                        .status());
         String lookerStatement = "-- Looker Query Context '{\"user_id\":4242,\"history_slug\":\"9e8d\"}'\n"
                 + "SELECT region, SUM(amount) FROM sales GROUP BY 1";
 
@@ -395,7 +471,8 @@ class ConsoleIT {
             // A repository: the database Looker reaches through a shared account.
             browser.button("New repository").click();
             browser.type(By.cssSelector("dialog input[name=name]"), repository);
-            new Select(browser.driver().findElement(By.cssSelector("dialog select[name=type]"))).selectByVisibleText("Snowflake");
+            new Select(browser.driver().findElement(By.cssSelector("dialog select[name=type]")))
+                    .selectByVisibleText("Snowflake");
             browser.button("Create repository").click();
             browser.heading(repository);
             browser.visible(By.xpath("//h2[normalize-space()='No database accounts yet']"));
@@ -410,11 +487,17 @@ class ConsoleIT {
             // Its database account, resolved against the integration's directory.
             browser.button("New database account").click();
             browser.type(By.cssSelector("dialog input[name=name]"), "looker_svc");
-            assertTrue(browser.driver().findElement(By.cssSelector("dialog input[name=application][value=looker]")).isSelected(),
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.cssSelector("dialog input[name=application][value=looker]"))
+                            .isSelected(),
                     "Looker is the default tool");
-            new Select(browser.driver().findElement(By.cssSelector("dialog select[name=integrationId]"))).selectByValue(integration);
-            new Select(browser.driver().findElement(By.cssSelector("dialog select[name=identityKey]"))).selectByValue("email");
-            browser.click(By.xpath("//dialog//label[contains(@class,'switch')][.//strong[normalize-space()='Require attribution']]"));
+            new Select(browser.driver().findElement(By.cssSelector("dialog select[name=integrationId]")))
+                    .selectByValue(integration);
+            new Select(browser.driver().findElement(By.cssSelector("dialog select[name=identityKey]")))
+                    .selectByValue("email");
+            browser.click(By.xpath(
+                    "//dialog//label[contains(@class,'switch')][.//strong[normalize-space()='Require attribution']]"));
             assertPageIsWellFormed(browser, "new database account dialog");
             browser.screenshot("17-service-accounts-new-database-account");
             browser.button("Add account").click();
@@ -425,13 +508,18 @@ class ConsoleIT {
             browser.waitForText(By.id("tool-instructions"), "-- Looker Query Context '{\"user_id\":123");
             browser.waitForText(By.id("tool-instructions"), "Uploaded user map with 1 entry");
             browser.waitForText(By.id("tool-instructions"), "Disable Context Comment");
-            assertTrue(browser.driver().findElement(By.id("tool-instructions")).getText().contains("\"dbAccount\":\"looker_svc\""),
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.id("tool-instructions"))
+                            .getText()
+                            .contains("\"dbAccount\":\"looker_svc\""),
                     "the data layer's request names this account");
             assertPageIsWellFormed(browser, "setup instructions");
             browser.fullPageScreenshot("18-service-account-setup-looker");
 
             // Who is behind a Looker statement: the SCIM user and their group.
-            browser.click(By.xpath("//nav[@aria-label='looker_svc views']//a[normalize-space()='Resolve a statement']"));
+            browser.click(
+                    By.xpath("//nav[@aria-label='looker_svc views']//a[normalize-space()='Resolve a statement']"));
             WebElement statement = browser.visible(By.cssSelector("textarea[name=statement]"));
             statement.sendKeys(lookerStatement);
             browser.button("Resolve").click();
@@ -441,7 +529,9 @@ class ConsoleIT {
             assertTrue(attributed.getText().contains(groupName), attributed.getText());
             assertTrue(attributed.getText().contains("Looker Query Context comment"), attributed.getText());
             assertTrue(attributed.getText().contains("Looker user id 4242"), attributed.getText());
-            assertEquals("polite", browser.driver().findElement(By.id("resolve-result")).getAttribute("aria-live"));
+            assertEquals(
+                    "polite",
+                    browser.driver().findElement(By.id("resolve-result")).getAttribute("aria-live"));
             assertPageIsWellFormed(browser, "resolve attributed");
             browser.screenshot("19-service-account-resolve-attributed");
 
@@ -450,20 +540,28 @@ class ConsoleIT {
             statement.sendKeys("SELECT region, SUM(amount) FROM sales GROUP BY 1");
             browser.button("Resolve").click();
             WebElement unattributed = browser.visible(By.cssSelector("#resolve-result [data-outcome=no-carrier]"));
-            assertTrue(unattributed.getText().contains("Not attributed: No identity in the statement"), unattributed.getText());
+            assertTrue(
+                    unattributed.getText().contains("Not attributed: No identity in the statement"),
+                    unattributed.getText());
             assertFalse(unattributed.getText().contains("nina.patel@example.com"), unattributed.getText());
             browser.screenshot("20-service-account-resolve-unattributed");
 
             // The section's resolver: pick the repository and account, a Looker user id nobody mapped.
             browser.click(By.id("nav-service-accounts"));
             browser.heading("Service accounts");
-            browser.click(By.xpath("//nav[@aria-label='Service accounts']//a[normalize-space()='Resolve a statement']"));
-            WebElement pickRepository = browser.visible(By.xpath("//label[normalize-space()='Repository']/following-sibling::select"));
+            browser.click(
+                    By.xpath("//nav[@aria-label='Service accounts']//a[normalize-space()='Resolve a statement']"));
+            WebElement pickRepository =
+                    browser.visible(By.xpath("//label[normalize-space()='Repository']/following-sibling::select"));
             browser.until(driver -> pickRepository.isEnabled());
             new Select(pickRepository).selectByVisibleText(repository);
-            browser.until(driver -> driver.findElement(By.xpath("//label[normalize-space()='Database account']/following-sibling::select"))
-                    .getText().contains("looker_svc (Looker)"));
-            browser.type(By.cssSelector("textarea[name=statement]"), "-- Looker Query Context '{\"user_id\":999}'\nSELECT 1");
+            browser.until(driver -> driver.findElement(
+                            By.xpath("//label[normalize-space()='Database account']/following-sibling::select"))
+                    .getText()
+                    .contains("looker_svc (Looker)"));
+            browser.type(
+                    By.cssSelector("textarea[name=statement]"),
+                    "-- Looker Query Context '{\"user_id\":999}'\nSELECT 1");
             browser.button("Resolve").click();
             WebElement unknown = browser.visible(By.cssSelector("#resolve-result [data-outcome=unknown-looker-user]"));
             assertTrue(unknown.getText().contains("Not attributed: Unknown Looker user"), unknown.getText());
@@ -473,38 +571,64 @@ class ConsoleIT {
             browser.click(By.xpath("//nav[@aria-label='Service accounts']//a[normalize-space()='API keys']"));
             browser.button("New API key").click();
             browser.type(By.cssSelector("dialog input[name=name]"), "data proxy " + suffix);
-            assertTrue(browser.driver().findElement(By.xpath("//dialog//input[@type='radio'][following-sibling::label[.//*[normalize-space()='All integrations']]]"))
-                    .isSelected(), "a new key reads all integrations unless others are chosen");
+            assertTrue(
+                    browser.driver()
+                            .findElement(
+                                    By.xpath(
+                                            "//dialog//input[@type='radio'][following-sibling::label[.//*[normalize-space()='All integrations']]]"))
+                            .isSelected(),
+                    "a new key reads all integrations unless others are chosen");
             browser.screenshot("20b-service-accounts-new-api-key");
             browser.button("Create API key").click();
             String key = browser.until(driver -> {
-                String value = driver.findElement(By.cssSelector(".token-box input")).getDomProperty("value");
+                String value =
+                        driver.findElement(By.cssSelector(".token-box input")).getDomProperty("value");
                 return value != null && value.matches("rsrk_[A-Za-z0-9_-]{43}") ? value : null;
             });
-            browser.visible(By.xpath("//*[contains(@class,'token-box')]//*[contains(normalize-space(),'it will not be shown again')]"));
+            browser.visible(By.xpath(
+                    "//*[contains(@class,'token-box')]//*[contains(normalize-space(),'it will not be shown again')]"));
             assertTokenNotStored(browser, key);
             browser.screenshot("21-service-accounts-api-key-shown-once");
-            Http dataLayer = app().withHeaders(Map.of("Authorization", "Bearer " + key, "Content-Type", "application/json"));
-            String question = "{\"repository\":\"" + repository + "\",\"dbAccount\":\"looker_svc\",\"statements\":[\"%s\"]}";
-            Http.Reply resolved = dataLayer.post("api/v1/resolve", String.format(question, lookerStatement.replace("\"", "\\\"").replace("\n", "\\n")));
+            Http dataLayer =
+                    app().withHeaders(Map.of("Authorization", "Bearer " + key, "Content-Type", "application/json"));
+            String question =
+                    "{\"repository\":\"" + repository + "\",\"dbAccount\":\"looker_svc\",\"statements\":[\"%s\"]}";
+            Http.Reply resolved = dataLayer.post(
+                    "api/v1/resolve",
+                    String.format(
+                            question, lookerStatement.replace("\"", "\\\"").replace("\n", "\\n")));
             assertEquals(200, resolved.status(), resolved.toString());
-            assertEquals("nina.patel@example.com", resolved.json().getJsonObject("endUser").getString("userName"));
-            assertEquals(200, dataLayer.post("api/v1/resolve", String.format(question, "SELECT 1")).status());
+            assertEquals(
+                    "nina.patel@example.com",
+                    resolved.json().getJsonObject("endUser").getString("userName"));
+            assertEquals(
+                    200,
+                    dataLayer
+                            .post("api/v1/resolve", String.format(question, "SELECT 1"))
+                            .status());
             browser.button("I have copied it, hide the key").click();
-            browser.until(driver -> driver.findElements(By.cssSelector(".token-box")).isEmpty());
+            browser.until(
+                    driver -> driver.findElements(By.cssSelector(".token-box")).isEmpty());
             assertFalse(browser.driver().getPageSource().contains(key), "the key is gone from the DOM");
-            WebElement keyRow = browser.visible(By.xpath("//tr[@data-api-key][.//*[normalize-space()='data proxy " + suffix + "']]"));
-            assertTrue(keyRow.getText().contains("All integrations"), "a key created without a choice reads every integration: "
-                    + keyRow.getText());
+            WebElement keyRow = browser.visible(
+                    By.xpath("//tr[@data-api-key][.//*[normalize-space()='data proxy " + suffix + "']]"));
+            assertTrue(
+                    keyRow.getText().contains("All integrations"),
+                    "a key created without a choice reads every integration: " + keyRow.getText());
 
             // The unattributed statement through an account that requires attribution is an alert (raised when
             // the node flushes its tallies, every second in the tests).
-            browser.until(driver -> basicAdmin().get("api/v1/attribution/alerts").body().contains("\"repository\":\"" + repository + "\""));
+            browser.until(driver -> basicAdmin()
+                    .get("api/v1/attribution/alerts")
+                    .body()
+                    .contains("\"repository\":\"" + repository + "\""));
             browser.click(By.xpath("//nav[@aria-label='Service accounts']//a[normalize-space()='Repositories']"));
             browser.heading("Service accounts");
-            WebElement alert = browser.visible(By.xpath("//*[@id='attribution-alerts']//tr[.//a[normalize-space()='looker_svc on " + repository + "']]"));
+            WebElement alert = browser.visible(By.xpath(
+                    "//*[@id='attribution-alerts']//tr[.//a[normalize-space()='looker_svc on " + repository + "']]"));
             assertTrue(alert.getText().contains("No identity in the statement"), alert.getText());
-            WebElement row = browser.visible(By.xpath("//tr[@data-repository][.//a[normalize-space()='" + repository + "']]"));
+            WebElement row =
+                    browser.visible(By.xpath("//tr[@data-repository][.//a[normalize-space()='" + repository + "']]"));
             assertTrue(row.getText().contains(integrationName), row.getText());
             assertTrue(row.getText().contains("User map (1)"), row.getText());
             assertTrue(row.getText().contains("1 attributed"), row.getText());
@@ -514,7 +638,8 @@ class ConsoleIT {
             // The account's attribution: the figures, the reason and the alert.
             alert.findElement(By.tagName("a")).click();
             browser.heading("looker_svc");
-            WebElement reasons = browser.visible(By.xpath("//section[.//h2[normalize-space()='Why statements were unattributed']]"));
+            WebElement reasons =
+                    browser.visible(By.xpath("//section[.//h2[normalize-space()='Why statements were unattributed']]"));
             browser.until(driver -> reasons.getText().contains("No identity in the statement"));
             assertEquals("1", statValue(browser, "Attributed"));
             assertEquals("1", statValue(browser, "Unattributed"));
@@ -526,8 +651,13 @@ class ConsoleIT {
             browser.go("/service-accounts/api-keys");
             browser.click(By.xpath("//button[@aria-label='Revoke data proxy " + suffix + "']"));
             browser.button("Revoke key").click();
-            browser.visible(By.xpath("//tr[.//*[normalize-space()='data proxy " + suffix + "']]//*[normalize-space()='Revoked']"));
-            assertEquals(401, dataLayer.post("api/v1/resolve", String.format(question, "SELECT 1")).status());
+            browser.visible(By.xpath(
+                    "//tr[.//*[normalize-space()='data proxy " + suffix + "']]//*[normalize-space()='Revoked']"));
+            assertEquals(
+                    401,
+                    dataLayer
+                            .post("api/v1/resolve", String.format(question, "SELECT 1"))
+                            .status());
 
             // A narrow window: the account's resolver and the repository stack and do not scroll sideways.
             browser.resize(NARROW, NARROW_TALL);
@@ -539,7 +669,8 @@ class ConsoleIT {
             browser.fullPageScreenshot("23-narrow-service-accounts-repository");
             browser.click(By.xpath("//tr[@data-account]//a[normalize-space()='looker_svc']"));
             browser.heading("looker_svc");
-            browser.click(By.xpath("//nav[@aria-label='looker_svc views']//a[normalize-space()='Resolve a statement']"));
+            browser.click(
+                    By.xpath("//nav[@aria-label='looker_svc views']//a[normalize-space()='Resolve a statement']"));
             browser.type(By.cssSelector("textarea[name=statement]"), lookerStatement);
             browser.button("Resolve").click();
             browser.visible(By.cssSelector("#resolve-result [data-outcome=attributed]"));
@@ -553,7 +684,8 @@ class ConsoleIT {
 
     @Test
     void narrowWindowHasADrawerAndStackedListsAndKeepsThePanelUsable() {
-        String id = createIntegrationWithUser("Entra narrow " + UUID.randomUUID().toString().substring(0, 4), "entra");
+        String id = createIntegrationWithUser(
+                "Entra narrow " + UUID.randomUUID().toString().substring(0, 4), "entra");
         try (ConsoleBrowser browser = ConsoleBrowser.open(base, NARROW, NARROW_TALL)) {
             browser.openConsole();
             browser.heading("Sign in to the console");
@@ -564,8 +696,15 @@ class ConsoleIT {
 
             browser.click(By.cssSelector("button[aria-controls=sidebar]"));
             browser.visible(By.id("sidebar"));
-            browser.until(driver -> ((Number) browser.script("return document.getElementById('sidebar').getBoundingClientRect().left;")).intValue() == 0);
-            assertEquals("true", browser.driver().findElement(By.cssSelector("button[aria-controls=sidebar]")).getAttribute("aria-expanded"));
+            browser.until(driver ->
+                    ((Number) browser.script("return document.getElementById('sidebar').getBoundingClientRect().left;"))
+                                    .intValue()
+                            == 0);
+            assertEquals(
+                    "true",
+                    browser.driver()
+                            .findElement(By.cssSelector("button[aria-controls=sidebar]"))
+                            .getAttribute("aria-expanded"));
             browser.screenshot("12-narrow-navigation-open");
             browser.click(By.xpath("//aside[@id='sidebar']//a[normalize-space()='Provisioning log']"));
             browser.heading("Provisioning log");
@@ -575,7 +714,8 @@ class ConsoleIT {
 
             browser.go("/integrations/" + id + "/edit");
             browser.visible(By.xpath("//h2[normalize-space()='Configure Your SCIM Integration']"));
-            browser.visible(By.xpath("//*[@id='scim-panel']//*[contains(@class,'label')][normalize-space()='Tenant URL']"));
+            browser.visible(
+                    By.xpath("//*[@id='scim-panel']//*[contains(@class,'label')][normalize-space()='Tenant URL']"));
             browser.visible(By.xpath("//button[@role='tab'][normalize-space()='Entra ID'][@aria-selected='true']"));
             browser.fullPageScreenshot("14-narrow-scim-panel-entra");
             browser.script("document.getElementById('scim-panel').scrollIntoView();");
@@ -595,11 +735,16 @@ class ConsoleIT {
     /** Ends the browser's console session from a second client that presents the same cookie. */
     private void signOutElsewhere(ConsoleBrowser browser) {
         Cookie cookie = browser.driver().manage().getCookies().stream()
-                .filter(candidate -> candidate.getName().endsWith("roster-session")).findFirst().orElseThrow();
+                .filter(candidate -> candidate.getName().endsWith("roster-session"))
+                .findFirst()
+                .orElseThrow();
         Http elsewhere = app().withHeaders(Map.of("Cookie", cookie.getName() + "=" + cookie.getValue()));
         Http.Reply session = elsewhere.get("api/v1/session");
         assertEquals(200, session.status(), session.toString());
-        Http.Reply signedOut = elsewhere.send("DELETE", "api/v1/session", null,
+        Http.Reply signedOut = elsewhere.send(
+                "DELETE",
+                "api/v1/session",
+                null,
                 Map.of("X-CSRF-Token", session.json().getString("csrfToken")));
         assertEquals(204, signedOut.status(), signedOut.toString());
     }
@@ -609,7 +754,8 @@ class ConsoleIT {
     }
 
     private Http basicAdmin() {
-        String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder()
+                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return app().withHeaders(Map.of("Authorization", "Basic " + basic, "Content-Type", "application/json"));
     }
 
@@ -618,7 +764,8 @@ class ConsoleIT {
     }
 
     private String createIntegration(String name, String idp) {
-        Http.Reply created = basicAdmin().post("api/v1/integrations", "{\"name\":\"" + name + "\",\"idp\":\"" + idp + "\"}");
+        Http.Reply created =
+                basicAdmin().post("api/v1/integrations", "{\"name\":\"" + name + "\",\"idp\":\"" + idp + "\"}");
         assertEquals(201, created.status(), created.toString());
         return created.json().getString("id");
     }
@@ -626,15 +773,23 @@ class ConsoleIT {
     /** An integration set up through the API (not what the test is about), with one provisioned user. */
     private String createIntegrationWithUser(String name, String idp) {
         String id = createIntegration(name, idp);
-        String token = basicAdmin().post("api/v1/integrations/" + id + "/scim", null).json().getString("token");
-        assertEquals(201, scim(token).post("scim/v2/Users", userBody("adele.vance@example.com", "Adele", "Vance")).status());
+        String token = basicAdmin()
+                .post("api/v1/integrations/" + id + "/scim", null)
+                .json()
+                .getString("token");
+        assertEquals(
+                201,
+                scim(token)
+                        .post("scim/v2/Users", userBody("adele.vance@example.com", "Adele", "Vance"))
+                        .status());
         return id;
     }
 
     private static String userBody(String userName, String given, String family) {
         return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\","
                 + "\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\"],"
-                + "\"userName\":\"" + userName + "\",\"name\":{\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\"},"
+                + "\"userName\":\"" + userName + "\",\"name\":{\"givenName\":\"" + given + "\",\"familyName\":\""
+                + family + "\"},"
                 + "\"displayName\":\"" + given + " " + family + "\",\"active\":true,"
                 + "\"emails\":[{\"value\":\"" + userName + "\",\"type\":\"work\",\"primary\":true}],"
                 + "\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\"Finance\"}}";
@@ -668,33 +823,38 @@ class ConsoleIT {
     private static void assertPageIsWellFormed(ConsoleBrowser browser, String screen) {
         List<String> unnamed = (List<String>) browser.script(
                 "return [...document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, [role=switch], [role=tab]')]"
-                + ".filter(e => e.offsetParent !== null || e.getClientRects().length)"
-                + ".filter(e => !(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || e.labels?.length"
-                + " || e.textContent.trim() || e.getAttribute('title')))"
-                + ".map(e => e.outerHTML.slice(0, 120));");
+                        + ".filter(e => e.offsetParent !== null || e.getClientRects().length)"
+                        + ".filter(e => !(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || e.labels?.length"
+                        + " || e.textContent.trim() || e.getAttribute('title')))"
+                        + ".map(e => e.outerHTML.slice(0, 120));");
         assertTrue(unnamed.isEmpty(), screen + ": controls without an accessible name: " + unnamed);
         List<String> stray = (List<String>) browser.script(
                 "const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); const found = [];"
-                + "while (walker.nextNode()) { const t = walker.currentNode.textContent.trim();"
-                + " if (t === 'null' || t === 'undefined' || t === 'false' || t === 'NaN' || t === '[object Object]') found.push(t); }"
-                + "return found;");
+                        + "while (walker.nextNode()) { const t = walker.currentNode.textContent.trim();"
+                        + " if (t === 'null' || t === 'undefined' || t === 'false' || t === 'NaN' || t === '[object Object]') found.push(t); }"
+                        + "return found;");
         assertTrue(stray.isEmpty(), screen + ": stray text " + stray);
-        assertEquals(1L, browser.script("return document.querySelectorAll('h1').length;"), screen + ": one h1 per page");
+        assertEquals(
+                1L, browser.script("return document.querySelectorAll('h1').length;"), screen + ": one h1 per page");
     }
 
     /** Nothing scrolls sideways. */
     private static void assertFitsTheWindow(ConsoleBrowser browser) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> overflow = (Map<String, Object>) browser.script(
-                "return {page: document.documentElement.scrollWidth, viewport: window.innerWidth};");
-        assertTrue(((Number) overflow.get("page")).intValue() <= ((Number) overflow.get("viewport")).intValue(),
+        Map<String, Object> overflow = (Map<String, Object>)
+                browser.script("return {page: document.documentElement.scrollWidth, viewport: window.innerWidth};");
+        assertTrue(
+                ((Number) overflow.get("page")).intValue() <= ((Number) overflow.get("viewport")).intValue(),
                 "nothing scrolls sideways: " + overflow);
     }
 
     /** The figure of the stat card labelled {@code label}. */
     private static String statValue(ConsoleBrowser browser, String label) {
-        return browser.visible(By.xpath("//div[contains(@class,'stat')][div[contains(@class,'stat-label')][normalize-space()="
-                + ConsoleBrowser.xpathLiteral(label) + "]]/div[contains(@class,'stat-value')]")).getText().trim();
+        return browser.visible(
+                        By.xpath("//div[contains(@class,'stat')][div[contains(@class,'stat-label')][normalize-space()="
+                                + ConsoleBrowser.xpathLiteral(label) + "]]/div[contains(@class,'stat-value')]"))
+                .getText()
+                .trim();
     }
 
     private static String currentRoute(ConsoleBrowser browser) {

@@ -45,32 +45,59 @@ interface EntraReplay extends ReplayContext {
     default void entraCreatesAUserFromStringBooleans() {
         String userName = uniqueUserName("entra-create");
 
-        JsonObject user = assertScim(201, entra().post("Users", entraCreateBody(userName, UUID.randomUUID().toString())));
+        JsonObject user = assertScim(
+                201,
+                entra().post(
+                                "Users",
+                                entraCreateBody(userName, UUID.randomUUID().toString())));
 
         assertEquals(JsonValue.TRUE, user.get("active"));
-        assertEquals(JsonValue.TRUE, user.getJsonArray("emails").getJsonObject(0).get("primary"));
-        assertEquals(JsonValue.FALSE, user.getJsonArray("phoneNumbers").getJsonObject(0).get("primary"));
+        assertEquals(
+                JsonValue.TRUE, user.getJsonArray("emails").getJsonObject(0).get("primary"));
+        assertEquals(
+                JsonValue.FALSE,
+                user.getJsonArray("phoneNumbers").getJsonObject(0).get("primary"));
         assertTrue(strings(user.getJsonArray("schemas")).contains(ENTERPRISE_SCHEMA), user::toString);
         assertEquals("701984", user.getJsonObject(ENTERPRISE_SCHEMA).getString("employeeNumber"));
-        assertEquals(JsonValue.TRUE, assertScim(200, entra().get("Users/" + user.getString("id"))).get("active"));
+        assertEquals(
+                JsonValue.TRUE,
+                assertScim(200, entra().get("Users/" + user.getString("id"))).get("active"));
     }
 
     @Test
-    @DisplayName("Entra PATCH with capitalised ops: filtered email path, name, externalId, enterprise number and manager")
+    @DisplayName(
+            "Entra PATCH with capitalised ops: filtered email path, name, externalId, enterprise number and manager")
     default void entraUpdatesUserAttributesWithCapitalisedOps() {
         String userName = uniqueUserName("entra-update");
-        String id = assertScim(201, entra().post("Users", entraCreateBody(userName, UUID.randomUUID().toString())))
+        String id = assertScim(
+                        201,
+                        entra().post(
+                                        "Users",
+                                        entraCreateBody(
+                                                userName, UUID.randomUUID().toString())))
                 .getString("id");
         String manager = entra().createUserId(uniqueUserName("entra-manager"));
         String workEmail = uniqueUserName("entra-work");
         String externalId = UUID.randomUUID().toString();
 
-        Reply reply = entra().patch("Users/" + id, ReplayFixtures.text("entra/update-user-attributes.json",
-                "workEmail", workEmail, "externalId", externalId, "managerId", manager));
+        Reply reply = entra().patch(
+                        "Users/" + id,
+                        ReplayFixtures.text(
+                                "entra/update-user-attributes.json",
+                                "workEmail",
+                                workEmail,
+                                "externalId",
+                                externalId,
+                                "managerId",
+                                manager));
 
         JsonObject user = assertScim(200, reply);
-        assertEquals(List.of("home", "work"), user.getJsonArray("emails").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("type")).toList(), "the missing work email is created beside the home one");
+        assertEquals(
+                List.of("home", "work"),
+                user.getJsonArray("emails").getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getString("type"))
+                        .toList(),
+                "the missing work email is created beside the home one");
         assertEquals(workEmail, workEmailOf(user));
         assertEquals("Jensen-Smith", user.getJsonObject("name").getString("familyName"));
         assertEquals("givenName", user.getJsonObject("name").getString("givenName"));
@@ -80,17 +107,25 @@ interface EntraReplay extends ReplayContext {
         assertEquals(manager, enterprise.getJsonObject("manager").getString("value"));
         assertEquals("Tour Operations", enterprise.getString("department"));
         assertEtagIsVersion(reply);
-        assertEquals(user.getJsonObject(ENTERPRISE_SCHEMA),
+        assertEquals(
+                user.getJsonObject(ENTERPRISE_SCHEMA),
                 assertScim(200, entra().get("Users/" + id)).getJsonObject(ENTERPRISE_SCHEMA));
     }
 
     @Test
     @DisplayName("Entra path-less replace with dotted and URN keys inside value")
     default void entraReplacesWithDottedAndUrnKeysInAPathlessValue() {
-        String id = assertScim(201, entra().post("Users", entraCreateBody(uniqueUserName("entra-pathless"),
-                UUID.randomUUID().toString()))).getString("id");
+        String id = assertScim(
+                        201,
+                        entra().post(
+                                        "Users",
+                                        entraCreateBody(
+                                                uniqueUserName("entra-pathless"),
+                                                UUID.randomUUID().toString())))
+                .getString("id");
 
-        JsonObject user = assertScim(200, entra().patch("Users/" + id, ReplayFixtures.text("entra/pathless-qualified-keys.json")));
+        JsonObject user = assertScim(
+                200, entra().patch("Users/" + id, ReplayFixtures.text("entra/pathless-qualified-keys.json")));
 
         assertEquals("Ann Jensen", user.getString("displayName"));
         assertEquals("Ann", user.getJsonObject("name").getString("givenName"));
@@ -104,13 +139,21 @@ interface EntraReplay extends ReplayContext {
     @Test
     @DisplayName("Entra soft delete: {\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}")
     default void entraDeactivatesWithTheStringFalse() {
-        String id = assertScim(201, entra().post("Users", entraCreateBody(uniqueUserName("entra-off"),
-                UUID.randomUUID().toString()))).getString("id");
+        String id = assertScim(
+                        201,
+                        entra().post(
+                                        "Users",
+                                        entraCreateBody(
+                                                uniqueUserName("entra-off"),
+                                                UUID.randomUUID().toString())))
+                .getString("id");
 
-        JsonObject user = assertScim(200, entra().patch("Users/" + id, ReplayFixtures.text("entra/deactivate-user.json")));
+        JsonObject user =
+                assertScim(200, entra().patch("Users/" + id, ReplayFixtures.text("entra/deactivate-user.json")));
 
         assertEquals(JsonValue.FALSE, user.get("active"));
-        assertEquals(JsonValue.FALSE, assertScim(200, entra().get("Users/" + id)).get("active"));
+        assertEquals(
+                JsonValue.FALSE, assertScim(200, entra().get("Users/" + id)).get("active"));
     }
 
     @Test
@@ -120,25 +163,52 @@ interface EntraReplay extends ReplayContext {
         String externalId = UUID.randomUUID().toString();
         String workEmail = uniqueUserName("entra-lookup-work");
         String id = entra().createUser(Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(USER_SCHEMA))
-                .add("userName", userName)
-                .add("externalId", externalId)
-                .add("emails", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("type", "work").add("value", workEmail)))
-                .build()).getString("id");
+                        .add("schemas", Json.createArrayBuilder().add(USER_SCHEMA))
+                        .add("userName", userName)
+                        .add("externalId", externalId)
+                        .add(
+                                "emails",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder()
+                                                .add("type", "work")
+                                                .add("value", workEmail)))
+                        .build())
+                .getString("id");
         // Someone whose *home* address is that value must not be found by the work-email lookup.
         entra().createUser(Json.createObjectBuilder()
-                .add("userName", uniqueUserName("entra-lookup-home"))
-                .add("emails", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("type", "home").add("value", workEmail)))
-                .build()).getString("id");
+                        .add("userName", uniqueUserName("entra-lookup-home"))
+                        .add(
+                                "emails",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder()
+                                                .add("type", "home")
+                                                .add("value", workEmail)))
+                        .build())
+                .getString("id");
 
-        assertEquals(List.of(id), ids(assertList(entra().get("Users?filter=" + encode("userName eq \"" + userName + "\"")), 1, 1, 1)));
-        assertEquals(List.of(id), ids(assertList(entra().get("Users?filter=" + encode("externalId eq " + externalId)), 1, 1, 1)));
-        assertEquals(List.of(id), ids(assertList(entra().get("Users?filter=" + encode("externalId eq \"" + externalId + "\"")), 1, 1, 1)));
-        assertEquals(List.of(id), ids(assertList(entra().get("Users?filter="
-                + encode("emails[type eq \"work\"].value eq \"" + workEmail + "\"")), 1, 1, 1)));
-        assertList(entra().get("Users?filter=" + encode("userName eq \"" + uniqueUserName("entra-nobody") + "\"")), 0, 0, 1);
+        assertEquals(
+                List.of(id),
+                ids(assertList(entra().get("Users?filter=" + encode("userName eq \"" + userName + "\"")), 1, 1, 1)));
+        assertEquals(
+                List.of(id),
+                ids(assertList(entra().get("Users?filter=" + encode("externalId eq " + externalId)), 1, 1, 1)));
+        assertEquals(
+                List.of(id),
+                ids(assertList(
+                        entra().get("Users?filter=" + encode("externalId eq \"" + externalId + "\"")), 1, 1, 1)));
+        assertEquals(
+                List.of(id),
+                ids(assertList(
+                        entra().get("Users?filter="
+                                + encode("emails[type eq \"work\"].value eq \"" + workEmail + "\"")),
+                        1,
+                        1,
+                        1)));
+        assertList(
+                entra().get("Users?filter=" + encode("userName eq \"" + uniqueUserName("entra-nobody") + "\"")),
+                0,
+                0,
+                1);
     }
 
     @Test
@@ -146,34 +216,55 @@ interface EntraReplay extends ReplayContext {
     default void entraManagesGroupMembershipWithPatch() {
         String uid = entra().createUserId(uniqueUserName("entra-member"));
         String displayName = unique("Entra Group");
-        JsonObject group = assertScim(201, entra().post("Groups", ReplayFixtures.text("entra/create-group.json",
-                "externalId", UUID.randomUUID().toString(), "displayName", displayName)));
+        JsonObject group = assertScim(
+                201,
+                entra().post(
+                                "Groups",
+                                ReplayFixtures.text(
+                                        "entra/create-group.json",
+                                        "externalId",
+                                        UUID.randomUUID().toString(),
+                                        "displayName",
+                                        displayName)));
         String gid = group.getString("id");
-        String probe = "Groups?filter=" + encode("id eq \"" + gid + "\" and members eq \"" + uid + "\"") + "&attributes=id";
+        String probe =
+                "Groups?filter=" + encode("id eq \"" + gid + "\" and members eq \"" + uid + "\"") + "&attributes=id";
 
         assertList(entra().get(probe), 0, 0, 1);
-        assertNoContent(entra().patch("Groups/" + gid, ReplayFixtures.text("entra/group-add-member-null-ref.json", "userId", uid)));
+        assertNoContent(entra().patch(
+                        "Groups/" + gid, ReplayFixtures.text("entra/group-add-member-null-ref.json", "userId", uid)));
         JsonObject found = assertList(entra().get(probe), 1, 1, 1);
         JsonObject onlyId = found.getJsonArray("Resources").getJsonObject(0);
         assertEquals(gid, onlyId.getString("id"));
         assertEquals(Set.of("id"), keysBesidesSchemas(onlyId), "attributes=id returns the id alone");
 
-        JsonObject byName = assertList(entra().get("Groups?excludedAttributes=members&filter="
-                + encode("displayName eq \"" + displayName + "\"")), 1, 1, 1).getJsonArray("Resources").getJsonObject(0);
+        JsonObject byName = assertList(
+                        entra().get("Groups?excludedAttributes=members&filter="
+                                + encode("displayName eq \"" + displayName + "\"")),
+                        1,
+                        1,
+                        1)
+                .getJsonArray("Resources")
+                .getJsonObject(0);
         assertEquals(displayName, byName.getString("displayName"));
         assertFalse(byName.containsKey("members"), byName::toString);
 
-        assertNoContent(entra().patch("Groups/" + gid, ReplayFixtures.text("entra/group-remove-members-by-value-list.json", "userId", uid)));
+        assertNoContent(entra().patch(
+                        "Groups/" + gid,
+                        ReplayFixtures.text("entra/group-remove-members-by-value-list.json", "userId", uid)));
         assertList(entra().get(probe), 0, 0, 1);
         assertEquals(List.of(), refs(assertScim(200, entra().get("Groups/" + gid)), "members"));
 
         // Microsoft's test collection: add members with a plain string value.
-        assertNoContent(entra().patch("Groups/" + gid, ReplayFixtures.text("entra/group-add-member-plain-string.json", "userId", uid)));
+        assertNoContent(entra().patch(
+                        "Groups/" + gid,
+                        ReplayFixtures.text("entra/group-add-member-plain-string.json", "userId", uid)));
         assertEquals(List.of(uid), refs(assertScim(200, entra().get("Groups/" + gid)), "members"));
         assertList(entra().get(probe), 1, 1, 1);
 
         String renamed = unique("Entra Renamed");
-        assertNoContent(entra().patch("Groups/" + gid, ReplayFixtures.text("entra/group-rename.json", "displayName", renamed)));
+        assertNoContent(
+                entra().patch("Groups/" + gid, ReplayFixtures.text("entra/group-rename.json", "displayName", renamed)));
         JsonObject afterRename = assertScim(200, entra().get("Groups/" + gid));
         assertEquals(renamed, afterRename.getString("displayName"));
         assertEquals(List.of(uid), refs(afterRename, "members"));
@@ -185,9 +276,14 @@ interface EntraReplay extends ReplayContext {
         JsonObject list = assertScim(200, entra().get("Schemas"));
         List<JsonObject> schemas = list.getJsonArray("Resources").getValuesAs(JsonObject.class);
         // The resource schemas, and the discovery documents' own (RFC 7643 sections 5 to 7) compliance suites ask for.
-        assertEquals(Set.of(USER_SCHEMA, GROUP_SCHEMA, ENTERPRISE_SCHEMA,
+        assertEquals(
+                Set.of(
+                        USER_SCHEMA,
+                        GROUP_SCHEMA,
+                        ENTERPRISE_SCHEMA,
                         "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig",
-                        "urn:ietf:params:scim:schemas:core:2.0:ResourceType", "urn:ietf:params:scim:schemas:core:2.0:Schema"),
+                        "urn:ietf:params:scim:schemas:core:2.0:ResourceType",
+                        "urn:ietf:params:scim:schemas:core:2.0:Schema"),
                 Set.copyOf(schemas.stream().map(s -> s.getString("id")).toList()));
         assertEquals(schemas.size(), integer(list, "totalResults"));
 
@@ -210,7 +306,9 @@ interface EntraReplay extends ReplayContext {
         JsonObject manager = attribute(schema(schemas, ENTERPRISE_SCHEMA), "manager");
         assertEquals("complex", manager.getString("type"));
         assertTrue(subAttributeNames(manager).contains("value"), manager::toString);
-        assertEquals("string", attribute(schema(schemas, ENTERPRISE_SCHEMA), "employeeNumber").getString("type"));
+        assertEquals(
+                "string",
+                attribute(schema(schemas, ENTERPRISE_SCHEMA), "employeeNumber").getString("type"));
 
         JsonObject members = attribute(schema(schemas, GROUP_SCHEMA), "members");
         assertEquals(JsonValue.TRUE, members.get("multiValued"));
@@ -222,13 +320,22 @@ interface EntraReplay extends ReplayContext {
     default void microsoftFilterWithUnquotedValuesAndMixedCaseNames() {
         // A family name of letters only, so it can go unquoted as Microsoft sends "Employee", and stays ours.
         String family = "Employee" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        String com = entra().createUser(withNameAndEmail(uniqueUserName("ms-com"), family, unique("ms") + "@example.com")).getString("id");
-        String org = entra().createUser(withNameAndEmail(uniqueUserName("ms-org"), family, unique("ms") + "@example.org")).getString("id");
+        String com = entra().createUser(
+                        withNameAndEmail(uniqueUserName("ms-com"), family, unique("ms") + "@example.com"))
+                .getString("id");
+        String org = entra().createUser(
+                        withNameAndEmail(uniqueUserName("ms-org"), family, unique("ms") + "@example.org"))
+                .getString("id");
         entra().createUser(withNameAndEmail(uniqueUserName("ms-net"), family, unique("ms") + "@example.net"));
         entra().createUser(withNameAndEmail(uniqueUserName("ms-other"), family + "x", unique("ms") + "@example.com"));
 
-        JsonObject list = assertList(entra().get("Users?filter=" + encode("name.FamilyName eq " + family
-                + " and (emails.Value co example.com or emails.Value co example.org)")), 2, 2, 1);
+        JsonObject list = assertList(
+                entra().get("Users?filter="
+                        + encode("name.FamilyName eq " + family
+                                + " and (emails.Value co example.com or emails.Value co example.org)")),
+                2,
+                2,
+                1);
 
         assertEquals(Set.of(com, org), Set.copyOf(ids(list)));
     }
@@ -239,13 +346,21 @@ interface EntraReplay extends ReplayContext {
         String id = entra().createUserId(uniqueUserName("ms-created"));
         long everyone = integer(assertScim(200, entra().get("Users?count=0")), "totalResults");
 
-        JsonObject since2015 = assertScim(200, entra().get("Users?count=0&filter="
-                + encode("meta.Created gt 2015-10-10T14:38:21.8617979-07:00")));
+        JsonObject since2015 = assertScim(
+                200,
+                entra().get("Users?count=0&filter=" + encode("meta.Created gt 2015-10-10T14:38:21.8617979-07:00")));
         assertEquals(everyone, integer(since2015, "totalResults"), "every user was created after 2015");
 
         assertList(entra().get("Users?filter=" + encode("meta.Created gt 2999-10-10T14:38:21.8617979-07:00")), 0, 0, 1);
-        assertEquals(List.of(id), ids(assertList(entra().get("Users?filter=" + encode("meta.created gt "
-                + "2015-10-10T14:38:21.8617979-07:00 and id eq \"" + id + "\"")), 1, 1, 1)));
+        assertEquals(
+                List.of(id),
+                ids(assertList(
+                        entra().get("Users?filter="
+                                + encode("meta.created gt " + "2015-10-10T14:38:21.8617979-07:00 and id eq \"" + id
+                                        + "\"")),
+                        1,
+                        1,
+                        1)));
     }
 
     @Test
@@ -253,13 +368,22 @@ interface EntraReplay extends ReplayContext {
     default void microsoftAttributesWithAValueFilter() {
         String userName = uniqueUserName("ms-attrs");
         String workEmail = uniqueUserName("ms-attrs-work");
-        entra().createUser(Json.createObjectBuilder().add("userName", userName)
-                .add("emails", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("type", "work").add("value", workEmail)))
+        entra().createUser(Json.createObjectBuilder()
+                .add("userName", userName)
+                .add(
+                        "emails",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("type", "work")
+                                        .add("value", workEmail)))
                 .build());
 
-        JsonObject list = assertList(entra().get("Users?filter=" + encode("userName eq \"" + userName + "\"")
-                + "&attributes=" + encode("emails[type eq \"work\"]")), 1, 1, 1);
+        JsonObject list = assertList(
+                entra().get("Users?filter=" + encode("userName eq \"" + userName + "\"") + "&attributes="
+                        + encode("emails[type eq \"work\"]")),
+                1,
+                1,
+                1);
 
         JsonObject user = list.getJsonArray("Resources").getJsonObject(0);
         assertEquals(workEmail, workEmailOf(user));
@@ -272,8 +396,10 @@ interface EntraReplay extends ReplayContext {
         String userName = uniqueUserName("ms-typo");
         String id = entra().createUserId(userName);
         JsonObject got = assertScim(200, entra().get("Users/" + id));
-        JsonObject typo = Json.createObjectBuilder(got).add("userNaem", "someone-else@example.com")
-                .add("displayName", "Changed").build();
+        JsonObject typo = Json.createObjectBuilder(got)
+                .add("userNaem", "someone-else@example.com")
+                .add("displayName", "Changed")
+                .build();
 
         JsonObject user = assertScim(200, entra().put("Users/" + id, typo.toString()));
 
@@ -291,7 +417,9 @@ interface EntraReplay extends ReplayContext {
                 .add("schemas", Json.createArrayBuilder().add(USER_SCHEMA))
                 .add("externalId", externalId)
                 .add("name", Json.createObjectBuilder().add("givenName", "No").add("familyName", "Name"))
-                .add("active", true).build().toString();
+                .add("active", true)
+                .build()
+                .toString();
 
         assertError(400, "invalidValue", entra().post("Users", body));
         assertList(entra().get("Users?filter=" + encode("externalId eq \"" + externalId + "\"")), 0, 0, 1);
@@ -300,24 +428,30 @@ interface EntraReplay extends ReplayContext {
     @Test
     @DisplayName("Microsoft test collection: malformed JSON is 400 invalidSyntax")
     default void microsoftMalformedJsonIsInvalidSyntax() {
-        assertError(400, "invalidSyntax", entra().post("Users", "{\"schemas\":[\"" + USER_SCHEMA + "\"],\"userName\":"));
+        assertError(
+                400, "invalidSyntax", entra().post("Users", "{\"schemas\":[\"" + USER_SCHEMA + "\"],\"userName\":"));
         String id = entra().createUserId(uniqueUserName("ms-malformed"));
         assertError(400, "invalidSyntax", entra().patch("Users/" + id, "{\"Operations\":[{\"op\":\"Replace\",}]"));
         assertError(400, "invalidSyntax", entra().put("Users/" + id, "[1,2]"));
     }
 
     private static JsonObject schema(List<JsonObject> schemas, String id) {
-        return schemas.stream().filter(s -> s.getString("id").equals(id)).findFirst().orElseThrow();
+        return schemas.stream()
+                .filter(s -> s.getString("id").equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static JsonObject attribute(JsonObject schema, String name) {
         return schema.getJsonArray("attributes").getValuesAs(JsonObject.class).stream()
-                .filter(a -> a.getString("name").equals(name)).findFirst()
+                .filter(a -> a.getString("name").equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(schema.getString("id") + " has no attribute " + name));
     }
 
     private static List<String> subAttributeNames(JsonObject attribute) {
         return attribute.getJsonArray("subAttributes").getValuesAs(JsonObject.class).stream()
-                .map(a -> a.getString("name")).toList();
+                .map(a -> a.getString("name"))
+                .toList();
     }
 }

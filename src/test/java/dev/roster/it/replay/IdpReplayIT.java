@@ -20,8 +20,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the order tests run in.
  */
 @ExtendWith(ArquillianExtension.class)
-class IdpReplayIT implements OktaSpecTestReplay, OktaUserLifecycleReplay, OktaGroupPushReplay, EntraReplay,
-        QueryEdgeCases, WriteEdgeCases, RequestEdgeCases, PagingEdgeCases {
+class IdpReplayIT
+        implements OktaSpecTestReplay,
+                OktaUserLifecycleReplay,
+                OktaGroupPushReplay,
+                EntraReplay,
+                QueryEdgeCases,
+                WriteEdgeCases,
+                RequestEdgeCases,
+                PagingEdgeCases {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

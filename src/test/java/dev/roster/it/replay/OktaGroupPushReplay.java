@@ -37,7 +37,8 @@ interface OktaGroupPushReplay extends ReplayContext {
 
         // POST /Groups with members [] → 201.
         String initialName = unique("Finance");
-        Reply created = okta().post("Groups", ReplayFixtures.text("okta/create-group.json", "displayName", initialName));
+        Reply created =
+                okta().post("Groups", ReplayFixtures.text("okta/create-group.json", "displayName", initialName));
         JsonObject group = assertScim(201, created);
         String gid = group.getString("id");
         assertEquals(initialName, group.getString("displayName"));
@@ -46,8 +47,18 @@ interface OktaGroupPushReplay extends ReplayContext {
 
         // Rename (sent with every membership change) and add Jane, no member type: one request.
         String finance = unique("Finance");
-        assertPatchAccepted(okta().patch("Groups/" + gid, ReplayFixtures.text("okta/group-rename-and-add-member.json",
-                "groupId", gid, "displayName", finance, "userId", jane, "userName", janeName)));
+        assertPatchAccepted(okta().patch(
+                        "Groups/" + gid,
+                        ReplayFixtures.text(
+                                "okta/group-rename-and-add-member.json",
+                                "groupId",
+                                gid,
+                                "displayName",
+                                finance,
+                                "userId",
+                                jane,
+                                "userName",
+                                janeName)));
         JsonObject afterAdd = assertScim(200, okta().get("Groups/" + gid));
         assertEquals(finance, afterAdd.getString("displayName"));
         assertEquals(List.of(jane), refs(afterAdd, "members"));
@@ -60,8 +71,16 @@ interface OktaGroupPushReplay extends ReplayContext {
         assertEquals(finance, groupRef.getString("display"));
 
         // Remove Jane with members[value eq "<uid>"].
-        assertPatchAccepted(okta().patch("Groups/" + gid, ReplayFixtures.text("okta/group-rename-and-remove-member.json",
-                "groupId", gid, "displayName", finance, "userId", jane)));
+        assertPatchAccepted(okta().patch(
+                        "Groups/" + gid,
+                        ReplayFixtures.text(
+                                "okta/group-rename-and-remove-member.json",
+                                "groupId",
+                                gid,
+                                "displayName",
+                                finance,
+                                "userId",
+                                jane)));
         assertEquals(List.of(), refs(assertScim(200, okta().get("Groups/" + gid)), "members"));
         assertEquals(List.of(), refs(assertScim(200, okta().get("Users/" + jane)), "groups"));
 
@@ -74,13 +93,20 @@ interface OktaGroupPushReplay extends ReplayContext {
 
         // Rename alone keeps the members.
         String renamed = unique("Finance EMEA");
-        assertPatchAccepted(okta().patch("Groups/" + gid, patchOp(
-                "{\"op\":\"replace\",\"value\":{\"id\":\"" + gid + "\",\"displayName\":\"" + renamed + "\"}}")));
+        assertPatchAccepted(okta().patch(
+                        "Groups/" + gid,
+                        patchOp("{\"op\":\"replace\",\"value\":{\"id\":\"" + gid + "\",\"displayName\":\"" + renamed
+                                + "\"}}")));
         JsonObject afterRename = assertScim(200, okta().get("Groups/" + gid));
         assertEquals(renamed, afterRename.getString("displayName"));
         assertEquals(List.of(jane), refs(afterRename, "members"));
-        assertEquals(renamed, assertScim(200, okta().get("Users/" + jane)).getJsonArray("groups")
-                .getJsonObject(0).getString("display"), "the user's groups show the new name");
+        assertEquals(
+                renamed,
+                assertScim(200, okta().get("Users/" + jane))
+                        .getJsonArray("groups")
+                        .getJsonObject(0)
+                        .getString("display"),
+                "the user's groups show the new name");
 
         // "Delete the group in the target app": DELETE → 204, then 404; Jane is in no group.
         Reply deleted = okta().delete("Groups/" + gid);
@@ -101,8 +127,18 @@ interface OktaGroupPushReplay extends ReplayContext {
         String name = unique("Replace");
         String gid = okta().createGroup(name, a, b);
 
-        assertPatchAccepted(okta().patch("Groups/" + gid, ReplayFixtures.text("okta/group-replace-members.json",
-                "groupId", gid, "displayName", name, "userId", c, "userName", cName)));
+        assertPatchAccepted(okta().patch(
+                        "Groups/" + gid,
+                        ReplayFixtures.text(
+                                "okta/group-replace-members.json",
+                                "groupId",
+                                gid,
+                                "displayName",
+                                name,
+                                "userId",
+                                c,
+                                "userName",
+                                cName)));
 
         assertEquals(List.of(c), refs(assertScim(200, okta().get("Groups/" + gid)), "members"));
         assertEquals(List.of(), refs(assertScim(200, okta().get("Users/" + a)), "groups"));
@@ -117,17 +153,24 @@ interface OktaGroupPushReplay extends ReplayContext {
         String gid = okta().createGroup(unique("Wizard"));
 
         JsonObject got = assertScim(200, okta().get("Groups/" + gid));
-        JsonObject withTwo = Json.createObjectBuilder(got).add("members", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("value", a))
-                .add(Json.createObjectBuilder().add("value", b))).build();
+        JsonObject withTwo = Json.createObjectBuilder(got)
+                .add(
+                        "members",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("value", a))
+                                .add(Json.createObjectBuilder().add("value", b)))
+                .build();
         Reply putTwo = okta().put("Groups/" + gid, withTwo.toString());
         assertEquals(Set.of(a, b), Set.copyOf(refs(assertScim(200, putTwo), "members")));
         assertEtagIsVersion(putTwo);
         assertEquals(Set.of(a, b), Set.copyOf(refs(assertScim(200, okta().get("Groups/" + gid)), "members")));
 
         JsonObject again = assertScim(200, okta().get("Groups/" + gid));
-        JsonObject withOne = Json.createObjectBuilder(again).add("members", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("value", b))).build();
+        JsonObject withOne = Json.createObjectBuilder(again)
+                .add(
+                        "members",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("value", b)))
+                .build();
         JsonObject afterOne = assertScim(200, okta().put("Groups/" + gid, withOne.toString()));
 
         assertEquals(List.of(b), refs(afterOne, "members"));

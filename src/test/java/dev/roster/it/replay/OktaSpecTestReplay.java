@@ -84,8 +84,11 @@ interface OktaSpecTestReplay extends ReplayContext {
         assertError(409, "uniqueness", okta().post("Users", body));
 
         // 8. Filter with the userName upper-cased finds the user (userName is caseExact=false).
-        JsonObject upper = assertList(okta().get("Users?filter="
-                + encode("userName eq \"" + userName.toUpperCase(Locale.ROOT) + "\"")), 1, 1, 1);
+        JsonObject upper = assertList(
+                okta().get("Users?filter=" + encode("userName eq \"" + userName.toUpperCase(Locale.ROOT) + "\"")),
+                1,
+                1,
+                1);
         assertEquals(List.of(id), ids(upper));
 
         // 9. GET /Groups answers 200 with a ListResponse, quickly.
@@ -97,7 +100,10 @@ interface OktaSpecTestReplay extends ReplayContext {
         assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, () -> "GET /Groups took " + took);
 
         // 10. A wrong token: 401 with an Error body, status "401" and a detail.
-        assertError(401, null, ScimClient.withToken(base(), "not-" + ScimClient.TOKEN).get("Users?count=1"));
+        assertError(
+                401,
+                null,
+                ScimClient.withToken(base(), "not-" + ScimClient.TOKEN).get("Users?count=1"));
 
         // 11. Another unknown id: 404 with status "404".
         assertError(404, null, okta().get("Users/010101001010101"));

@@ -75,8 +75,9 @@ interface OktaUserLifecycleReplay extends ReplayContext {
         String userName = uniqueUserName("okta-create");
         String externalId = oktaUserId();
 
-        Reply reply = okta().post("Users", ReplayFixtures.text("okta/create-user.json",
-                "userName", userName, "externalId", externalId));
+        Reply reply = okta().post(
+                        "Users",
+                        ReplayFixtures.text("okta/create-user.json", "userName", userName, "externalId", externalId));
 
         JsonObject user = assertScim(201, reply);
         String id = user.getString("id");
@@ -112,7 +113,10 @@ interface OktaUserLifecycleReplay extends ReplayContext {
 
         JsonObject got = assertScim(200, okta().get("Users/" + id));
         assertEquals(List.of(groupId), refs(got, "groups"), "the GET body Okta echoes carries groups");
-        JsonObject edited = Json.createPatchBuilder().replace("/name/givenName", "Janet").build().apply(got);
+        JsonObject edited = Json.createPatchBuilder()
+                .replace("/name/givenName", "Janet")
+                .build()
+                .apply(got);
 
         Reply put = okta().put("Users/" + id, edited.toString());
 
@@ -126,8 +130,12 @@ interface OktaUserLifecycleReplay extends ReplayContext {
         assertEquals("en-US", updated.getString("locale"));
         assertEquals(JsonValue.TRUE, updated.get("active"), "active is kept");
         assertEquals(List.of(groupId), refs(updated, "groups"), "echoed read-only groups change nothing");
-        assertEquals(got.getJsonObject("meta").getString("created"), updated.getJsonObject("meta").getString("created"));
-        assertNotEquals(got.getJsonObject("meta").getString("version"), updated.getJsonObject("meta").getString("version"));
+        assertEquals(
+                got.getJsonObject("meta").getString("created"),
+                updated.getJsonObject("meta").getString("created"));
+        assertNotEquals(
+                got.getJsonObject("meta").getString("version"),
+                updated.getJsonObject("meta").getString("version"));
         assertEtagIsVersion(put);
 
         JsonObject reread = assertScim(200, okta().get("Users/" + id));
@@ -146,13 +154,16 @@ interface OktaUserLifecycleReplay extends ReplayContext {
                 .replace("/groups", Json.createArrayBuilder().build())
                 .replace("/meta/created", "2001-01-01T00:00:00Z")
                 .replace("/displayName", "Jane Q. Doe")
-                .build().apply(got);
+                .build()
+                .apply(got);
 
         JsonObject updated = assertScim(200, okta().put("Users/" + id, edited.toString()));
 
         assertEquals("Jane Q. Doe", updated.getString("displayName"));
         assertEquals(List.of(groupId), refs(updated, "groups"), "groups is read-only on a user: membership stays");
-        assertEquals(got.getJsonObject("meta").getString("created"), updated.getJsonObject("meta").getString("created"));
+        assertEquals(
+                got.getJsonObject("meta").getString("created"),
+                updated.getJsonObject("meta").getString("created"));
         assertEquals(List.of(id), refs(assertScim(200, okta().get("Groups/" + groupId)), "members"));
     }
 
@@ -163,7 +174,10 @@ interface OktaUserLifecycleReplay extends ReplayContext {
         String id = okta().post("Users", oktaCreateBody(userName)).json().getString("id");
         assertScim(200, okta().patch("Users/" + id, ReplayFixtures.text("okta/deactivate-user.json")));
         JsonObject got = assertScim(200, okta().get("Users/" + id));
-        JsonObject withoutActive = Json.createObjectBuilder(got).remove("active").add("title", "Analyst").build();
+        JsonObject withoutActive = Json.createObjectBuilder(got)
+                .remove("active")
+                .add("title", "Analyst")
+                .build();
 
         JsonObject updated = assertScim(200, okta().put("Users/" + id, withoutActive.toString()));
 
@@ -177,18 +191,30 @@ interface OktaUserLifecycleReplay extends ReplayContext {
         String userName = uniqueUserName("okta-deactivate");
         String id = okta().post("Users", oktaCreateBody(userName)).json().getString("id");
 
-        JsonObject deactivated = assertScim(200, okta().patch("Users/" + id, ReplayFixtures.text("okta/deactivate-user.json")));
+        JsonObject deactivated =
+                assertScim(200, okta().patch("Users/" + id, ReplayFixtures.text("okta/deactivate-user.json")));
         assertEquals(JsonValue.FALSE, deactivated.get("active"));
         assertEquals("Jane", deactivated.getJsonObject("name").getString("givenName"), "nothing else changes");
 
         assertEquals(JsonValue.FALSE, assertScim(200, okta().get("Users/" + id)).get("active"));
-        JsonObject found = assertList(okta().get("Users?filter=" + encode("userName eq \"" + userName + "\"")
-                + "&startIndex=1&count=100"), 1, 1, 1);
-        assertEquals(JsonValue.FALSE, found.getJsonArray("Resources").getJsonObject(0).get("active"));
-        assertEquals(List.of(id), ids(assertList(okta().get("Users?filter="
-                + encode("userName eq \"" + userName + "\" and active eq false")), 1, 1, 1)));
+        JsonObject found = assertList(
+                okta().get("Users?filter=" + encode("userName eq \"" + userName + "\"") + "&startIndex=1&count=100"),
+                1,
+                1,
+                1);
+        assertEquals(
+                JsonValue.FALSE,
+                found.getJsonArray("Resources").getJsonObject(0).get("active"));
+        assertEquals(
+                List.of(id),
+                ids(assertList(
+                        okta().get("Users?filter=" + encode("userName eq \"" + userName + "\" and active eq false")),
+                        1,
+                        1,
+                        1)));
 
-        JsonObject reactivated = assertScim(200, okta().patch("Users/" + id, ReplayFixtures.text("okta/reactivate-user.json")));
+        JsonObject reactivated =
+                assertScim(200, okta().patch("Users/" + id, ReplayFixtures.text("okta/reactivate-user.json")));
         assertEquals(JsonValue.TRUE, reactivated.get("active"));
         assertEquals(JsonValue.TRUE, assertScim(200, okta().get("Users/" + id)).get("active"));
     }
@@ -196,7 +222,9 @@ interface OktaUserLifecycleReplay extends ReplayContext {
     @Test
     @DisplayName("Okta password sync: PATCH without path carrying password answers 200 and never echoes it")
     default void oktaPasswordSyncIsAcceptedAndNeverReturned() {
-        String id = okta().post("Users", oktaCreateBody(uniqueUserName("okta-password"))).json().getString("id");
+        String id = okta().post("Users", oktaCreateBody(uniqueUserName("okta-password")))
+                .json()
+                .getString("id");
 
         Reply reply = okta().patch("Users/" + id, ReplayFixtures.text("okta/password-sync.json"));
 
@@ -213,15 +241,23 @@ interface OktaUserLifecycleReplay extends ReplayContext {
         String id = okta().post("Users", oktaCreateBody(userName)).json().getString("id");
         JsonObject got = assertScim(200, okta().get("Users/" + id));
 
-        JsonObject off = Json.createPatchBuilder().replace("/active", JsonValue.FALSE).build().apply(got);
+        JsonObject off = Json.createPatchBuilder()
+                .replace("/active", JsonValue.FALSE)
+                .build()
+                .apply(got);
         JsonObject deactivated = assertScim(200, okta().put("Users/" + id, off.toString()));
         assertEquals(JsonValue.FALSE, deactivated.get("active"));
         assertEquals(userName, deactivated.getString("userName"));
         JsonObject read = assertScim(200, okta().get("Users/" + id));
         assertEquals(JsonValue.FALSE, read.get("active"));
 
-        JsonObject on = Json.createPatchBuilder().replace("/active", JsonValue.TRUE).build().apply(read);
-        assertEquals(JsonValue.TRUE, assertScim(200, okta().put("Users/" + id, on.toString())).get("active"));
+        JsonObject on = Json.createPatchBuilder()
+                .replace("/active", JsonValue.TRUE)
+                .build()
+                .apply(read);
+        assertEquals(
+                JsonValue.TRUE,
+                assertScim(200, okta().put("Users/" + id, on.toString())).get("active"));
     }
 
     @Test

@@ -53,12 +53,15 @@ interface PagingEdgeCases extends ReplayContext {
 
         List<String> listing = ids(assertList(client.get("Groups?startIndex=1&count=100"), 3, 3, 1));
         assertEquals(Set.copyOf(after), Set.copyOf(listing));
-        assertEquals(List.of(listing.get(2)), ids(assertList(client.get("Groups?startIndex=3&count=100"), 3, 1, 3)),
+        assertEquals(
+                List.of(listing.get(2)),
+                ids(assertList(client.get("Groups?startIndex=3&count=100"), 3, 1, 3)),
                 "the third group, and only it");
     }
 
     @Test
-    @DisplayName("Cursor paging (RFC 9865): a walk meets every user that existed throughout exactly once, while others come and go")
+    @DisplayName(
+            "Cursor paging (RFC 9865): a walk meets every user that existed throughout exactly once, while others come and go")
     default void cursorWalkIsExactUnderConcurrentCreatesAndDeletes() throws Exception {
         ScimClient client = ScimClient.ofNewIntegration(base(), "cursor-walk");
         Set<String> stable = new HashSet<>();
@@ -114,20 +117,24 @@ interface PagingEdgeCases extends ReplayContext {
         }
         client.createUserId(unique("other") + "@example.com");
         String query = "filter=" + encode("userName sw \"walk-\"") + "&sortBy=userName&sortOrder=descending";
-        List<String> expected = names.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        List<String> expected =
+                names.stream().sorted(java.util.Comparator.reverseOrder()).toList();
 
         JsonObject first = assertScim(200, client.get("Users?" + query + "&count=3&cursor"));
         assertEquals(7, integer(first, "totalResults"));
         assertEquals(3, integer(first, "itemsPerPage"));
-        JsonObject second = assertScim(200, client.get("Users?" + query + "&count=3&cursor=" + first.getString("nextCursor")));
-        JsonObject third = assertScim(200, client.get("Users?" + query + "&count=3&cursor=" + second.getString("nextCursor")));
+        JsonObject second =
+                assertScim(200, client.get("Users?" + query + "&count=3&cursor=" + first.getString("nextCursor")));
+        JsonObject third =
+                assertScim(200, client.get("Users?" + query + "&count=3&cursor=" + second.getString("nextCursor")));
         assertFalse(third.containsKey("nextCursor"), "the last page has no nextCursor");
         List<String> forward = new ArrayList<>();
         for (JsonObject page : List.of(first, second, third)) {
             forward.addAll(userNames(page));
         }
         assertEquals(expected, forward);
-        JsonObject back = assertScim(200, client.get("Users?" + query + "&count=3&cursor=" + third.getString("previousCursor")));
+        JsonObject back =
+                assertScim(200, client.get("Users?" + query + "&count=3&cursor=" + third.getString("previousCursor")));
         assertEquals(userNames(second), userNames(back));
 
         // The same walk as SearchRequest bodies.
@@ -135,15 +142,17 @@ interface PagingEdgeCases extends ReplayContext {
                 + "\"filter\":\"userName sw \\\"walk-\\\"\",\"sortBy\":\"userName\",\"sortOrder\":\"descending\",\"count\":3,";
         JsonObject posted = assertScim(200, client.post("Users/.search", search + "\"cursor\":\"\"}"));
         assertEquals(userNames(first), userNames(posted));
-        JsonObject postedNext = assertScim(200, client.post("Users/.search", search + "\"cursor\":\""
-                + posted.getString("nextCursor") + "\"}"));
+        JsonObject postedNext = assertScim(
+                200, client.post("Users/.search", search + "\"cursor\":\"" + posted.getString("nextCursor") + "\"}"));
         assertEquals(userNames(second), userNames(postedNext));
 
         JsonObject totalOnly = assertScim(200, client.get("Users?" + query + "&count=0&cursor="));
         assertEquals(7, integer(totalOnly, "totalResults"));
         assertEquals(0, totalOnly.getJsonArray("Resources").size());
-        assertEquals(userNames(first), userNames(assertScim(200,
-                client.get("Users?" + query + "&count=3&cursor=" + totalOnly.getString("nextCursor")))));
+        assertEquals(
+                userNames(first),
+                userNames(assertScim(
+                        200, client.get("Users?" + query + "&count=3&cursor=" + totalOnly.getString("nextCursor")))));
     }
 
     @Test
@@ -156,7 +165,8 @@ interface PagingEdgeCases extends ReplayContext {
         for (int i = 0; i < 4; i++) {
             client.createGroup(unique("root-group-" + i));
         }
-        String search = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"count\":2,\"cursor\":\"";
+        String search =
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"count\":2,\"cursor\":\"";
         List<String> met = new ArrayList<>();
         List<JsonObject> pages = new ArrayList<>();
         JsonObject page = assertScim(200, client.post(".search", search + "\"}"));
@@ -191,26 +201,39 @@ interface PagingEdgeCases extends ReplayContext {
         }
         String users = assertScim(200, client.get("Users?count=1&cursor=")).getString("nextCursor");
         String groups = assertScim(200, client.get("Groups?count=1&cursor=")).getString("nextCursor");
-        assertEquals(1, ids(assertScim(200, client.get("Users?count=1&cursor=" + users))).size());
+        assertEquals(
+                1,
+                ids(assertScim(200, client.get("Users?count=1&cursor=" + users)))
+                        .size());
 
         assertError(400, "invalidCursor", okta().get("Users?count=1&cursor=" + users));
         assertError(400, "invalidCursor", client.get("Groups?count=1&cursor=" + users));
         assertError(400, "invalidCursor", client.get("Users?count=1&cursor=" + groups));
-        assertError(400, "invalidCursor", client.get("Users?count=1&filter=" + encode("userName pr") + "&cursor=" + users));
+        assertError(
+                400, "invalidCursor", client.get("Users?count=1&filter=" + encode("userName pr") + "&cursor=" + users));
         assertError(400, "invalidCursor", client.get("Users?count=1&sortBy=userName&cursor=" + users));
         char last = users.charAt(users.length() - 1);
-        assertError(400, "invalidCursor", client.get("Users?count=1&cursor=" + users.substring(0, users.length() - 1)
-                + (last == 'A' ? 'B' : 'A')));
+        assertError(
+                400,
+                "invalidCursor",
+                client.get(
+                        "Users?count=1&cursor=" + users.substring(0, users.length() - 1) + (last == 'A' ? 'B' : 'A')));
         assertError(400, "invalidCursor", client.get("Users?count=1&cursor=not-a-cursor"));
-        assertError(400, "invalidCursor", client.post("Users/.search",
-                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"cursor\":\"" + groups + "\"}"));
+        assertError(
+                400,
+                "invalidCursor",
+                client.post(
+                        "Users/.search",
+                        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"cursor\":\"" + groups
+                                + "\"}"));
         assertError(400, "invalidValue", client.get("Users?startIndex=1&cursor=" + users));
     }
 
     @Test
     @DisplayName("ServiceProviderConfig advertises cursor and index paging (RFC 9865 4)")
     default void serviceProviderConfigAdvertisesPagination() {
-        JsonObject pagination = assertScim(200, okta().get("ServiceProviderConfig")).getJsonObject("pagination");
+        JsonObject pagination =
+                assertScim(200, okta().get("ServiceProviderConfig")).getJsonObject("pagination");
         assertTrue(pagination.getBoolean("cursor"));
         assertTrue(pagination.getBoolean("index"));
         assertEquals("index", pagination.getString("defaultPaginationMethod"));
@@ -221,6 +244,7 @@ interface PagingEdgeCases extends ReplayContext {
 
     private static List<String> userNames(JsonObject list) {
         return list.getJsonArray("Resources").getValuesAs(JsonObject.class).stream()
-                .map(r -> r.getString("userName")).toList();
+                .map(r -> r.getString("userName"))
+                .toList();
     }
 }

@@ -21,8 +21,7 @@ final class ReplayFixtures {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z]+)}");
 
-    private ReplayFixtures() {
-    }
+    private ReplayFixtures() {}
 
     /** The fixture's text with {@code keysAndValues} (name, value, name, value …) filled in. */
     static String text(String fixture, String... keysAndValues) {
@@ -47,9 +46,12 @@ final class ReplayFixtures {
             matcher.appendReplacement(out, Matcher.quoteReplacement(jsonEscape(value)));
         }
         matcher.appendTail(out);
-        values.keySet().stream().filter(name -> !used.containsKey(name)).findFirst().ifPresent(name -> {
-            throw new IllegalArgumentException(fixture + " has no placeholder ${" + name + "}");
-        });
+        values.keySet().stream()
+                .filter(name -> !used.containsKey(name))
+                .findFirst()
+                .ifPresent(name -> {
+                    throw new IllegalArgumentException(fixture + " has no placeholder ${" + name + "}");
+                });
         return out.toString();
     }
 

@@ -14,8 +14,7 @@ final class ReplayRequests {
     /** The password in okta/create-user.json, to check that no answer ever carries it. */
     static final String OKTA_FIXTURE_PASSWORD = "1mz050nq";
 
-    private ReplayRequests() {
-    }
+    private ReplayRequests() {}
 
     /** An Okta user id: "00u" and 17 more characters, like 00ujl29u0le5T6Aj10h7. */
     static String oktaUserId() {
@@ -27,26 +26,49 @@ final class ReplayRequests {
     }
 
     static String entraCreateBody(String userName, String externalId) {
-        return ReplayFixtures.text("entra/create-user.json", "userName", userName, "externalId", externalId,
-                "homeEmail", uniqueUserName("home"));
+        return ReplayFixtures.text(
+                "entra/create-user.json",
+                "userName",
+                userName,
+                "externalId",
+                externalId,
+                "homeEmail",
+                uniqueUserName("home"));
     }
 
     /** Okta's rename-with-every-change plus one add and one remove, as its group push sends them together. */
     static String addAndRemove(String gid, String displayName, String addedId, String addedName, String removedId) {
-        return ReplayFixtures.text("okta/group-rename-add-and-remove-members.json", "groupId", gid,
-                "displayName", displayName, "addedId", addedId, "addedName", addedName, "removedId", removedId);
+        return ReplayFixtures.text(
+                "okta/group-rename-add-and-remove-members.json",
+                "groupId",
+                gid,
+                "displayName",
+                displayName,
+                "addedId",
+                addedId,
+                "addedName",
+                addedName,
+                "removedId",
+                removedId);
     }
 
     static JsonObject withTitle(String userName, String title) {
-        return Json.createObjectBuilder().add("userName", userName).add("title", title).build();
+        return Json.createObjectBuilder()
+                .add("userName", userName)
+                .add("title", title)
+                .build();
     }
 
     static JsonObject withNameAndEmail(String userName, String familyName, String email) {
         return Json.createObjectBuilder()
                 .add("userName", userName)
                 .add("name", Json.createObjectBuilder().add("givenName", "Test").add("familyName", familyName))
-                .add("emails", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("type", "work").add("value", email)))
+                .add(
+                        "emails",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("type", "work")
+                                        .add("value", email)))
                 .build();
     }
 
@@ -55,14 +77,24 @@ final class ReplayRequests {
                 .add("schemas", Json.createArrayBuilder().add(USER_SCHEMA).add(ENTERPRISE_SCHEMA))
                 .add("userName", userName)
                 .add("name", Json.createObjectBuilder().add("givenName", "Ann").add("familyName", "Jensen"))
-                .add("emails", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("type", "work").add("value", userName)))
-                .add(ENTERPRISE_SCHEMA, Json.createObjectBuilder().add("department", "Sales").add("employeeNumber", "42"))
+                .add(
+                        "emails",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("type", "work")
+                                        .add("value", userName)))
+                .add(
+                        ENTERPRISE_SCHEMA,
+                        Json.createObjectBuilder().add("department", "Sales").add("employeeNumber", "42"))
                 .build();
     }
 
     static String userWithTitleOfLength(String userName, int length) {
-        return Json.createObjectBuilder().add("schemas", Json.createArrayBuilder().add(USER_SCHEMA))
-                .add("userName", userName).add("title", "x".repeat(length)).build().toString();
+        return Json.createObjectBuilder()
+                .add("schemas", Json.createArrayBuilder().add(USER_SCHEMA))
+                .add("userName", userName)
+                .add("title", "x".repeat(length))
+                .build()
+                .toString();
     }
 }

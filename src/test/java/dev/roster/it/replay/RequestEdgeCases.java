@@ -29,17 +29,34 @@ interface RequestEdgeCases extends ReplayContext {
     @DisplayName("Content types: application/json and scim+json, with or without charset, are accepted")
     default void jsonContentTypesWithCharsetAreAccepted() {
         String userName = uniqueUserName("content-type");
-        Reply created = okta().send("POST", "Users", oktaCreateBody(userName),
-                Map.of("Content-Type", "application/json; charset=utf-8"));
+        Reply created = okta().send(
+                        "POST",
+                        "Users",
+                        oktaCreateBody(userName),
+                        Map.of("Content-Type", "application/json; charset=utf-8"));
         String id = assertScim(201, created).getString("id");
 
-        assertScim(200, okta().send("PATCH", "Users/" + id, patchOp(replace("title", "A")),
-                Map.of("Content-Type", "application/scim+json; charset=utf-8")));
-        assertScim(200, okta().send("PATCH", "Users/" + id, patchOp(replace("title", "B")),
-                Map.of("Content-Type", "application/json")));
-        JsonObject user = assertScim(200, okta().send("PATCH", "Users/" + id,
-                patchOp(replace("title", "C")),
-                Map.of("Content-Type", "application/scim+json")));
+        assertScim(
+                200,
+                okta().send(
+                                "PATCH",
+                                "Users/" + id,
+                                patchOp(replace("title", "A")),
+                                Map.of("Content-Type", "application/scim+json; charset=utf-8")));
+        assertScim(
+                200,
+                okta().send(
+                                "PATCH",
+                                "Users/" + id,
+                                patchOp(replace("title", "B")),
+                                Map.of("Content-Type", "application/json")));
+        JsonObject user = assertScim(
+                200,
+                okta().send(
+                                "PATCH",
+                                "Users/" + id,
+                                patchOp(replace("title", "C")),
+                                Map.of("Content-Type", "application/scim+json")));
         assertEquals("C", user.getString("title"));
     }
 
@@ -48,7 +65,10 @@ interface RequestEdgeCases extends ReplayContext {
     default void textPlainIsUnsupportedMediaType() {
         String userName = uniqueUserName("text-plain");
 
-        assertError(415, null, okta().send("POST", "Users", oktaCreateBody(userName), Map.of("Content-Type", "text/plain")));
+        assertError(
+                415,
+                null,
+                okta().send("POST", "Users", oktaCreateBody(userName), Map.of("Content-Type", "text/plain")));
 
         assertList(okta().get("Users?filter=" + encode("userName eq \"" + userName + "\"")), 0, 0, 1);
     }
@@ -102,7 +122,12 @@ interface RequestEdgeCases extends ReplayContext {
     default void overlongUserNameIsAClientError() {
         String userName = "u".repeat(600) + "@example.com";
 
-        Reply reply = okta().post("Users", Json.createObjectBuilder().add("userName", userName).build().toString());
+        Reply reply = okta().post(
+                        "Users",
+                        Json.createObjectBuilder()
+                                .add("userName", userName)
+                                .build()
+                                .toString());
 
         assertError(400, "invalidValue", reply);
         assertTrue(reply.json().getString("detail").contains("userName"), reply.body());
@@ -111,7 +136,12 @@ interface RequestEdgeCases extends ReplayContext {
     @Test
     @DisplayName("An over-long group displayName is a client error, not a server error")
     default void overlongGroupDisplayNameIsAClientError() {
-        Reply reply = okta().post("Groups", Json.createObjectBuilder().add("displayName", "g".repeat(600)).build().toString());
+        Reply reply = okta().post(
+                        "Groups",
+                        Json.createObjectBuilder()
+                                .add("displayName", "g".repeat(600))
+                                .build()
+                                .toString());
 
         assertError(400, "invalidValue", reply);
         assertTrue(reply.json().getString("detail").contains("displayName"), reply.body());

@@ -21,8 +21,7 @@ final class ScimAssertions {
     static final String ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
     static final String LIST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 
-    private ScimAssertions() {
-    }
+    private ScimAssertions() {}
 
     /** The status, and a SCIM JSON body: Content-Type application/scim+json. Answers the body. */
     static JsonObject assertScim(int status, Reply reply) {
@@ -80,13 +79,16 @@ final class ScimAssertions {
     }
 
     static List<String> strings(JsonArray array) {
-        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        return array.getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
     }
 
     /** The ids of a ListResponse's resources, in order. */
     static List<String> ids(JsonObject list) {
         return list.getJsonArray("Resources").getValuesAs(JsonObject.class).stream()
-                .map(r -> r.getString("id")).toList();
+                .map(r -> r.getString("id"))
+                .toList();
     }
 
     /** The {@code value}s of a multi-valued reference attribute ({@code members}, {@code groups}); absent is empty. */
@@ -95,7 +97,8 @@ final class ScimAssertions {
             return List.of();
         }
         return resource.getJsonArray(attribute).getValuesAs(JsonObject.class).stream()
-                .map(r -> r.getString("value")).toList();
+                .map(r -> r.getString("value"))
+                .toList();
     }
 
     /** The ETag header is the resource's meta.version (RFC 7644 3.14). */
@@ -109,7 +112,9 @@ final class ScimAssertions {
     static String workEmailOf(JsonObject user) {
         return user.getJsonArray("emails").getValuesAs(JsonObject.class).stream()
                 .filter(e -> "work".equals(e.getString("type", null)))
-                .map(e -> e.getString("value")).findFirst().orElse(null);
+                .map(e -> e.getString("value"))
+                .findFirst()
+                .orElse(null);
     }
 
     /** A resource's attribute names without {@code schemas}, which a projection always keeps. */
@@ -124,7 +129,8 @@ final class ScimAssertions {
         assertTrue(reply.status() == 200 || reply.status() == 204, reply::toString);
         if (reply.status() == 200) {
             assertContentType(reply);
-            assertTrue(strings(reply.json().getJsonArray("schemas")).contains(ScimClient.GROUP_SCHEMA), reply::toString);
+            assertTrue(
+                    strings(reply.json().getJsonArray("schemas")).contains(ScimClient.GROUP_SCHEMA), reply::toString);
         }
     }
 
@@ -133,5 +139,4 @@ final class ScimAssertions {
         assertEquals(204, reply.status(), reply::toString);
         assertEquals("", reply.body());
     }
-
 }

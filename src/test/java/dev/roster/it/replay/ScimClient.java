@@ -32,6 +32,7 @@ final class ScimClient {
     static final String TOKEN = "it-static-token";
     /** roster.admin.password in arquillian.xml. */
     private static final String ADMIN_PASSWORD = "it-admin-password";
+
     static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
     static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
     static final String ENTERPRISE_SCHEMA = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
@@ -77,15 +78,29 @@ final class ScimClient {
      * scenarios that assert on a whole listing rather than on their own names.
      */
     static ScimClient ofNewIntegration(URL base, String name) {
-        Http admin = new Http(URI.create(base.toString()), Map.of("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)),
-                "Content-Type", "application/json"));
-        Reply created = admin.post("api/v1/integrations", Json.createObjectBuilder().add("name", unique(name))
-                .add("idp", "okta").build().toString());
+        Http admin = new Http(
+                URI.create(base.toString()),
+                Map.of(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)),
+                        "Content-Type",
+                        "application/json"));
+        Reply created = admin.post(
+                "api/v1/integrations",
+                Json.createObjectBuilder()
+                        .add("name", unique(name))
+                        .add("idp", "okta")
+                        .build()
+                        .toString());
         assertEquals(201, created.status(), () -> "set-up: create integration " + created);
         Reply saved = admin.post("api/v1/integrations/" + created.json().getString("id") + "/scim", null);
         assertEquals(200, saved.status(), () -> "set-up: issue its SCIM token " + saved);
-        return new ScimClient(base, saved.json().getString("token"), "application/scim+json; charset=utf-8",
+        return new ScimClient(
+                base,
+                saved.json().getString("token"),
+                "application/scim+json; charset=utf-8",
                 "Okta SCIM Client 1.0.0");
     }
 
@@ -164,8 +179,13 @@ final class ScimClient {
                 .add("schemas", Json.createArrayBuilder().add(USER_SCHEMA))
                 .add("userName", userName)
                 .add("name", Json.createObjectBuilder().add("givenName", "Test").add("familyName", "User"))
-                .add("emails", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("value", userName).add("type", "work").add("primary", true)))
+                .add(
+                        "emails",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("value", userName)
+                                        .add("type", "work")
+                                        .add("primary", true)))
                 .add("active", true)
                 .build());
     }
@@ -190,7 +210,8 @@ final class ScimClient {
                 .add("schemas", Json.createArrayBuilder().add(GROUP_SCHEMA))
                 .add("displayName", displayName)
                 .add("members", members)
-                .build().toString();
+                .build()
+                .toString();
         Reply created = post("Groups", body);
         assertEquals(201, created.status(), () -> "set-up: create group " + created);
         return created.json().getString("id");
@@ -198,7 +219,12 @@ final class ScimClient {
 
     /** {@code {"op":"replace","path":path,"value":value}} as JSON text. */
     static String replace(String path, String value) {
-        return Json.createObjectBuilder().add("op", "replace").add("path", path).add("value", value).build().toString();
+        return Json.createObjectBuilder()
+                .add("op", "replace")
+                .add("path", path)
+                .add("value", value)
+                .build()
+                .toString();
     }
 
     /** {@code {"op":"add","path":"members","value":[{"value":id}, …]}} as JSON text. */
@@ -207,7 +233,12 @@ final class ScimClient {
         for (String id : ids) {
             members.add(Json.createObjectBuilder().add("value", id));
         }
-        return Json.createObjectBuilder().add("op", "add").add("path", "members").add("value", members).build().toString();
+        return Json.createObjectBuilder()
+                .add("op", "add")
+                .add("path", "members")
+                .add("value", members)
+                .build()
+                .toString();
     }
 
     /** A PatchOp message around {@code operations} (each a JSON object text). */

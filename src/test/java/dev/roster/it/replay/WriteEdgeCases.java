@@ -37,9 +37,10 @@ interface WriteEdgeCases extends ReplayContext {
         String id = okta().createUserId(uniqueUserName("atomic"));
         String version = okta().get("Users/" + id).header("ETag");
 
-        assertError(400, "invalidPath", okta().patch("Users/" + id, patchOp(
-                replace("title", "Applied?"),
-                replace("nosuch.attribute", "x"))));
+        assertError(
+                400,
+                "invalidPath",
+                okta().patch("Users/" + id, patchOp(replace("title", "Applied?"), replace("nosuch.attribute", "x"))));
 
         JsonObject user = assertScim(200, okta().get("Users/" + id));
         assertFalse(user.containsKey("title"), user::toString);
@@ -81,8 +82,15 @@ interface WriteEdgeCases extends ReplayContext {
 
         String displayName = unique("Unique Group");
         okta().createGroup(displayName);
-        assertError(409, "uniqueness", okta().post("Groups", Json.createObjectBuilder()
-                .add("displayName", displayName.toLowerCase(Locale.ROOT)).build().toString()));
+        assertError(
+                409,
+                "uniqueness",
+                okta().post(
+                                "Groups",
+                                Json.createObjectBuilder()
+                                        .add("displayName", displayName.toLowerCase(Locale.ROOT))
+                                        .build()
+                                        .toString()));
         assertList(okta().get("Groups?filter=" + encode("displayName eq \"" + displayName + "\"")), 1, 1, 1);
     }
 
@@ -103,8 +111,13 @@ interface WriteEdgeCases extends ReplayContext {
         assertEtagIsVersion(patched);
         assertNotEquals(read.header("ETag"), patched.header("ETag"));
 
-        Reply put = okta().put("Users/" + id, Json.createPatchBuilder().replace("/title", "Two").build()
-                .apply(patched.json()).toString());
+        Reply put = okta().put(
+                        "Users/" + id,
+                        Json.createPatchBuilder()
+                                .replace("/title", "Two")
+                                .build()
+                                .apply(patched.json())
+                                .toString());
         assertScim(200, put);
         assertEtagIsVersion(put);
         assertNotEquals(patched.header("ETag"), put.header("ETag"));
@@ -124,8 +137,7 @@ interface WriteEdgeCases extends ReplayContext {
         String current = changed.header("ETag");
         Map<String, String> ifStale = Map.of("If-Match", stale);
 
-        assertError(412, null, okta().send("PATCH", "Users/" + id,
-                patchOp(replace("title", "Lost update")), ifStale));
+        assertError(412, null, okta().send("PATCH", "Users/" + id, patchOp(replace("title", "Lost update")), ifStale));
         assertError(412, null, okta().send("PUT", "Users/" + id, original.body(), ifStale));
         assertError(412, null, okta().send("DELETE", "Users/" + id, null, ifStale));
 
@@ -133,12 +145,18 @@ interface WriteEdgeCases extends ReplayContext {
         assertEquals("Now", after.getString("title"));
         assertEquals(current, after.getJsonObject("meta").getString("version"));
 
-        assertScim(200, okta().send("PATCH", "Users/" + id,
-                patchOp(replace("title", "Then")), Map.of("If-Match", current)));
+        assertScim(
+                200,
+                okta().send("PATCH", "Users/" + id, patchOp(replace("title", "Then")), Map.of("If-Match", current)));
         String gid = okta().createGroup(unique("if-match-group"));
-        assertError(412, null, okta().send("PATCH", "Groups/" + gid,
-                patchOp(replace("displayName", unique("x"))),
-                Map.of("If-Match", "W/\"999\"")));
+        assertError(
+                412,
+                null,
+                okta().send(
+                                "PATCH",
+                                "Groups/" + gid,
+                                patchOp(replace("displayName", unique("x"))),
+                                Map.of("If-Match", "W/\"999\"")));
     }
 
     @Test
@@ -158,7 +176,9 @@ interface WriteEdgeCases extends ReplayContext {
 
         String gid = okta().createGroup(unique("if-none-match-group"));
         String groupEtag = okta().get("Groups/" + gid).header("ETag");
-        assertEquals(304, okta().get("Groups/" + gid, Map.of("If-None-Match", groupEtag)).status());
+        assertEquals(
+                304,
+                okta().get("Groups/" + gid, Map.of("If-None-Match", groupEtag)).status());
     }
 
     @Test

@@ -39,7 +39,9 @@ class CidrBlockTest {
         CidrBlock odd = CidrBlock.parse("2001:db8:abc0::/42");
         assertTrue(odd.contains(ip("2001:db8:abff:ffff::1")));
         assertFalse(odd.contains(ip("2001:db8:ac00::1")));
-        assertEquals("2001:db8:1:2:0:0:0:0/64", CidrBlock.of(ip("2001:db8:1:2:3:4:5:6"), 64).toString());
+        assertEquals(
+                "2001:db8:1:2:0:0:0:0/64",
+                CidrBlock.of(ip("2001:db8:1:2:3:4:5:6"), 64).toString());
     }
 
     @Test
@@ -51,14 +53,25 @@ class CidrBlockTest {
 
     @Test
     void mistakesAreRefusedWithTheReason() {
-        assertEquals("'10.0.0.0/33' has a prefix length that is not 0-32",
-                assertThrows(IllegalArgumentException.class, () -> CidrBlock.parse("10.0.0.0/33")).getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CidrBlock.parse("::/129")).getMessage().contains("0-128"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CidrBlock.parse("10.0.0.0/")).getMessage().contains("prefix"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CidrBlock.parse("10.0.0.0/-1")).getMessage().contains("prefix"));
-        assertEquals("'proxy.internal' is not an IPv4 or IPv6 address or CIDR block",
-                assertThrows(IllegalArgumentException.class, () -> CidrBlock.parse("proxy.internal")).getMessage());
-        String hostBits = assertThrows(IllegalArgumentException.class, () -> CidrBlock.parse("10.1.2.3/8")).getMessage();
+        assertEquals(
+                "'10.0.0.0/33' has a prefix length that is not 0-32",
+                assertThrows(IllegalArgumentException.class, () -> CidrBlock.parse("10.0.0.0/33"))
+                        .getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CidrBlock.parse("::/129"))
+                .getMessage()
+                .contains("0-128"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CidrBlock.parse("10.0.0.0/"))
+                .getMessage()
+                .contains("prefix"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CidrBlock.parse("10.0.0.0/-1"))
+                .getMessage()
+                .contains("prefix"));
+        assertEquals(
+                "'proxy.internal' is not an IPv4 or IPv6 address or CIDR block",
+                assertThrows(IllegalArgumentException.class, () -> CidrBlock.parse("proxy.internal"))
+                        .getMessage());
+        String hostBits = assertThrows(IllegalArgumentException.class, () -> CidrBlock.parse("10.1.2.3/8"))
+                .getMessage();
         assertTrue(hostBits.contains("10.0.0.0/8") && hostBits.contains("10.1.2.3/32"), hostBits);
     }
 

@@ -10,18 +10,27 @@ class ForwardedForTest {
 
     @Test
     void xForwardedForFieldsJoinInOrder() {
-        assertEquals(List.of("203.0.113.9", "10.0.0.2", "10.0.0.3"),
+        assertEquals(
+                List.of("203.0.113.9", "10.0.0.2", "10.0.0.3"),
                 ForwardedFor.hops(List.of("203.0.113.9, 10.0.0.2", " 10.0.0.3 "), List.of()));
     }
 
     /** RFC 7239 §4 and §7.4's examples. */
     @Test
     void forwardedForParametersInOrder() {
-        assertEquals(List.of("192.0.2.43", "198.51.100.17"),
-                ForwardedFor.hops(List.of(), List.of("for=192.0.2.43, for=198.51.100.17;by=203.0.113.60;proto=http;host=example.com")));
-        assertEquals(List.of("[2001:db8:cafe::17]:4711", "unknown", "_hidden"),
-                ForwardedFor.hops(List.of(), List.of("For=\"[2001:db8:cafe::17]:4711\"", "for=unknown;proto=https, for=_hidden")));
-        assertEquals(List.of("", "192.0.2.1"), ForwardedFor.hops(List.of(), List.of("proto=https;host=\"a,b;c\", for=192.0.2.1")),
+        assertEquals(
+                List.of("192.0.2.43", "198.51.100.17"),
+                ForwardedFor.hops(
+                        List.of(),
+                        List.of("for=192.0.2.43, for=198.51.100.17;by=203.0.113.60;proto=http;host=example.com")));
+        assertEquals(
+                List.of("[2001:db8:cafe::17]:4711", "unknown", "_hidden"),
+                ForwardedFor.hops(
+                        List.of(),
+                        List.of("For=\"[2001:db8:cafe::17]:4711\"", "for=unknown;proto=https, for=_hidden")));
+        assertEquals(
+                List.of("", "192.0.2.1"),
+                ForwardedFor.hops(List.of(), List.of("proto=https;host=\"a,b;c\", for=192.0.2.1")),
                 "an element without for= is a hop with no address; separators inside quotes do not split");
     }
 

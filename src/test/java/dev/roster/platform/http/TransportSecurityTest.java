@@ -12,15 +12,24 @@ class TransportSecurityTest {
 
     @Test
     void httpsGetsStrictTransportSecurityForAYearWithoutSubdomains() {
-        assertEquals(Optional.of("max-age=31536000"), TransportSecurity.strictTransportSecurity("https://roster.example.com"));
-        assertEquals(Optional.of("max-age=31536000"), TransportSecurity.strictTransportSecurity("HTTPS://roster.example.com:8443/"));
+        assertEquals(
+                Optional.of("max-age=31536000"),
+                TransportSecurity.strictTransportSecurity("https://roster.example.com"));
+        assertEquals(
+                Optional.of("max-age=31536000"),
+                TransportSecurity.strictTransportSecurity("HTTPS://roster.example.com:8443/"));
         assertEquals(Optional.empty(), TransportSecurity.strictTransportSecurity("http://roster.example.com"));
     }
 
     @Test
     void plainHttpOnAnotherHostIsWarnedAbout() {
-        for (String url : new String[] {"http://roster.example.com", "http://10.0.0.7:8080", "http://[2001:db8::7]:8080/",
-                "http://roster.internal:8080", "http://localhost.example.com"}) {
+        for (String url : new String[] {
+            "http://roster.example.com",
+            "http://10.0.0.7:8080",
+            "http://[2001:db8::7]:8080/",
+            "http://roster.internal:8080",
+            "http://localhost.example.com"
+        }) {
             Optional<String> warning = TransportSecurity.insecureCookieWarning(url, KEY);
             assertTrue(warning.isPresent(), url);
             assertTrue(warning.get().contains(KEY) && warning.get().contains("not Secure"), warning.get());
@@ -29,8 +38,15 @@ class TransportSecurityTest {
 
     @Test
     void httpsOrThisMachineIsFine() {
-        for (String url : new String[] {"https://roster.example.com", "http://localhost:8080", "http://LOCALHOST",
-                "http://roster.localhost:8080", "http://127.0.0.1:8080", "http://127.1.2.3", "http://[::1]:8080"}) {
+        for (String url : new String[] {
+            "https://roster.example.com",
+            "http://localhost:8080",
+            "http://LOCALHOST",
+            "http://roster.localhost:8080",
+            "http://127.0.0.1:8080",
+            "http://127.1.2.3",
+            "http://[::1]:8080"
+        }) {
             assertEquals(Optional.empty(), TransportSecurity.insecureCookieWarning(url, KEY), url);
         }
     }

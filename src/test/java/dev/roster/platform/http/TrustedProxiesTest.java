@@ -30,16 +30,21 @@ class TrustedProxiesTest {
     @Test
     void fromATrustedProxyTheRightMostUntrustedAddressIsTheClient() {
         assertEquals("203.0.113.9", proxies.clientAddress("10.0.0.5", () -> List.of("203.0.113.9")));
-        assertEquals("203.0.113.9", proxies.clientAddress("10.0.0.5", () -> List.of("203.0.113.9", "10.1.1.1", "192.168.1.10")),
+        assertEquals(
+                "203.0.113.9",
+                proxies.clientAddress("10.0.0.5", () -> List.of("203.0.113.9", "10.1.1.1", "192.168.1.10")),
                 "a chain of trusted proxies is walked back");
-        assertEquals("203.0.113.9", proxies.clientAddress("10.0.0.5", () -> List.of("198.51.100.66", "203.0.113.9")),
+        assertEquals(
+                "203.0.113.9",
+                proxies.clientAddress("10.0.0.5", () -> List.of("198.51.100.66", "203.0.113.9")),
                 "what the client wrote at the left is not believed");
         assertEquals("2001:db8:0:0:0:0:0:9", proxies.clientAddress("fd00::1", () -> List.of("[2001:db8::9]:51234")));
     }
 
     @Test
     void aHopWithNoAddressStopsTheWalkAtTheLastAddressReached() {
-        assertEquals("10.1.1.1", proxies.clientAddress("10.0.0.5", () -> List.of("203.0.113.9", "unknown", "10.1.1.1")));
+        assertEquals(
+                "10.1.1.1", proxies.clientAddress("10.0.0.5", () -> List.of("203.0.113.9", "unknown", "10.1.1.1")));
         assertEquals("10.0.0.5", proxies.clientAddress("10.0.0.5", () -> List.of("garbage")));
     }
 
@@ -59,16 +64,19 @@ class TrustedProxiesTest {
 
     @Test
     void aWrongConfigurationNamesTheKeyAndTheEntry() {
-        String message = assertThrows(IllegalArgumentException.class,
-                () -> ClientAddresses.configured("10.0.0.0/8, 10.0.0.0/33")).getMessage();
-        assertTrue(message.startsWith("Invalid roster.http.trusted-proxies: '10.0.0.0/33' has a prefix length"), message);
+        String message = assertThrows(
+                        IllegalArgumentException.class, () -> ClientAddresses.configured("10.0.0.0/8, 10.0.0.0/33"))
+                .getMessage();
+        assertTrue(
+                message.startsWith("Invalid roster.http.trusted-proxies: '10.0.0.0/33' has a prefix length"), message);
         assertSame(TrustedProxies.NONE, ClientAddresses.configured(null));
     }
 
     @Test
     void aWrongEntryIsNamed() {
-        String message = assertThrows(IllegalArgumentException.class,
-                () -> TrustedProxies.parse("10.0.0.0/8,proxy.internal")).getMessage();
+        String message = assertThrows(
+                        IllegalArgumentException.class, () -> TrustedProxies.parse("10.0.0.0/8,proxy.internal"))
+                .getMessage();
         assertTrue(message.startsWith("'proxy.internal' is not an IPv4 or IPv6 address or CIDR block"), message);
     }
 }

@@ -41,8 +41,11 @@ class ApiKeyAuthenticatorTest {
     void onPostgreSql() throws Exception {
         Postgres.assumeAvailable();
         try (Postgres.FreshDatabase db = Postgres.createDatabase("it_api_keys")) {
-            Flyway.configure().dataSource(db.url(), Postgres.user(), Postgres.password())
-                    .locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(db.url(), Postgres.user(), Postgres.password())
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             exercise(db::connect);
         }
     }
@@ -52,9 +55,13 @@ class ApiKeyAuthenticatorTest {
     }
 
     private static void exercise(Connector connector) throws SQLException {
-        execute(connector, "INSERT INTO integration (id, name, idp, scim_enabled, created_at, modified_at) VALUES "
-                + "('okta-a', 'A', 'OKTA', TRUE, 0, 0), ('entra-b', 'B', 'ENTRA', TRUE, 0, 0), ('okta-c', 'C', 'OKTA', TRUE, 0, 0)",
-                key("k-scoped", SCOPED, false), key("k-unscoped", UNSCOPED, true), key("k-orphaned", ORPHANED, false),
+        execute(
+                connector,
+                "INSERT INTO integration (id, name, idp, scim_enabled, created_at, modified_at) VALUES "
+                        + "('okta-a', 'A', 'OKTA', TRUE, 0, 0), ('entra-b', 'B', 'ENTRA', TRUE, 0, 0), ('okta-c', 'C', 'OKTA', TRUE, 0, 0)",
+                key("k-scoped", SCOPED, false),
+                key("k-unscoped", UNSCOPED, true),
+                key("k-orphaned", ORPHANED, false),
                 "INSERT INTO resolution_api_key_scope (key_id, integration_id) VALUES "
                         + "('k-scoped', 'okta-a'), ('k-scoped', 'okta-c'), ('k-orphaned', 'entra-b')");
         List<String> marked = new ArrayList<>();
@@ -71,18 +78,28 @@ class ApiKeyAuthenticatorTest {
         assertEquals("k-scoped", scoped.keyId());
         assertEquals(Set.of("okta-a", "okta-c"), scoped.scope().integrationIds());
         assertTrue(authenticator.authenticate(UNSCOPED).orElseThrow().scope().all());
-        assertEquals(Set.of("entra-b"), authenticator.authenticate(ORPHANED).orElseThrow().scope().integrationIds());
+        assertEquals(
+                Set.of("entra-b"),
+                authenticator.authenticate(ORPHANED).orElseThrow().scope().integrationIds());
         assertEquals(List.of("k-scoped", "k-unscoped", "k-orphaned"), marked, "never used: each use is recorded");
         assertEquals(Optional.empty(), authenticator.authenticate("rsrk_unknown-" + "d".repeat(39)));
         assertEquals(Optional.empty(), authenticator.authenticate("rsct_not-an-api-key"));
 
         // Another node revokes a key and deletes an integration: the next request sees both.
-        execute(connector, "UPDATE resolution_api_key SET revoked_at = 5 WHERE id = 'k-unscoped'",
+        execute(
+                connector,
+                "UPDATE resolution_api_key SET revoked_at = 5 WHERE id = 'k-unscoped'",
                 "DELETE FROM integration WHERE id IN ('okta-c', 'entra-b')");
-        assertEquals(Optional.empty(), authenticator.authenticate(UNSCOPED), "revoked on another node: refused at once");
-        assertEquals(Set.of("okta-a"), authenticator.authenticate(SCOPED).orElseThrow().scope().integrationIds());
-        IntegrationScope nothing = authenticator.authenticate(ORPHANED).orElseThrow().scope();
-        assertTrue(!nothing.all() && nothing.integrationIds().isEmpty(), "its only integration was deleted: reads nothing");
+        assertEquals(
+                Optional.empty(), authenticator.authenticate(UNSCOPED), "revoked on another node: refused at once");
+        assertEquals(
+                Set.of("okta-a"),
+                authenticator.authenticate(SCOPED).orElseThrow().scope().integrationIds());
+        IntegrationScope nothing =
+                authenticator.authenticate(ORPHANED).orElseThrow().scope();
+        assertTrue(
+                !nothing.all() && nothing.integrationIds().isEmpty(),
+                "its only integration was deleted: reads nothing");
     }
 
     private static String key(String id, String key, boolean allIntegrations) {
@@ -92,7 +109,8 @@ class ApiKeyAuthenticatorTest {
     }
 
     private static void execute(Connector connector, String... sql) throws SQLException {
-        try (Connection connection = connector.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connector.connect();
+                Statement statement = connection.createStatement()) {
             for (String each : sql) {
                 statement.executeUpdate(each);
             }
@@ -117,12 +135,10 @@ class ApiKeyAuthenticatorTest {
             }
 
             @Override
-            public void setLogWriter(PrintWriter out) {
-            }
+            public void setLogWriter(PrintWriter out) {}
 
             @Override
-            public void setLoginTimeout(int seconds) {
-            }
+            public void setLoginTimeout(int seconds) {}
 
             @Override
             public int getLoginTimeout() {

@@ -23,10 +23,13 @@ class AttributionTallyTest {
         tally.record(event(200, false, "no-carrier"));
         assertEquals(Map.of("attributed", 5L, "no-carrier", 1L), tally.pending());
         List<AttributionTally.Drained> drained = tally.drainCounts();
-        Map<String, Long> counts = drained.stream().collect(Collectors.toMap(AttributionTally.Drained::outcome,
-                AttributionTally.Drained::count));
+        Map<String, Long> counts = drained.stream()
+                .collect(Collectors.toMap(AttributionTally.Drained::outcome, AttributionTally.Drained::count));
         assertEquals(Map.of("attributed", 5L, "no-carrier", 1L), counts);
-        AttributionTally.Drained attributed = drained.stream().filter(d -> d.outcome().equals("attributed")).findFirst().orElseThrow();
+        AttributionTally.Drained attributed = drained.stream()
+                .filter(d -> d.outcome().equals("attributed"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(100, attributed.firstSeen());
         assertEquals(104, attributed.lastSeen());
         assertTrue(tally.drainCounts().isEmpty());
@@ -41,7 +44,9 @@ class AttributionTallyTest {
         tally.record(event(1000, false, "unknown-user"));
         List<AttributionEvent> events = tally.drainEvents();
         assertEquals(4, events.size());
-        assertEquals(List.of(97L, 98L, 99L, 1000L), events.stream().map(AttributionEvent::occurredAt).toList());
+        assertEquals(
+                List.of(97L, 98L, 99L, 1000L),
+                events.stream().map(AttributionEvent::occurredAt).toList());
         assertTrue(tally.drainEvents().isEmpty());
     }
 }

@@ -136,8 +136,11 @@ class CarrierHostileInputTest {
         String attributes = "{\"a\":" + "[".repeat(inner) + "]".repeat(inner) + "}";
         String ok = "/* RosterContext {\"user\":\"bob\",\"attributes\":" + attributes + "} */";
         String deeper = ok.replace("[]", "[[]]");
-        assertInstanceOf(CustomContextFinding.class, new CarrierParser().parse(ok).findings().get(0));
-        assertEquals(List.of("CUSTOM_CONTEXT@0 malformed-carrier"),
+        assertInstanceOf(
+                CustomContextFinding.class,
+                new CarrierParser().parse(ok).findings().get(0));
+        assertEquals(
+                List.of("CUSTOM_CONTEXT@0 malformed-carrier"),
                 FindingText.describe(new CarrierParser().parse(deeper).findings()));
     }
 
@@ -170,8 +173,10 @@ class CarrierHostileInputTest {
         for (int i = 0; i < 10_000; i++) {
             sql.append("SELECT 'roster.enduser', 'user").append(i).append("';");
         }
-        CarrierAttribution attribution = assertTimeoutPreemptively(BOUND, () -> CarrierResolution.resolve(
-                new CarrierParser().parse(sql.toString()).findings(), Optional.empty()));
+        CarrierAttribution attribution = assertTimeoutPreemptively(
+                BOUND,
+                () -> CarrierResolution.resolve(
+                        new CarrierParser().parse(sql.toString()).findings(), Optional.empty()));
         assertEquals("user9999", attribution.claim().orElseThrow().value());
     }
 
@@ -196,8 +201,14 @@ class CarrierHostileInputTest {
     @Test
     void shortRandomInputsNeverThrow() {
         String alphabet = "'\"`$-/*;,\\ \nENS{}:ro.sterindu@x";
-        String[] seeds = {"SELECT 'roster.enduser', ", "-- Looker Query Context '", "/* RosterContext ",
-                "-- roster.email: ", "SELECT E'", "$t$"};
+        String[] seeds = {
+            "SELECT 'roster.enduser', ",
+            "-- Looker Query Context '",
+            "/* RosterContext ",
+            "-- roster.email: ",
+            "SELECT E'",
+            "$t$"
+        };
         Random random = new Random(7L);
         assertTimeoutPreemptively(BOUND, () -> {
             for (int i = 0; i < 5_000; i++) {
@@ -206,8 +217,8 @@ class CarrierHostileInputTest {
                 for (int j = 0; j < length; j++) {
                     sql.append(alphabet.charAt(random.nextInt(alphabet.length())));
                 }
-                CarrierResolution.resolve(new CarrierParser().parse(sql.toString()).findings(),
-                        Optional.empty());
+                CarrierResolution.resolve(
+                        new CarrierParser().parse(sql.toString()).findings(), Optional.empty());
             }
         });
     }

@@ -62,6 +62,8 @@ class CarrierMarkersTest {
     @Test
     void anEndUserMarkerMayEqualACommentMarker() {
         // The end-user marker only appears in Initial SQL, so it cannot collide with a comment prefix.
-        assertEquals("RosterContext", CarrierMarkers.defaults().withEndUser("RosterContext").endUser());
+        assertEquals(
+                "RosterContext",
+                CarrierMarkers.defaults().withEndUser("RosterContext").endUser());
     }
 }

@@ -22,44 +22,59 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CarrierParserTest {
 
-    private static final String LOOKER = "-- Looker Query Context '{\"user_id\":123,\"history_slug\":\"9e8d\","
-            + "\"instance_slug\":\"a1b2\"}'\n";
+    private static final String LOOKER =
+            "-- Looker Query Context '{\"user_id\":123,\"history_slug\":\"9e8d\"," + "\"instance_slug\":\"a1b2\"}'\n";
 
     static Stream<Arguments> looker() {
         return Stream.of(
-                arguments(LOOKER + "SELECT * FROM orders",
+                arguments(
+                        LOOKER + "SELECT * FROM orders",
                         List.of("LOOKER_CONTEXT@0 userId=123 historySlug=9e8d instanceSlug=a1b2")),
-                arguments("-- Looker Query Context '{\"user_id\":7,\"history_id\":4567,\"instance_slug\":\"x\"}'\nSELECT 1",
+                arguments(
+                        "-- Looker Query Context '{\"user_id\":7,\"history_id\":4567,\"instance_slug\":\"x\"}'\nSELECT 1",
                         List.of("LOOKER_CONTEXT@0 userId=7 historyId=4567 instanceSlug=x")),
                 arguments("-- looker query context '{\"user_id\":5}'\nSELECT 1", List.of("LOOKER_CONTEXT@0 userId=5")),
                 arguments("--Looker Query Context '{\"user_id\":5}'", List.of("LOOKER_CONTEXT@0 userId=5")),
                 arguments("--   Looker Query Context   '{\"user_id\":5}'   ", List.of("LOOKER_CONTEXT@0 userId=5")),
                 arguments("-- Looker Query Context {\"user_id\":5}", List.of("LOOKER_CONTEXT@0 userId=5")),
-                arguments("/* Looker Query Context '{\"user_id\":5}' */ SELECT 1", List.of("LOOKER_CONTEXT@0 userId=5")),
+                arguments(
+                        "/* Looker Query Context '{\"user_id\":5}' */ SELECT 1", List.of("LOOKER_CONTEXT@0 userId=5")),
                 arguments("SELECT 1 -- Looker Query Context '{\"user_id\":5}'", List.of("LOOKER_CONTEXT@0 userId=5")),
-                arguments("SELECT /* Looker Query Context '{\"user_id\":5}' */ 1", List.of("LOOKER_CONTEXT@0 userId=5")),
-                arguments("SELECT a,\n-- Looker Query Context '{\"user_id\":5}'\nb FROM t",
+                arguments(
+                        "SELECT /* Looker Query Context '{\"user_id\":5}' */ 1", List.of("LOOKER_CONTEXT@0 userId=5")),
+                arguments(
+                        "SELECT a,\n-- Looker Query Context '{\"user_id\":5}'\nb FROM t",
                         List.of("LOOKER_CONTEXT@0 userId=5")),
                 arguments("-- Looker Query Context '{\"user_id\":\"123\"}'", List.of("LOOKER_CONTEXT@0 userId=123")),
-                arguments("-- Looker Query Context '{\"user_id\":922337203685477580}'",
+                arguments(
+                        "-- Looker Query Context '{\"user_id\":922337203685477580}'",
                         List.of("LOOKER_CONTEXT@0 userId=922337203685477580")),
                 // Present but unusable: reported, not dropped.
-                arguments("-- Looker Query Context '{\"user_id\":\"abc\"}'", List.of("LOOKER_CONTEXT@0 malformed-carrier")),
-                arguments("-- Looker Query Context '{\"user_id\":12.5}'", List.of("LOOKER_CONTEXT@0 malformed-carrier")),
+                arguments(
+                        "-- Looker Query Context '{\"user_id\":\"abc\"}'",
+                        List.of("LOOKER_CONTEXT@0 malformed-carrier")),
+                arguments(
+                        "-- Looker Query Context '{\"user_id\":12.5}'", List.of("LOOKER_CONTEXT@0 malformed-carrier")),
                 arguments("-- Looker Query Context '{\"user_id\":-3}'", List.of("LOOKER_CONTEXT@0 malformed-carrier")),
                 arguments("-- Looker Query Context '{\"user_id\":0}'", List.of("LOOKER_CONTEXT@0 malformed-carrier")),
                 arguments("-- Looker Query Context '{\"user_id\":1e3}'", List.of("LOOKER_CONTEXT@0 malformed-carrier")),
-                arguments("-- Looker Query Context '{\"user_id\":99999999999999999999}'",
+                arguments(
+                        "-- Looker Query Context '{\"user_id\":99999999999999999999}'",
                         List.of("LOOKER_CONTEXT@0 malformed-carrier")),
-                arguments("-- Looker Query Context '{\"user_id\":true}'", List.of("LOOKER_CONTEXT@0 malformed-carrier")),
-                arguments("-- Looker Query Context '{\"history_slug\":\"x\"}'", List.of("LOOKER_CONTEXT@0 malformed-carrier")),
+                arguments(
+                        "-- Looker Query Context '{\"user_id\":true}'", List.of("LOOKER_CONTEXT@0 malformed-carrier")),
+                arguments(
+                        "-- Looker Query Context '{\"history_slug\":\"x\"}'",
+                        List.of("LOOKER_CONTEXT@0 malformed-carrier")),
                 arguments("-- Looker Query Context '{\"user_id\":123'", List.of("LOOKER_CONTEXT@0 malformed-carrier")),
                 arguments("-- Looker Query Context '[123]'", List.of("LOOKER_CONTEXT@0 malformed-carrier")),
                 arguments("-- Looker Query Context ''", List.of("LOOKER_CONTEXT@0 malformed-carrier")),
                 arguments("-- Looker Query Context", List.of("LOOKER_CONTEXT@0 malformed-carrier")),
-                arguments("-- Looker Query Context '{\"user_id\":1,\"user_id\":2}'",
+                arguments(
+                        "-- Looker Query Context '{\"user_id\":1,\"user_id\":2}'",
                         List.of("LOOKER_CONTEXT@0 malformed-carrier")),
-                arguments("-- Looker Query Context '{\"user_id\":1} {\"user_id\":2}'",
+                arguments(
+                        "-- Looker Query Context '{\"user_id\":1} {\"user_id\":2}'",
                         List.of("LOOKER_CONTEXT@0 malformed-carrier")),
                 arguments("/* Looker Query Context '{\"user_id\":5}'", List.of("LOOKER_CONTEXT@0 malformed-carrier")),
                 // Looker ran it for no one.
@@ -71,19 +86,29 @@ class CarrierParserTest {
 
     static Stream<Arguments> lookerEmail() {
         return Stream.of(
-                arguments("-- roster.email: jane@example.com\nSELECT 1", List.of("LOOKER_EMAIL@0 email=jane@example.com")),
+                arguments(
+                        "-- roster.email: jane@example.com\nSELECT 1",
+                        List.of("LOOKER_EMAIL@0 email=jane@example.com")),
                 arguments("-- ROSTER.EMAIL jane@example.com", List.of("LOOKER_EMAIL@0 email=jane@example.com")),
-                arguments("/* roster.email=jane@example.com */ SELECT 1", List.of("LOOKER_EMAIL@0 email=jane@example.com")),
-                arguments("SELECT 1 /*roster.email:jane@example.com*/", List.of("LOOKER_EMAIL@0 email=jane@example.com")),
-                arguments(LOOKER + "-- roster.email: jane@example.com\nSELECT 1",
-                        List.of("LOOKER_CONTEXT@0 userId=123 historySlug=9e8d instanceSlug=a1b2",
+                arguments(
+                        "/* roster.email=jane@example.com */ SELECT 1",
+                        List.of("LOOKER_EMAIL@0 email=jane@example.com")),
+                arguments(
+                        "SELECT 1 /*roster.email:jane@example.com*/", List.of("LOOKER_EMAIL@0 email=jane@example.com")),
+                arguments(
+                        LOOKER + "-- roster.email: jane@example.com\nSELECT 1",
+                        List.of(
+                                "LOOKER_CONTEXT@0 userId=123 historySlug=9e8d instanceSlug=a1b2",
                                 "LOOKER_EMAIL@0 email=jane@example.com")),
                 // Liquid left unsubstituted (the preamble ran outside Looker) is not an address.
-                arguments("-- roster.email: {{ _user_attributes['email'] }}", List.of("LOOKER_EMAIL@0 malformed-carrier")),
+                arguments(
+                        "-- roster.email: {{ _user_attributes['email'] }}",
+                        List.of("LOOKER_EMAIL@0 malformed-carrier")),
                 arguments("-- roster.email: jane", List.of("LOOKER_EMAIL@0 malformed-carrier")),
                 arguments("-- roster.email: jane@", List.of("LOOKER_EMAIL@0 malformed-carrier")),
                 arguments("-- roster.email: jane@example.com and more", List.of("LOOKER_EMAIL@0 malformed-carrier")),
-                arguments("-- roster.email: " + "j".repeat(400) + "@example.com",
+                arguments(
+                        "-- roster.email: " + "j".repeat(400) + "@example.com",
                         List.of("LOOKER_EMAIL@0 malformed-carrier")),
                 // The user attribute was empty, as for a PDT that Looker builds itself.
                 arguments("-- roster.email:", List.of("LOOKER_EMAIL@0 empty-user")),
@@ -96,25 +121,31 @@ class CarrierParserTest {
                 arguments("SELECT 'roster.enduser', 'jdoe'", List.of("TABLEAU_ENDUSER@0 user=jdoe")),
                 arguments("select 'ROSTER.ENDUSER' , 'jdoe' ;", List.of("TABLEAU_ENDUSER@0 user=jdoe")),
                 arguments("SELECT'roster.enduser','jdoe';", List.of("TABLEAU_ENDUSER@0 user=jdoe")),
-                arguments("SELECT 'roster.email', 'jane@example.com'", List.of("TABLEAU_EMAIL@0 email=jane@example.com")),
+                arguments(
+                        "SELECT 'roster.email', 'jane@example.com'", List.of("TABLEAU_EMAIL@0 email=jane@example.com")),
                 arguments("SELECT 'roster.enduser', 'CORP\\jdoe'", List.of("TABLEAU_ENDUSER@0 user=jdoe domain=CORP")),
-                arguments("SELECT 'roster.enduser', 'corp.example.com\\jdoe'",
+                arguments(
+                        "SELECT 'roster.enduser', 'corp.example.com\\jdoe'",
                         List.of("TABLEAU_ENDUSER@0 user=jdoe domain=corp.example.com")),
                 arguments("SELECT 'roster.enduser', '\\jdoe'", List.of("TABLEAU_ENDUSER@0 user=jdoe")),
                 arguments("SELECT 'roster.enduser', ' jdoe '", List.of("TABLEAU_ENDUSER@0 user=jdoe")),
                 arguments("SELECT 'roster.enduser', 'o''brien'", List.of("TABLEAU_ENDUSER@0 user=o'brien")),
-                arguments("SELECT 'roster.enduser', E'CORP\\\\jdoe'", List.of("TABLEAU_ENDUSER@0 user=jdoe domain=CORP")),
+                arguments(
+                        "SELECT 'roster.enduser', E'CORP\\\\jdoe'", List.of("TABLEAU_ENDUSER@0 user=jdoe domain=CORP")),
                 arguments("SELECT 'roster.enduser', $$jdoe$$", List.of("TABLEAU_ENDUSER@0 user=jdoe")),
                 arguments("SELECT N'roster.enduser', N'jdoe'", List.of("TABLEAU_ENDUSER@0 user=jdoe")),
-                arguments("SELECT 'roster.enduser' AS marker, 'jdoe' AS end_user",
+                arguments(
+                        "SELECT 'roster.enduser' AS marker, 'jdoe' AS end_user",
                         List.of("TABLEAU_ENDUSER@0 user=jdoe")),
                 arguments("SELECT 'roster.enduser' marker, N'jdoe' \"user\"", List.of("TABLEAU_ENDUSER@0 user=jdoe")),
                 arguments("SELECT 'roster.enduser' AS `m`, 'jdoe' AS 'u'", List.of("TABLEAU_ENDUSER@0 user=jdoe")),
-                arguments("SELECT 'roster.email', 'jane@example.com' FROM dual",
+                arguments(
+                        "SELECT 'roster.email', 'jane@example.com' FROM dual",
                         List.of("TABLEAU_EMAIL@0 email=jane@example.com")),
                 arguments("SELECT 'roster.enduser', 'jdoe' AS u FROM DUAL;", List.of("TABLEAU_ENDUSER@0 user=jdoe")),
                 // Comments anywhere between the tokens.
-                arguments("/* a */ SELECT /* b */ 'roster.enduser' -- c\n , /* d */ 'jdoe' /* e */ ; -- f",
+                arguments(
+                        "/* a */ SELECT /* b */ 'roster.enduser' -- c\n , /* d */ 'jdoe' /* e */ ; -- f",
                         List.of("TABLEAU_ENDUSER@0 user=jdoe")),
                 // No one signed in: an extract refresh.
                 arguments("SELECT 'roster.enduser', ''", List.of("TABLEAU_ENDUSER@0 empty-user")),
@@ -126,7 +157,8 @@ class CarrierParserTest {
                 arguments("SELECT 'roster.enduser',", List.of("TABLEAU_ENDUSER@0 malformed-carrier")),
                 arguments("SELECT 'roster.enduser', 42", List.of("TABLEAU_ENDUSER@0 malformed-carrier")),
                 arguments("SELECT 'roster.enduser', NULL", List.of("TABLEAU_ENDUSER@0 malformed-carrier")),
-                arguments("SELECT 'roster.enduser', [TableauServerUser]", List.of("TABLEAU_ENDUSER@0 malformed-carrier")),
+                arguments(
+                        "SELECT 'roster.enduser', [TableauServerUser]", List.of("TABLEAU_ENDUSER@0 malformed-carrier")),
                 arguments("SELECT 'roster.enduser', 'a', 'b'", List.of("TABLEAU_ENDUSER@0 malformed-carrier")),
                 arguments("SELECT 'roster.enduser', 'jdoe' AS", List.of("TABLEAU_ENDUSER@0 malformed-carrier")),
                 arguments("SELECT 'roster.enduser' FROM t", List.of("TABLEAU_ENDUSER@0 malformed-carrier")),
@@ -145,7 +177,8 @@ class CarrierParserTest {
 
     static Stream<Arguments> custom() {
         return Stream.of(
-                arguments("/* RosterContext {\"user\":\"bob@example.com\",\"userGroup\":\"Finance\","
+                arguments(
+                        "/* RosterContext {\"user\":\"bob@example.com\",\"userGroup\":\"Finance\","
                                 + "\"serviceName\":\"billing\",\"attributes\":{\"ticket\":\"1234\"}} */ SELECT 1",
                         List.of("CUSTOM_CONTEXT@0 user=bob@example.com userGroup=Finance serviceName=billing"
                                 + " attributes={\"ticket\":\"1234\"}")),
@@ -154,25 +187,35 @@ class CarrierParserTest {
                 arguments("/* rostercontext '{\"user\":\"bob\"}' */", List.of("CUSTOM_CONTEXT@0 user=bob")),
                 arguments("-- RosterContext {\"user\":\"bob\"}\nSELECT 1", List.of("CUSTOM_CONTEXT@0 user=bob")),
                 arguments("SELECT 1 /* RosterContext {\"user\":\"bob\"} */", List.of("CUSTOM_CONTEXT@0 user=bob")),
-                arguments("/* RosterContext {\"user\":\" bob \",\"userGroup\":\"\",\"serviceName\":null,"
-                        + "\"attributes\":null} */", List.of("CUSTOM_CONTEXT@0 user=bob")),
-                arguments("/* RosterContext {\"user\":\"bob\",\"attributes\":{\"a\":{\"b\":[1,2]}}} */",
+                arguments(
+                        "/* RosterContext {\"user\":\" bob \",\"userGroup\":\"\",\"serviceName\":null,"
+                                + "\"attributes\":null} */",
+                        List.of("CUSTOM_CONTEXT@0 user=bob")),
+                arguments(
+                        "/* RosterContext {\"user\":\"bob\",\"attributes\":{\"a\":{\"b\":[1,2]}}} */",
                         List.of("CUSTOM_CONTEXT@0 user=bob attributes={\"a\":{\"b\":[1,2]}}")),
-                arguments("/* RosterContext {\"user\":\"bob\",\"note\":\"*\\/ fine\"} */",
+                arguments(
+                        "/* RosterContext {\"user\":\"bob\",\"note\":\"*\\/ fine\"} */",
                         List.of("CUSTOM_CONTEXT@0 user=bob")),
                 // Unusable.
-                arguments("/* RosterContext {\"userGroup\":\"Finance\"} */", List.of("CUSTOM_CONTEXT@0 malformed-carrier")),
-                arguments("/* RosterContext {\"user\":42} */", List.of("CUSTOM_CONTEXT@0 malformed-carrier")),
-                arguments("/* RosterContext {\"user\":\"bob\",\"userGroup\":[\"a\"]} */",
+                arguments(
+                        "/* RosterContext {\"userGroup\":\"Finance\"} */",
                         List.of("CUSTOM_CONTEXT@0 malformed-carrier")),
-                arguments("/* RosterContext {\"user\":\"bob\",\"attributes\":[]} */",
+                arguments("/* RosterContext {\"user\":42} */", List.of("CUSTOM_CONTEXT@0 malformed-carrier")),
+                arguments(
+                        "/* RosterContext {\"user\":\"bob\",\"userGroup\":[\"a\"]} */",
+                        List.of("CUSTOM_CONTEXT@0 malformed-carrier")),
+                arguments(
+                        "/* RosterContext {\"user\":\"bob\",\"attributes\":[]} */",
                         List.of("CUSTOM_CONTEXT@0 malformed-carrier")),
                 arguments("/* RosterContext {\"user\":\"bob\" */", List.of("CUSTOM_CONTEXT@0 malformed-carrier")),
                 arguments("/* RosterContext {user:'bob'} */", List.of("CUSTOM_CONTEXT@0 malformed-carrier")),
                 arguments("/* RosterContext {\"user\":\"bob\"}", List.of("CUSTOM_CONTEXT@0 malformed-carrier")),
-                arguments("/* RosterContext {\"user\":\"bob\\u0000\"} */", List.of("CUSTOM_CONTEXT@0 malformed-carrier")),
+                arguments(
+                        "/* RosterContext {\"user\":\"bob\\u0000\"} */", List.of("CUSTOM_CONTEXT@0 malformed-carrier")),
                 // A "/*" inside the JSON opens a nested comment, as PostgreSQL reads it; the outer one never closes.
-                arguments("/* RosterContext {\"user\":\"bob\",\"attributes\":{\"path\":\"/*\"}} */ SELECT 1",
+                arguments(
+                        "/* RosterContext {\"user\":\"bob\",\"attributes\":{\"path\":\"/*\"}} */ SELECT 1",
                         List.of("CUSTOM_CONTEXT@0 malformed-carrier")),
                 arguments("/* RosterContext {\"user\":\"\"} */", List.of("CUSTOM_CONTEXT@0 empty-user")),
                 arguments("/* RosterContext {\"user\":null} */", List.of("CUSTOM_CONTEXT@0 empty-user")),
@@ -194,25 +237,33 @@ class CarrierParserTest {
                 arguments("SELECT N'/* RosterContext {\"user\":\"x\"} */'", List.of()),
                 arguments("SELECT 'SELECT ''roster.enduser'', ''jdoe'''", List.of()),
                 // A backslash does not escape in a standard string, so the comment after it is real.
-                arguments("SELECT 'C:\\', '/* x' -- Looker Query Context '{\"user_id\":9}'",
+                arguments(
+                        "SELECT 'C:\\', '/* x' -- Looker Query Context '{\"user_id\":9}'",
                         List.of("LOOKER_CONTEXT@0 userId=9")));
     }
 
     static Stream<Arguments> severalStatements() {
         return Stream.of(
-                arguments("SELECT 'roster.enduser', 'a'; SELECT 'roster.enduser', 'b'",
+                arguments(
+                        "SELECT 'roster.enduser', 'a'; SELECT 'roster.enduser', 'b'",
                         List.of("TABLEAU_ENDUSER@0 user=a", "TABLEAU_ENDUSER@1 user=b")),
-                arguments("SET search_path = analytics; SELECT 'roster.enduser', 'jdoe'; "
+                arguments(
+                        "SET search_path = analytics; SELECT 'roster.enduser', 'jdoe'; "
                                 + "SELECT 'roster.email', 'jdoe@example.com';",
                         List.of("TABLEAU_ENDUSER@1 user=jdoe", "TABLEAU_EMAIL@2 email=jdoe@example.com")),
-                arguments("SELECT 1; -- Looker Query Context '{\"user_id\":5}'\nSELECT 2", List.of("LOOKER_CONTEXT@1 userId=5")),
+                arguments(
+                        "SELECT 1; -- Looker Query Context '{\"user_id\":5}'\nSELECT 2",
+                        List.of("LOOKER_CONTEXT@1 userId=5")),
                 arguments("SELECT 'x;y'; SELECT 'roster.enduser', 'jdoe'", List.of("TABLEAU_ENDUSER@1 user=jdoe")),
-                arguments("SELECT 'roster.enduser', 'jdoe' /* RosterContext {\"user\":\"bob\"} */",
+                arguments(
+                        "SELECT 'roster.enduser', 'jdoe' /* RosterContext {\"user\":\"bob\"} */",
                         List.of("CUSTOM_CONTEXT@0 user=bob", "TABLEAU_ENDUSER@0 user=jdoe")),
                 arguments(";;SELECT 'roster.enduser', 'jdoe'", List.of("TABLEAU_ENDUSER@2 user=jdoe")),
-                arguments("/* RosterContext {\"user\":\"a\"} */ SELECT 1; /* RosterContext {\"user\":\"b\"} */ SELECT 2",
+                arguments(
+                        "/* RosterContext {\"user\":\"a\"} */ SELECT 1; /* RosterContext {\"user\":\"b\"} */ SELECT 2",
                         List.of("CUSTOM_CONTEXT@0 user=a", "CUSTOM_CONTEXT@1 user=b")),
-                arguments("SELECT 'roster.enduser'; SELECT 'roster.enduser', 'jdoe'",
+                arguments(
+                        "SELECT 'roster.enduser'; SELECT 'roster.enduser', 'jdoe'",
                         List.of("TABLEAU_ENDUSER@0 malformed-carrier", "TABLEAU_ENDUSER@1 user=jdoe")));
     }
 
@@ -226,32 +277,43 @@ class CarrierParserTest {
 
     @Test
     void customMarkersReplaceTheDefaults() {
-        CarrierMarkers acme = CarrierMarkers.defaults().withLookerContext("Acme Looker").withEmail("acme.mail")
-                .withEndUser("acme.user").withCustomContext("AcmeContext");
+        CarrierMarkers acme = CarrierMarkers.defaults()
+                .withLookerContext("Acme Looker")
+                .withEmail("acme.mail")
+                .withEndUser("acme.user")
+                .withCustomContext("AcmeContext");
         CarrierParser parser = new CarrierParser(acme);
         String sql = "-- Acme Looker '{\"user_id\":3}'\n-- acme.mail: jane@example.com\n"
                 + "/* AcmeContext {\"user\":\"bob\"} */ SELECT 1; SELECT 'ACME.USER', 'jdoe'; SELECT 'acme.mail', 'j@x.org';"
                 // The default names mean nothing to this account.
                 + "-- Looker Query Context '{\"user_id\":4}'\n/* RosterContext {\"user\":\"eve\"} */"
                 + "SELECT 'roster.enduser', 'mallory'";
-        assertEquals(List.of("LOOKER_CONTEXT@0 userId=3", "LOOKER_EMAIL@0 email=jane@example.com",
-                        "CUSTOM_CONTEXT@0 user=bob", "TABLEAU_ENDUSER@1 user=jdoe", "TABLEAU_EMAIL@2 email=j@x.org"),
+        assertEquals(
+                List.of(
+                        "LOOKER_CONTEXT@0 userId=3",
+                        "LOOKER_EMAIL@0 email=jane@example.com",
+                        "CUSTOM_CONTEXT@0 user=bob",
+                        "TABLEAU_ENDUSER@1 user=jdoe",
+                        "TABLEAU_EMAIL@2 email=j@x.org"),
                 FindingText.describe(parser.parse(sql).findings()));
     }
 
     @Test
     void markerThatIsAPrefixOfAnotherDoesNotSteal() {
-        CarrierParser parser = new CarrierParser(CarrierMarkers.defaults().withLookerContext("Roster")
-                .withCustomContext("Roster Context"));
-        assertEquals(List.of("CUSTOM_CONTEXT@0 user=bob", "LOOKER_CONTEXT@0 userId=8"), FindingText.describe(
-                parser.parse("/* Roster Context {\"user\":\"bob\"} */ -- Roster '{\"user_id\":8}'").findings()));
+        CarrierParser parser = new CarrierParser(
+                CarrierMarkers.defaults().withLookerContext("Roster").withCustomContext("Roster Context"));
+        assertEquals(
+                List.of("CUSTOM_CONTEXT@0 user=bob", "LOOKER_CONTEXT@0 userId=8"),
+                FindingText.describe(parser.parse("/* Roster Context {\"user\":\"bob\"} */ -- Roster '{\"user_id\":8}'")
+                        .findings()));
     }
 
     @Test
     void lookerFindingKeepsEveryValue() {
-        CarrierFinding finding = new CarrierParser().parse(LOOKER + "SELECT 1").findings().get(0);
-        assertEquals(new LookerContextFinding(0, 123L, Optional.of("9e8d"), Optional.empty(), Optional.of("a1b2")),
-                finding);
+        CarrierFinding finding =
+                new CarrierParser().parse(LOOKER + "SELECT 1").findings().get(0);
+        assertEquals(
+                new LookerContextFinding(0, 123L, Optional.of("9e8d"), Optional.empty(), Optional.of("a1b2")), finding);
         assertEquals(CarrierScope.STATEMENT, finding.scope());
         assertEquals(Optional.empty(), finding.unattributedReason());
     }
@@ -259,7 +321,9 @@ class CarrierParserTest {
     @Test
     void tableauFindingKeepsBothFormsOfTheName() {
         TableauUserFinding finding = (TableauUserFinding) new CarrierParser()
-                .parse("SELECT 'roster.enduser', 'CORP\\jdoe'").findings().get(0);
+                .parse("SELECT 'roster.enduser', 'CORP\\jdoe'")
+                .findings()
+                .get(0);
         assertEquals("jdoe", finding.userName());
         assertEquals(Optional.of("CORP"), finding.domain());
         assertEquals("CORP\\jdoe", finding.qualifiedName());
@@ -270,14 +334,18 @@ class CarrierParserTest {
     void customFindingKeepsAttributesAsJson() {
         CustomContextFinding finding = (CustomContextFinding) new CarrierParser()
                 .parse("/* RosterContext {\"user\":\"bob\",\"attributes\":{\"ticket\":\"1234\",\"n\":2}} */")
-                .findings().get(0);
-        assertEquals(Json.createObjectBuilder().add("ticket", "1234").add("n", 2).build(), finding.attributes());
+                .findings()
+                .get(0);
+        assertEquals(
+                Json.createObjectBuilder().add("ticket", "1234").add("n", 2).build(), finding.attributes());
     }
 
     @Test
     void unusableCarrierSaysWhy() {
         UnattributedFinding finding = (UnattributedFinding) new CarrierParser()
-                .parse("-- Looker Query Context '{\"user_id\":\"abc\"}'").findings().get(0);
+                .parse("-- Looker Query Context '{\"user_id\":\"abc\"}'")
+                .findings()
+                .get(0);
         assertEquals(UnattributedReason.MALFORMED_CARRIER, finding.reason());
         assertEquals(Optional.of(UnattributedReason.MALFORMED_CARRIER), finding.unattributedReason());
         assertEquals("Looker user_id is not a positive integer", finding.detail());
@@ -287,7 +355,8 @@ class CarrierParserTest {
     @Test
     void countsStatements() {
         assertEquals(1, new CarrierParser().parse("").statementCount());
-        assertEquals(3, new CarrierParser().parse("SELECT 1; SELECT ';'; SELECT 3").statementCount());
+        assertEquals(
+                3, new CarrierParser().parse("SELECT 1; SELECT ';'; SELECT 3").statementCount());
     }
 
     @Test

@@ -35,9 +35,12 @@ class CarrierResolutionTest {
                 arguments("SELECT 1", null, "unattributed no-carrier"),
                 // Each carrier alone.
                 arguments(LOOKER_5 + "SELECT 1", null, "LOOKER_USER_ID 5 via looker-context"),
-                arguments("-- roster.email: jane@example.com\nSELECT 1", null, "EMAIL jane@example.com via looker-email"),
+                arguments(
+                        "-- roster.email: jane@example.com\nSELECT 1", null, "EMAIL jane@example.com via looker-email"),
                 arguments(TABLEAU_JDOE, null, "USER_NAME jdoe via tableau-initial-sql"),
-                arguments("SELECT 'roster.email', 'jane@example.com'", null,
+                arguments(
+                        "SELECT 'roster.email', 'jane@example.com'",
+                        null,
                         "EMAIL jane@example.com via tableau-initial-sql"),
                 arguments("/* RosterContext {\"user\":\"bob\"} */ SELECT 1", null, "USER_NAME bob via custom-context"),
                 // The session's carrier applies to statements without their own.
@@ -45,40 +48,66 @@ class CarrierResolutionTest {
                 arguments("SELECT 1", TABLEAU_EMPTY, "unattributed empty-user"),
                 // Statement-scoped carriers win over the session's.
                 arguments(LOOKER_5 + "SELECT 1", TABLEAU_JDOE, "LOOKER_USER_ID 5 via looker-context"),
-                arguments("/* RosterContext {\"user\":\"bob\"} */ SELECT 1", TABLEAU_JDOE, "USER_NAME bob via custom-context"),
-                arguments(TABLEAU_JDOE + " /* RosterContext {\"user\":\"bob\"} */ SELECT 1", null,
+                arguments(
+                        "/* RosterContext {\"user\":\"bob\"} */ SELECT 1",
+                        TABLEAU_JDOE,
+                        "USER_NAME bob via custom-context"),
+                arguments(
+                        TABLEAU_JDOE + " /* RosterContext {\"user\":\"bob\"} */ SELECT 1",
+                        null,
                         "USER_NAME bob via custom-context"),
                 // ...even when unusable: the statement named someone, just not readably.
-                arguments("-- Looker Query Context '{\"user_id\":\"x\"}'\nSELECT 1", TABLEAU_JDOE,
+                arguments(
+                        "-- Looker Query Context '{\"user_id\":\"x\"}'\nSELECT 1",
+                        TABLEAU_JDOE,
                         "unattributed malformed-carrier"),
                 arguments("/* RosterContext {\"user\":\"\"} */ SELECT 1", TABLEAU_JDOE, "unattributed empty-user"),
                 // A new Initial SQL replaces the remembered one, the later of two wins.
-                arguments("SELECT 'roster.enduser', 'asmith'", TABLEAU_JDOE, "USER_NAME asmith via tableau-initial-sql"),
+                arguments(
+                        "SELECT 'roster.enduser', 'asmith'", TABLEAU_JDOE, "USER_NAME asmith via tableau-initial-sql"),
                 arguments(TABLEAU_EMPTY + " SELECT 1", TABLEAU_JDOE, "unattributed empty-user"),
-                arguments(TABLEAU_JDOE + " SELECT 'roster.email', 'j@example.com'", null,
+                arguments(
+                        TABLEAU_JDOE + " SELECT 'roster.email', 'j@example.com'",
+                        null,
                         "EMAIL j@example.com via tableau-initial-sql"),
                 arguments("SELECT 'roster.enduser'; SELECT 1", TABLEAU_JDOE, "unattributed malformed-carrier"),
                 // Usable claims win over unusable ones in the same statement.
-                arguments("-- Looker Query Context '{\"user_id\":\"x\"}'\n-- roster.email: jane@example.com\nSELECT 1",
-                        null, "EMAIL jane@example.com via looker-email"),
+                arguments(
+                        "-- Looker Query Context '{\"user_id\":\"x\"}'\n-- roster.email: jane@example.com\nSELECT 1",
+                        null,
+                        "EMAIL jane@example.com via looker-email"),
                 // Conflicts.
-                arguments("/* RosterContext {\"user\":\"a\"} */ /* RosterContext {\"user\":\"b\"} */ SELECT 1", null,
+                arguments(
+                        "/* RosterContext {\"user\":\"a\"} */ /* RosterContext {\"user\":\"b\"} */ SELECT 1",
+                        null,
                         "unattributed ambiguous-carrier"),
                 arguments(LOOKER_5 + LOOKER_6 + "SELECT 1", null, "unattributed ambiguous-carrier"),
-                arguments(LOOKER_5 + "/* RosterContext {\"user\":\"bob\"} */ SELECT 1", TABLEAU_JDOE,
+                arguments(
+                        LOOKER_5 + "/* RosterContext {\"user\":\"bob\"} */ SELECT 1",
+                        TABLEAU_JDOE,
                         "unattributed ambiguous-carrier"),
-                arguments("-- roster.email: a@example.com\n-- roster.email: b@example.com\nSELECT 1", null,
+                arguments(
+                        "-- roster.email: a@example.com\n-- roster.email: b@example.com\nSELECT 1",
+                        null,
                         "unattributed ambiguous-carrier"),
-                arguments(LOOKER_5 + LOOKER_6 + "-- roster.email: a@example.com\nSELECT 1", null,
+                arguments(
+                        LOOKER_5 + LOOKER_6 + "-- roster.email: a@example.com\nSELECT 1",
+                        null,
                         "unattributed ambiguous-carrier"),
-                arguments("/* RosterContext {\"user\":\"a\"} */ SELECT 1; /* RosterContext {\"user\":\"b\"} */ SELECT 2",
-                        null, "unattributed ambiguous-carrier"),
+                arguments(
+                        "/* RosterContext {\"user\":\"a\"} */ SELECT 1; /* RosterContext {\"user\":\"b\"} */ SELECT 2",
+                        null,
+                        "unattributed ambiguous-carrier"),
                 // The same person twice is no conflict (names compare ignoring case).
-                arguments("/* RosterContext {\"user\":\"Bob\"} */ /* RosterContext {\"user\":\"bob\"} */ SELECT 1", null,
+                arguments(
+                        "/* RosterContext {\"user\":\"Bob\"} */ /* RosterContext {\"user\":\"bob\"} */ SELECT 1",
+                        null,
                         "USER_NAME Bob via custom-context"),
                 arguments(LOOKER_5 + LOOKER_5 + "SELECT 1", null, "LOOKER_USER_ID 5 via looker-context"),
                 // Looker's context and its email comment complement each other.
-                arguments(LOOKER_5 + "-- roster.email: jane@example.com\nSELECT 1", null,
+                arguments(
+                        LOOKER_5 + "-- roster.email: jane@example.com\nSELECT 1",
+                        null,
                         "EMAIL jane@example.com via looker-email"));
     }
 
@@ -86,7 +115,8 @@ class CarrierResolutionTest {
     @MethodSource
     void outcomes(String sql, String sessionSql, String expected) {
         Optional<CarrierFinding> session = sessionSql == null ? Optional.empty() : sessionCarrierOf(sessionSql);
-        assertEquals(expected, render(CarrierResolution.resolve(PARSER.parse(sql).findings(), session)));
+        assertEquals(
+                expected, render(CarrierResolution.resolve(PARSER.parse(sql).findings(), session)));
     }
 
     @Test
@@ -100,7 +130,8 @@ class CarrierResolutionTest {
     @Test
     void emptyInitialSqlIsRememberedToo() {
         CarrierAttribution attribution = resolve(TABLEAU_EMPTY, sessionCarrierOf(TABLEAU_JDOE));
-        assertEquals(Optional.of(UnattributedReason.EMPTY_USER),
+        assertEquals(
+                Optional.of(UnattributedReason.EMPTY_USER),
                 attribution.newSessionCarrier().orElseThrow().unattributedReason());
     }
 
@@ -108,13 +139,19 @@ class CarrierResolutionTest {
     void initialSqlNextToAStatementCarrierIsStillRemembered() {
         CarrierAttribution attribution = resolve(TABLEAU_JDOE + LOOKER_5 + "SELECT 1", Optional.empty());
         assertEquals("LOOKER_USER_ID 5 via looker-context", render(attribution));
-        assertEquals(CarrierKind.TABLEAU_ENDUSER, attribution.newSessionCarrier().orElseThrow().kind());
+        assertEquals(
+                CarrierKind.TABLEAU_ENDUSER,
+                attribution.newSessionCarrier().orElseThrow().kind());
     }
 
     @Test
     void statementsWithoutInitialSqlEstablishNothing() {
-        assertEquals(Optional.empty(), resolve(LOOKER_5 + "SELECT 1", sessionCarrierOf(TABLEAU_JDOE)).newSessionCarrier());
-        assertEquals(Optional.empty(), resolve("SELECT 1", sessionCarrierOf(TABLEAU_JDOE)).newSessionCarrier());
+        assertEquals(
+                Optional.empty(),
+                resolve(LOOKER_5 + "SELECT 1", sessionCarrierOf(TABLEAU_JDOE)).newSessionCarrier());
+        assertEquals(
+                Optional.empty(),
+                resolve("SELECT 1", sessionCarrierOf(TABLEAU_JDOE)).newSessionCarrier());
     }
 
     @Test
@@ -124,9 +161,14 @@ class CarrierResolutionTest {
             "SET application_name = 'Tableau'; SELECT 'roster.enduser', 'CORP\\jdoe';",
             "SELECT region, SUM(amount) FROM sales GROUP BY region",
             "/* RosterContext {\"user\":\"svc-audit\"} */ SELECT count(*) FROM sales",
-            "SELECT * FROM customers WHERE name = 'roster.enduser'"};
-        String[] expected = {"USER_NAME jdoe via tableau-initial-sql", "USER_NAME jdoe via tableau-initial-sql",
-            "USER_NAME svc-audit via custom-context", "USER_NAME jdoe via tableau-initial-sql"};
+            "SELECT * FROM customers WHERE name = 'roster.enduser'"
+        };
+        String[] expected = {
+            "USER_NAME jdoe via tableau-initial-sql",
+            "USER_NAME jdoe via tableau-initial-sql",
+            "USER_NAME svc-audit via custom-context",
+            "USER_NAME jdoe via tableau-initial-sql"
+        };
         for (int i = 0; i < traffic.length; i++) {
             CarrierAttribution attribution = resolve(traffic[i], session);
             assertEquals(expected[i], render(attribution), traffic[i]);
@@ -138,35 +180,63 @@ class CarrierResolutionTest {
 
     @Test
     void lookerClaimCarriesTheInstanceForTheApiLookup() {
-        IdentityClaim claim = resolve(LOOKER_5 + "SELECT 1", Optional.empty()).claim().orElseThrow();
+        IdentityClaim claim =
+                resolve(LOOKER_5 + "SELECT 1", Optional.empty()).claim().orElseThrow();
         assertEquals(Json.createObjectBuilder().add("instanceSlug", "i1").build(), claim.details());
     }
 
     @Test
     void emailClaimKeepsTheLookerUserIdWhenBothArePresent() {
         IdentityClaim claim = resolve(LOOKER_5 + "-- roster.email: jane@example.com\nSELECT 1", Optional.empty())
-                .claim().orElseThrow();
-        assertEquals(Json.createObjectBuilder().add("instanceSlug", "i1").add("lookerUserId", 5).build(),
+                .claim()
+                .orElseThrow();
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("instanceSlug", "i1")
+                        .add("lookerUserId", 5)
+                        .build(),
                 claim.details());
     }
 
     @Test
     void tableauClaimKeepsTheQualifiedName() {
-        IdentityClaim claim = resolve("SELECT 'roster.enduser', 'CORP\\jdoe'", Optional.empty()).claim().orElseThrow();
-        assertEquals(new IdentityClaim(ClaimKeyType.USER_NAME, "jdoe", "tableau-initial-sql",
-                Json.createObjectBuilder().add("domain", "CORP").add("qualifiedName", "CORP\\jdoe").build()), claim);
-        assertEquals(JsonValue.EMPTY_JSON_OBJECT,
+        IdentityClaim claim = resolve("SELECT 'roster.enduser', 'CORP\\jdoe'", Optional.empty())
+                .claim()
+                .orElseThrow();
+        assertEquals(
+                new IdentityClaim(
+                        ClaimKeyType.USER_NAME,
+                        "jdoe",
+                        "tableau-initial-sql",
+                        Json.createObjectBuilder()
+                                .add("domain", "CORP")
+                                .add("qualifiedName", "CORP\\jdoe")
+                                .build()),
+                claim);
+        assertEquals(
+                JsonValue.EMPTY_JSON_OBJECT,
                 resolve(TABLEAU_JDOE, Optional.empty()).claim().orElseThrow().details());
     }
 
     @Test
     void customClaimKeepsGroupServiceAndAttributes() {
-        IdentityClaim claim = resolve("/* RosterContext {\"user\":\"bob@example.com\",\"userGroup\":\"Finance\","
-                + "\"serviceName\":\"billing\",\"attributes\":{\"ticket\":\"1234\"}} */ SELECT 1", Optional.empty())
-                .claim().orElseThrow();
-        assertEquals(new IdentityClaim(ClaimKeyType.USER_NAME, "bob@example.com", "custom-context",
-                Json.createObjectBuilder().add("userGroup", "Finance").add("serviceName", "billing")
-                        .add("attributes", Json.createObjectBuilder().add("ticket", "1234")).build()), claim);
+        IdentityClaim claim = resolve(
+                        "/* RosterContext {\"user\":\"bob@example.com\",\"userGroup\":\"Finance\","
+                                + "\"serviceName\":\"billing\",\"attributes\":{\"ticket\":\"1234\"}} */ SELECT 1",
+                        Optional.empty())
+                .claim()
+                .orElseThrow();
+        assertEquals(
+                new IdentityClaim(
+                        ClaimKeyType.USER_NAME,
+                        "bob@example.com",
+                        "custom-context",
+                        Json.createObjectBuilder()
+                                .add("userGroup", "Finance")
+                                .add("serviceName", "billing")
+                                .add("attributes", Json.createObjectBuilder().add("ticket", "1234"))
+                                .build()),
+                claim);
     }
 
     @Test
@@ -175,26 +245,40 @@ class CarrierResolutionTest {
         assertFalse(none.isAttributed());
         assertEquals(Optional.empty(), none.claim());
         assertTrue(resolve(TABLEAU_JDOE, Optional.empty()).isAttributed());
-        IdentityClaim claim = new IdentityClaim(ClaimKeyType.EMAIL, "a@b.c", "looker-email", JsonValue.EMPTY_JSON_OBJECT);
-        assertThrows(IllegalArgumentException.class, () -> new CarrierAttribution(Optional.of(claim),
-                Optional.of(UnattributedReason.NO_CARRIER), Optional.empty()));
-        assertThrows(IllegalArgumentException.class, () -> new CarrierAttribution(Optional.empty(),
-                Optional.empty(), Optional.empty()));
+        IdentityClaim claim =
+                new IdentityClaim(ClaimKeyType.EMAIL, "a@b.c", "looker-email", JsonValue.EMPTY_JSON_OBJECT);
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new CarrierAttribution(
+                        Optional.of(claim), Optional.of(UnattributedReason.NO_CARRIER), Optional.empty()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new CarrierAttribution(Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
     @Test
     void onlySessionCarriersCanBeCarriedOver() {
-        Optional<CarrierFinding> looker = Optional.of(PARSER.parse(LOOKER_5).findings().get(0));
+        Optional<CarrierFinding> looker =
+                Optional.of(PARSER.parse(LOOKER_5).findings().get(0));
         assertThrows(IllegalArgumentException.class, () -> CarrierResolution.resolve(List.of(), looker));
-        assertThrows(IllegalArgumentException.class, () -> CarrierAttribution.unattributed(
-                UnattributedReason.NO_CARRIER, looker));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CarrierAttribution.unattributed(UnattributedReason.NO_CARRIER, looker));
     }
 
     @Test
     void reasonCodesAreTheApiSpelling() {
-        assertEquals(List.of("malformed-carrier", "empty-user", "ambiguous-carrier", "no-carrier"),
-                Stream.of(UnattributedReason.values()).map(UnattributedReason::code).toList());
-        assertEquals(List.of("looker-context", "looker-email", "tableau-initial-sql", "tableau-initial-sql",
+        assertEquals(
+                List.of("malformed-carrier", "empty-user", "ambiguous-carrier", "no-carrier"),
+                Stream.of(UnattributedReason.values())
+                        .map(UnattributedReason::code)
+                        .toList());
+        assertEquals(
+                List.of(
+                        "looker-context",
+                        "looker-email",
+                        "tableau-initial-sql",
+                        "tableau-initial-sql",
                         "custom-context"),
                 Stream.of(CarrierKind.values()).map(CarrierKind::carrierName).toList());
     }
@@ -208,8 +292,10 @@ class CarrierResolutionTest {
     }
 
     private static String render(CarrierAttribution attribution) {
-        return attribution.claim()
+        return attribution
+                .claim()
                 .map(claim -> claim.keyType() + " " + claim.value() + " via " + claim.carrier())
-                .orElseGet(() -> "unattributed " + attribution.unattributedReason().orElseThrow().code());
+                .orElseGet(() -> "unattributed "
+                        + attribution.unattributedReason().orElseThrow().code());
     }
 }

@@ -10,22 +10,23 @@ import java.util.stream.Collectors;
  */
 final class FindingText {
 
-    private FindingText() {
-    }
+    private FindingText() {}
 
     static List<String> describe(List<CarrierFinding> findings) {
         return findings.stream().map(FindingText::describe).collect(Collectors.toList());
     }
 
     static String describe(CarrierFinding finding) {
-        StringBuilder text = new StringBuilder(finding.kind().name()).append('@').append(finding.statementIndex());
+        StringBuilder text =
+                new StringBuilder(finding.kind().name()).append('@').append(finding.statementIndex());
         if (finding instanceof UnattributedFinding unattributed) {
             text.append(' ').append(unattributed.reason().code());
         } else if (finding instanceof LookerContextFinding looker) {
             text.append(" userId=").append(looker.userId());
             looker.historySlug().ifPresent(slug -> text.append(" historySlug=").append(slug));
             looker.historyId().ifPresent(id -> text.append(" historyId=").append(id));
-            looker.instanceSlug().ifPresent(slug -> text.append(" instanceSlug=").append(slug));
+            looker.instanceSlug()
+                    .ifPresent(slug -> text.append(" instanceSlug=").append(slug));
         } else if (finding instanceof LookerEmailFinding email) {
             text.append(" email=").append(email.email());
         } else if (finding instanceof TableauUserFinding user) {
@@ -36,7 +37,8 @@ final class FindingText {
         } else if (finding instanceof CustomContextFinding custom) {
             text.append(" user=").append(custom.user());
             custom.userGroup().ifPresent(group -> text.append(" userGroup=").append(group));
-            custom.serviceName().ifPresent(service -> text.append(" serviceName=").append(service));
+            custom.serviceName()
+                    .ifPresent(service -> text.append(" serviceName=").append(service));
             if (!custom.attributes().isEmpty()) {
                 text.append(" attributes=").append(custom.attributes());
             }

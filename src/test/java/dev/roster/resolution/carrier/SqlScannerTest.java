@@ -36,8 +36,9 @@ class SqlScannerTest {
                 arguments("/* ** / **/ x", List.of("BLOCK_COMMENT: ** / *", "WORD:x")),
                 arguments("/* open", List.of("BLOCK_COMMENT: open!")),
                 arguments("/* a /* b */", List.of("BLOCK_COMMENT: a /* b */!")),
-                arguments("a - -b / c * d", List.of("WORD:a", "OTHER:-", "OTHER:-", "WORD:b", "OTHER:/", "WORD:c",
-                        "OTHER:*", "WORD:d")),
+                arguments(
+                        "a - -b / c * d",
+                        List.of("WORD:a", "OTHER:-", "OTHER:-", "WORD:b", "OTHER:/", "WORD:c", "OTHER:*", "WORD:d")),
                 // Strings: '' escapes, no backslash escapes in standard strings.
                 arguments("'it''s'", List.of("STRING:it's")),
                 arguments("''", List.of("STRING:")),

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class ResolverTest {
 
     private static final String DIR = "okta-1";
-    private static final String LOOKER_7 = "-- Looker Query Context '{\"user_id\":7,\"history_slug\":\"h1\"}'\nSELECT 1";
+    private static final String LOOKER_7 =
+            "-- Looker Query Context '{\"user_id\":7,\"history_slug\":\"h1\"}'\nSELECT 1";
 
     private final FakeDirectory directory = new FakeDirectory();
     private final FakeLooker looker = new FakeLooker();
@@ -41,15 +42,26 @@ class ResolverTest {
         return account(application, key, groups, CarrierMarkers.defaults());
     }
 
-    private static AccountConfig account(Application application, IdentityKey key, boolean groups,
-            CarrierMarkers markers) {
-        return new AccountConfig("acc-" + application, "svc", "repo-1", "warehouse", application, DIR, groups, key,
-                true, new CarrierParser(markers), null);
+    private static AccountConfig account(
+            Application application, IdentityKey key, boolean groups, CarrierMarkers markers) {
+        return new AccountConfig(
+                "acc-" + application,
+                "svc",
+                "repo-1",
+                "warehouse",
+                application,
+                DIR,
+                groups,
+                key,
+                true,
+                new CarrierParser(markers),
+                null);
     }
 
     @Test
     void lookerContextMapsTheUserIdToAnEmailAndReturnsNestedGroups() {
-        Resolution r = resolver.resolve(account(Application.LOOKER, IdentityKey.USER_NAME, true), null, List.of(LOOKER_7));
+        Resolution r =
+                resolver.resolve(account(Application.LOOKER, IdentityKey.USER_NAME, true), null, List.of(LOOKER_7));
         assertTrue(r.attributed(), r.toString());
         assertEquals("jdoe", r.user().userName());
         assertEquals(List.of("All staff", "Finance"), r.groups());
@@ -61,11 +73,17 @@ class ResolverTest {
     void unmappedLookerIdsSayWhy() {
         AccountConfig looker7 = account(Application.LOOKER, IdentityKey.USER_NAME, true);
         String looker8 = "-- Looker Query Context '{\"user_id\":8}'\nSELECT 1";
-        assertEquals("unknown-looker-user", resolver.resolve(looker7, null, List.of(looker8)).reason());
+        assertEquals(
+                "unknown-looker-user",
+                resolver.resolve(looker7, null, List.of(looker8)).reason());
         looker.status = LookerUsers.LookerEmail.Status.UNAVAILABLE;
-        assertEquals("looker-unavailable", resolver.resolve(looker7, null, List.of(looker8)).reason());
+        assertEquals(
+                "looker-unavailable",
+                resolver.resolve(looker7, null, List.of(looker8)).reason());
         looker.status = LookerUsers.LookerEmail.Status.NOT_CONFIGURED;
-        assertEquals("no-looker-mapping", resolver.resolve(looker7, null, List.of(looker8)).reason());
+        assertEquals(
+                "no-looker-mapping",
+                resolver.resolve(looker7, null, List.of(looker8)).reason());
     }
 
     @Test
@@ -78,25 +96,36 @@ class ResolverTest {
         assertEquals("carrier-mismatch", r.reason());
         // Without any way to map Looker ids the email comment alone decides (the preamble-only setup).
         looker.status = LookerUsers.LookerEmail.Status.NOT_CONFIGURED;
-        assertEquals("email", Resolution.claimType(resolver.resolve(account, null, List.of(agreeing)).claim().keyType()));
+        assertEquals(
+                "email",
+                Resolution.claimType(resolver.resolve(account, null, List.of(agreeing))
+                        .claim()
+                        .keyType()));
         assertTrue(resolver.resolve(account, null, List.of(agreeing)).attributed());
     }
 
     @Test
     void emailLookupsIgnoreCaseAndDetectAmbiguity() {
         AccountConfig account = account(Application.LOOKER, IdentityKey.USER_NAME, true);
-        assertEquals("jdoe", resolver.resolve(account, null, List.of("-- roster.email: JANE@example.COM\nSELECT 1"))
-                .user().userName());
+        assertEquals(
+                "jdoe",
+                resolver.resolve(account, null, List.of("-- roster.email: JANE@example.COM\nSELECT 1"))
+                        .user()
+                        .userName());
         Resolution twin = resolver.resolve(account, null, List.of("-- roster.email: twin@example.com\nSELECT 1"));
         assertEquals("ambiguous-email", twin.reason());
         assertNull(twin.user());
-        assertEquals("unknown-user",
-                resolver.resolve(account, null, List.of("-- roster.email: nobody@example.com\nSELECT 1")).reason());
+        assertEquals(
+                "unknown-user",
+                resolver.resolve(account, null, List.of("-- roster.email: nobody@example.com\nSELECT 1"))
+                        .reason());
     }
 
     @Test
     void inactiveUsersAreNamedWithoutGroups() {
-        Resolution r = resolver.resolve(account(Application.CUSTOM, IdentityKey.USER_NAME, true), null,
+        Resolution r = resolver.resolve(
+                account(Application.CUSTOM, IdentityKey.USER_NAME, true),
+                null,
                 List.of("/* RosterContext {\"user\":\"BOB\"} */ SELECT 1"));
         assertFalse(r.attributed());
         assertEquals("inactive-user", r.reason());
@@ -107,7 +136,9 @@ class ResolverTest {
 
     @Test
     void groupRetrievalOffAnswersNoGroupsAndDoesNotAskForThem() {
-        Resolution r = resolver.resolve(account(Application.CUSTOM, IdentityKey.USER_NAME, false), null,
+        Resolution r = resolver.resolve(
+                account(Application.CUSTOM, IdentityKey.USER_NAME, false),
+                null,
                 List.of("/* RosterContext {\"user\":\"jdoe\"} */ SELECT 1"));
         assertTrue(r.attributed());
         assertEquals(List.of(), r.groups());
@@ -120,8 +151,10 @@ class ResolverTest {
         Resolution r = resolver.resolve(byEmail, null, List.of("SELECT 'roster.enduser', 'alice@corp.example'"));
         assertEquals("asmith@example.com", r.user().userName());
         AccountConfig byName = account(Application.TABLEAU, IdentityKey.USER_NAME, true);
-        assertEquals("unknown-user",
-                resolver.resolve(byName, null, List.of("SELECT 'roster.enduser', 'alice@corp.example'")).reason());
+        assertEquals(
+                "unknown-user",
+                resolver.resolve(byName, null, List.of("SELECT 'roster.enduser', 'alice@corp.example'"))
+                        .reason());
     }
 
     @Test
@@ -134,11 +167,17 @@ class ResolverTest {
         Resolution later = resolver.resolve(tableau, "s1", List.of("SELECT * FROM sales"));
         assertEquals("jdoe", later.user().userName());
         assertEquals("tableau-initial-sql", later.carrier());
-        assertEquals("no-carrier", resolver.resolve(tableau, "s2", List.of("SELECT 1")).reason());
-        assertEquals("no-carrier", resolver.resolve(tableau, null, List.of("SELECT 1")).reason());
+        assertEquals(
+                "no-carrier",
+                resolver.resolve(tableau, "s2", List.of("SELECT 1")).reason());
+        assertEquals(
+                "no-carrier",
+                resolver.resolve(tableau, null, List.of("SELECT 1")).reason());
         // An extract refresh: the session stays unattributed with that reason.
         resolver.resolve(tableau, "s3", List.of("SELECT 'roster.enduser', ''"));
-        assertEquals("empty-user", resolver.resolve(tableau, "s3", List.of("SELECT 1")).reason());
+        assertEquals(
+                "empty-user",
+                resolver.resolve(tableau, "s3", List.of("SELECT 1")).reason());
     }
 
     @Test
@@ -160,28 +199,40 @@ class ResolverTest {
     @Test
     void carriersOfOtherApplicationsAreIgnored() {
         AccountConfig tableau = account(Application.TABLEAU, IdentityKey.USER_NAME, true);
-        assertEquals("no-carrier",
-                resolver.resolve(tableau, null, List.of("/* RosterContext {\"user\":\"jdoe\"} */ SELECT 1")).reason());
+        assertEquals(
+                "no-carrier",
+                resolver.resolve(tableau, null, List.of("/* RosterContext {\"user\":\"jdoe\"} */ SELECT 1"))
+                        .reason());
         AccountConfig lookerAccount = account(Application.LOOKER, IdentityKey.USER_NAME, true);
-        assertEquals("no-carrier",
-                resolver.resolve(lookerAccount, "s9", List.of("SELECT 'roster.enduser', 'jdoe'")).reason());
+        assertEquals(
+                "no-carrier",
+                resolver.resolve(lookerAccount, "s9", List.of("SELECT 'roster.enduser', 'jdoe'"))
+                        .reason());
         assertEquals(0, sessions.puts);
     }
 
     @Test
     void markerNamesComeFromTheAccount() {
-        AccountConfig custom = account(Application.CUSTOM, IdentityKey.USER_NAME, true,
+        AccountConfig custom = account(
+                Application.CUSTOM,
+                IdentityKey.USER_NAME,
+                true,
                 CarrierMarkers.defaults().withCustomContext("AcmeCtx"));
-        assertTrue(resolver.resolve(custom, null, List.of("/* AcmeCtx {\"user\":\"jdoe\"} */ SELECT 1")).attributed());
-        assertEquals("no-carrier",
-                resolver.resolve(custom, null, List.of("/* RosterContext {\"user\":\"jdoe\"} */ SELECT 1")).reason());
+        assertTrue(resolver.resolve(custom, null, List.of("/* AcmeCtx {\"user\":\"jdoe\"} */ SELECT 1"))
+                .attributed());
+        assertEquals(
+                "no-carrier",
+                resolver.resolve(custom, null, List.of("/* RosterContext {\"user\":\"jdoe\"} */ SELECT 1"))
+                        .reason());
     }
 
     @Test
     void carrierReasonsPassThrough() {
         AccountConfig custom = account(Application.CUSTOM, IdentityKey.USER_NAME, true);
-        assertEquals("malformed-carrier",
-                resolver.resolve(custom, null, List.of("/* RosterContext {\"user\": */ SELECT 1")).reason());
+        assertEquals(
+                "malformed-carrier",
+                resolver.resolve(custom, null, List.of("/* RosterContext {\"user\": */ SELECT 1"))
+                        .reason());
         assertEquals("no-carrier", resolver.resolve(custom, null, List.of()).reason());
     }
 
@@ -205,13 +256,21 @@ class ResolverTest {
         @Override
         public IdentityLookup byUserName(String integrationId, String userName, boolean withGroups) {
             assertEquals(userName.toLowerCase(Locale.ROOT), userName, "keys arrive lower-cased");
-            return lookup(users.stream().filter(u -> u.userName().equalsIgnoreCase(userName)).toList(), withGroups);
+            return lookup(
+                    users.stream()
+                            .filter(u -> u.userName().equalsIgnoreCase(userName))
+                            .toList(),
+                    withGroups);
         }
 
         @Override
         public IdentityLookup byEmail(String integrationId, String email, boolean withGroups) {
             assertEquals(email.toLowerCase(Locale.ROOT), email, "keys arrive lower-cased");
-            return lookup(users.stream().filter(u -> email.equalsIgnoreCase(u.email())).toList(), withGroups);
+            return lookup(
+                    users.stream()
+                            .filter(u -> email.equalsIgnoreCase(u.email()))
+                            .toList(),
+                    withGroups);
         }
 
         private IdentityLookup lookup(List<DirectoryUser> matches, boolean withGroups) {

@@ -18,14 +18,18 @@ class SessionRowsTest {
 
     @Test
     void storedCarriersDecode() {
-        CarrierFinding user = SessionCarrierStore.Rows.decode("TABLEAU_ENDUSER", "jdoe", "CORP", null, null).orElseThrow();
+        CarrierFinding user = SessionCarrierStore.Rows.decode("TABLEAU_ENDUSER", "jdoe", "CORP", null, null)
+                .orElseThrow();
         assertEquals(new TableauUserFinding(0, "jdoe", Optional.of("CORP")), user);
-        assertEquals(new TableauEmailFinding(0, "j@example.com"),
-                SessionCarrierStore.Rows.decode("TABLEAU_EMAIL", "j@example.com", null, null, null).orElseThrow());
+        assertEquals(
+                new TableauEmailFinding(0, "j@example.com"),
+                SessionCarrierStore.Rows.decode("TABLEAU_EMAIL", "j@example.com", null, null, null)
+                        .orElseThrow());
         CarrierFinding empty = SessionCarrierStore.Rows.decode("TABLEAU_ENDUSER", null, null, "empty-user", "refresh")
                 .orElseThrow();
         assertEquals(UnattributedReason.EMPTY_USER, ((UnattributedFinding) empty).reason());
-        assertTrue(SessionCarrierStore.Rows.decode("TABLEAU_ENDUSER", null, null, "unheard-of", null).isEmpty());
+        assertTrue(SessionCarrierStore.Rows.decode("TABLEAU_ENDUSER", null, null, "unheard-of", null)
+                .isEmpty());
     }
 
     @Test

@@ -46,7 +46,10 @@ class LookerEmailsTest {
                 return;
             }
             logins.incrementAndGet();
-            reply(exchange, 200, "{\"access_token\":\"" + validToken + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+            reply(
+                    exchange,
+                    200,
+                    "{\"access_token\":\"" + validToken + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
         });
         server.createContext("/api/4.0/users/", exchange -> {
             String id = exchange.getRequestURI().getPath().substring("/api/4.0/users/".length());
@@ -99,8 +102,12 @@ class LookerEmailsTest {
     @Test
     void unknownUsersAreUnknownAndCachedBriefly() {
         LookerEmails emails = emails();
-        assertEquals(LookerEmail.Status.UNKNOWN, emails.emailOf(settings("s&cret"), 99).status());
-        assertEquals(LookerEmail.Status.UNKNOWN, emails.emailOf(settings("s&cret"), 99).status());
+        assertEquals(
+                LookerEmail.Status.UNKNOWN,
+                emails.emailOf(settings("s&cret"), 99).status());
+        assertEquals(
+                LookerEmail.Status.UNKNOWN,
+                emails.emailOf(settings("s&cret"), 99).status());
         assertEquals(1, requests.stream().filter(r -> r.equals("GET user 99")).count());
     }
 
@@ -115,15 +122,21 @@ class LookerEmailsTest {
 
     @Test
     void rejectedCredentialsOrServerErrorsAreUnavailable() {
-        assertEquals(LookerEmail.Status.UNAVAILABLE, emails().emailOf(settings("wrong"), 5).status());
+        assertEquals(
+                LookerEmail.Status.UNAVAILABLE,
+                emails().emailOf(settings("wrong"), 5).status());
         userStatus = 500;
-        assertEquals(LookerEmail.Status.UNAVAILABLE, emails().emailOf(settings("s&cret"), 5).status());
+        assertEquals(
+                LookerEmail.Status.UNAVAILABLE,
+                emails().emailOf(settings("s&cret"), 5).status());
     }
 
     @Test
     void anUnreachableApiIsUnavailable() {
         server.stop(0);
-        assertEquals(LookerEmail.Status.UNAVAILABLE, emails().emailOf(settings("s&cret"), 5).status());
+        assertEquals(
+                LookerEmail.Status.UNAVAILABLE,
+                emails().emailOf(settings("s&cret"), 5).status());
     }
 
     @Test
@@ -137,7 +150,8 @@ class LookerEmailsTest {
 
     @Test
     void mappingFilesInCsvAndJson() throws Exception {
-        Map<Long, String> csv = LookerMappingFiles.parseCsv("User ID,Email\n123,jane@example.com\r\n\n\"124\",\"bob@example.com\"\n");
+        Map<Long, String> csv =
+                LookerMappingFiles.parseCsv("User ID,Email\n123,jane@example.com\r\n\n\"124\",\"bob@example.com\"\n");
         assertEquals(Map.of(123L, "jane@example.com", 124L, "bob@example.com"), csv);
         Map<Long, String> json = LookerMappingFiles.parseJson(
                 "{\"mappings\":[{\"lookerUserId\":1,\"email\":\"a@example.com\"},{\"id\":\"2\",\"email\":\"b@example.com\"}]}");

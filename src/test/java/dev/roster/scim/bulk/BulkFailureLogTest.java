@@ -14,8 +14,8 @@ class BulkFailureLogTest {
                 {"method":"DELETE","path":"/Users/u1"},
                 {"method":"post","path":"/Users","bulkId":"qwerty","data":{}}""").operations().get(1);
 
-        String detail = BulkFailureLog.describe(BulkOperationResult.failure(operation, null,
-                ScimException.uniqueness("userName is already taken")));
+        String detail = BulkFailureLog.describe(
+                BulkOperationResult.failure(operation, null, ScimException.uniqueness("userName is already taken")));
 
         assertEquals("Bulk Operations[1] POST /Users (bulkId qwerty): userName is already taken", detail);
     }

@@ -38,10 +38,20 @@ class BulkIdReferencesTest {
 
         JsonObject resolved = BulkIdReferences.resolveIn(data, IDS);
 
-        assertEquals("u-1", resolved.getJsonArray("Operations").getJsonObject(0).getJsonArray("value")
-                .getJsonObject(0).getString("value"));
-        assertEquals("g-2", resolved.getJsonArray("Operations").getJsonObject(0).getJsonArray("value")
-                .getJsonObject(1).getString("value"));
+        assertEquals(
+                "u-1",
+                resolved.getJsonArray("Operations")
+                        .getJsonObject(0)
+                        .getJsonArray("value")
+                        .getJsonObject(0)
+                        .getString("value"));
+        assertEquals(
+                "g-2",
+                resolved.getJsonArray("Operations")
+                        .getJsonObject(0)
+                        .getJsonArray("value")
+                        .getJsonObject(1)
+                        .getString("value"));
         assertEquals("u-1", resolved.getJsonArray("Operations").getJsonObject(1).getString("value"));
     }
 

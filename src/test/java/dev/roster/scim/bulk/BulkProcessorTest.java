@@ -45,7 +45,8 @@ class BulkProcessorTest {
         assertEquals(BASE + "/Users/users-1", results.get(0).location());
         assertEquals("W/\"1\"", results.get(0).version());
         assertEquals(BASE + "/Groups/groups-2", results.get(1).location());
-        assertEquals(json("{\"displayName\":\"Tour Guides\",\"members\":[{\"type\":\"User\",\"value\":\"users-1\"}]}"),
+        assertEquals(
+                json("{\"displayName\":\"Tour Guides\",\"members\":[{\"type\":\"User\",\"value\":\"users-1\"}]}"),
                 directory.received.get(1).data());
     }
 
@@ -87,12 +88,12 @@ class BulkProcessorTest {
                 {"method":"POST","path":"/Users","bulkId":"c","data":{"failWith":409}},
                 {"method":"POST","path":"/Users","bulkId":"d","data":{"userName":"d"}}]}""";
 
-        List<BulkOperationResult> one = process("{\"schemas\":" + BulkTestSupport.SCHEMA + ",\"failOnErrors\":1,"
-                + operations);
+        List<BulkOperationResult> one =
+                process("{\"schemas\":" + BulkTestSupport.SCHEMA + ",\"failOnErrors\":1," + operations);
         assertEquals(List.of(400), statuses(one));
 
-        List<BulkOperationResult> two = process("{\"schemas\":" + BulkTestSupport.SCHEMA + ",\"failOnErrors\":2,"
-                + operations);
+        List<BulkOperationResult> two =
+                process("{\"schemas\":" + BulkTestSupport.SCHEMA + ",\"failOnErrors\":2," + operations);
         assertEquals(List.of(400, 201, 409), statuses(two));
     }
 
@@ -128,7 +129,9 @@ class BulkProcessorTest {
                 {"method":"POST","path":"/Groups","bulkId":"b","data":{"displayName":"B","members":[{"value":"bulkId:a"}]}}""");
 
         assertEquals(List.of(409, 409), statuses(results));
-        assertTrue(results.get(0).error().detail().contains("circular"), results.get(0).error().detail());
+        assertTrue(
+                results.get(0).error().detail().contains("circular"),
+                results.get(0).error().detail());
         assertTrue(directory.received.isEmpty());
     }
 

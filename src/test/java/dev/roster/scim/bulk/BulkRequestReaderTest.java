@@ -32,8 +32,17 @@ class BulkRequestReaderTest {
 
         List<BulkOperation> ops = request.operations();
         assertEquals(4, ops.size());
-        assertEquals(new BulkOperation(0, BulkMethod.POST, "/Users", ResourceEndpoint.USERS, null, "q", null,
-                json("{\"userName\":\"a\"}")), ops.get(0));
+        assertEquals(
+                new BulkOperation(
+                        0,
+                        BulkMethod.POST,
+                        "/Users",
+                        ResourceEndpoint.USERS,
+                        null,
+                        "q",
+                        null,
+                        json("{\"userName\":\"a\"}")),
+                ops.get(0));
         assertEquals(ResourceEndpoint.GROUPS, ops.get(1).endpoint());
         assertEquals("g1", ops.get(1).resourceId());
         assertEquals("W/\"3\"", ops.get(1).version());
@@ -53,8 +62,10 @@ class BulkRequestReaderTest {
 
     @Test
     void attributeNamesAreCaseInsensitive() {
-        BulkRequest request = BulkRequestReader.read(json("{\"Schemas\":" + SCHEMA + ",\"failonerrors\":2,"
-                + "\"operations\":[{\"Method\":\"POST\",\"PATH\":\"/Users\",\"BulkId\":\"x\",\"Data\":{}}]}"), 10);
+        BulkRequest request = BulkRequestReader.read(
+                json("{\"Schemas\":" + SCHEMA + ",\"failonerrors\":2,"
+                        + "\"operations\":[{\"Method\":\"POST\",\"PATH\":\"/Users\",\"BulkId\":\"x\",\"Data\":{}}]}"),
+                10);
 
         assertEquals(2, request.failOnErrors());
         assertEquals("x", request.operations().get(0).bulkId());
@@ -67,23 +78,34 @@ class BulkRequestReaderTest {
 
     @Test
     void dataOfADeleteIsIgnored() {
-        assertNull(read("{\"method\":\"DELETE\",\"path\":\"/Users/u1\",\"data\":\"anything\"}").operations().get(0).data());
+        assertNull(read("{\"method\":\"DELETE\",\"path\":\"/Users/u1\",\"data\":\"anything\"}")
+                .operations()
+                .get(0)
+                .data());
     }
 
     @Test
     void schemasMustNameBulkRequest() {
-        assertScimError(400, ScimErrorType.INVALID_SYNTAX, () -> BulkRequestReader.read(
-                json("{\"Operations\":[]}"), 10));
-        assertScimError(400, ScimErrorType.INVALID_SYNTAX, () -> BulkRequestReader.read(
-                json("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[]}"), 10));
+        assertScimError(
+                400, ScimErrorType.INVALID_SYNTAX, () -> BulkRequestReader.read(json("{\"Operations\":[]}"), 10));
+        assertScimError(
+                400,
+                ScimErrorType.INVALID_SYNTAX,
+                () -> BulkRequestReader.read(
+                        json("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[]}"),
+                        10));
     }
 
     @Test
     void operationsMustBeAnArrayOfObjects() {
-        assertScimError(400, ScimErrorType.INVALID_SYNTAX, () -> BulkRequestReader.read(
-                json("{\"schemas\":" + SCHEMA + "}"), 10));
-        assertScimError(400, ScimErrorType.INVALID_SYNTAX, () -> BulkRequestReader.read(
-                json("{\"schemas\":" + SCHEMA + ",\"Operations\":{}}"), 10));
+        assertScimError(
+                400,
+                ScimErrorType.INVALID_SYNTAX,
+                () -> BulkRequestReader.read(json("{\"schemas\":" + SCHEMA + "}"), 10));
+        assertScimError(
+                400,
+                ScimErrorType.INVALID_SYNTAX,
+                () -> BulkRequestReader.read(json("{\"schemas\":" + SCHEMA + ",\"Operations\":{}}"), 10));
         ScimException e = assertScimError(400, ScimErrorType.INVALID_SYNTAX, () -> read(DELETE_USER + ",42"));
         assertTrue(e.detail().contains("Operations[1]"), e.detail());
     }
@@ -99,7 +121,8 @@ class BulkRequestReaderTest {
 
     @Test
     void theLimitIsCheckedBeforeTheOperationsAreRead() {
-        String many = IntStream.range(0, 5).mapToObj(i -> "\"not an operation\"").collect(Collectors.joining(","));
+        String many =
+                IntStream.range(0, 5).mapToObj(i -> "\"not an operation\"").collect(Collectors.joining(","));
 
         assertScimError(413, null, () -> BulkRequestReader.read(bulk(many), 4));
     }
@@ -107,8 +130,8 @@ class BulkRequestReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"GET", "HEAD", ""})
     void unknownMethodIsInvalidValue(String method) {
-        ScimException e = assertScimError(400, ScimErrorType.INVALID_VALUE,
-                () -> read("{\"method\":\"" + method + "\",\"path\":\"/Users/u1\"}"));
+        ScimException e = assertScimError(
+                400, ScimErrorType.INVALID_VALUE, () -> read("{\"method\":\"" + method + "\",\"path\":\"/Users/u1\"}"));
         assertTrue(e.detail().startsWith("Operations[0].method"), e.detail());
     }
 
@@ -122,23 +145,36 @@ class BulkRequestReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"/Users/u1", "/Users/", "Users", "/Schemas", "/users", "/Users/u1/x", "/"})
     void postNeedsAnEndpointPath(String path) {
-        assertScimError(400, ScimErrorType.INVALID_VALUE,
+        assertScimError(
+                400,
+                ScimErrorType.INVALID_VALUE,
                 () -> read("{\"method\":\"POST\",\"path\":\"" + path + "\",\"bulkId\":\"b\",\"data\":{}}"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/Users", "/Users/", "/Users/ ", "/Groups/g/members", "Users/u1", "/Me/x", "/ServiceProviderConfig"})
+    @ValueSource(
+            strings = {
+                "/Users",
+                "/Users/",
+                "/Users/ ",
+                "/Groups/g/members",
+                "Users/u1",
+                "/Me/x",
+                "/ServiceProviderConfig"
+            })
     void otherMethodsNeedOneResource(String path) {
-        assertScimError(400, ScimErrorType.INVALID_VALUE,
-                () -> read("{\"method\":\"DELETE\",\"path\":\"" + path + "\"}"));
+        assertScimError(
+                400, ScimErrorType.INVALID_VALUE, () -> read("{\"method\":\"DELETE\",\"path\":\"" + path + "\"}"));
     }
 
     @Test
     void postNeedsABulkId() {
-        ScimException e = assertScimError(400, ScimErrorType.INVALID_VALUE,
-                () -> read("{\"method\":\"POST\",\"path\":\"/Users\",\"data\":{}}"));
+        ScimException e = assertScimError(
+                400, ScimErrorType.INVALID_VALUE, () -> read("{\"method\":\"POST\",\"path\":\"/Users\",\"data\":{}}"));
         assertTrue(e.detail().contains("bulkId"), e.detail());
-        assertScimError(400, ScimErrorType.INVALID_VALUE,
+        assertScimError(
+                400,
+                ScimErrorType.INVALID_VALUE,
                 () -> read("{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\" \",\"data\":{}}"));
     }
 
@@ -155,7 +191,9 @@ class BulkRequestReaderTest {
 
     @Test
     void versionMustBeAString() {
-        assertScimError(400, ScimErrorType.INVALID_SYNTAX,
+        assertScimError(
+                400,
+                ScimErrorType.INVALID_SYNTAX,
                 () -> read("{\"method\":\"DELETE\",\"path\":\"/Users/u1\",\"version\":3}"));
     }
 
@@ -170,8 +208,11 @@ class BulkRequestReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1", "1.5", "\"2\"", "true"})
     void failOnErrorsMustBeAPositiveInteger(String value) {
-        assertScimError(400, ScimErrorType.INVALID_VALUE, () -> BulkRequestReader.read(
-                json("{\"schemas\":" + SCHEMA + ",\"failOnErrors\":" + value + ",\"Operations\":[]}"), 10));
+        assertScimError(
+                400,
+                ScimErrorType.INVALID_VALUE,
+                () -> BulkRequestReader.read(
+                        json("{\"schemas\":" + SCHEMA + ",\"failOnErrors\":" + value + ",\"Operations\":[]}"), 10));
     }
 
     @Test

@@ -16,8 +16,7 @@ final class BulkTestSupport {
 
     static final String SCHEMA = "[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"]";
 
-    private BulkTestSupport() {
-    }
+    private BulkTestSupport() {}
 
     static JsonObject json(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {

@@ -161,9 +161,11 @@ class FilterEvaluatorTest {
                 arguments("urn:ietf:params:scim:schemas:core:2.0:User:name.givenName sw \"Bar\"", true),
 
                 // Microsoft's test collection.
-                arguments("name.FamilyName eq Jensen and (emails.Value co y.example or emails.Value co example.org)",
+                arguments(
+                        "name.FamilyName eq Jensen and (emails.Value co y.example or emails.Value co example.org)",
                         true),
-                arguments("name.FamilyName eq Employee and (emails.Value co example.com or emails.Value co example.org)",
+                arguments(
+                        "name.FamilyName eq Employee and (emails.Value co example.com or emails.Value co example.org)",
                         false));
     }
 
@@ -220,10 +222,12 @@ class FilterEvaluatorTest {
                 """);
         FilterEvaluator evaluator = FilterEvaluator.caseInsensitive();
         assertTrue(evaluator.matches(
-                FilterParser.parsePath("members[value eq \"902c246b-6245-4190-8e05-00816be7344a\"]").valueFilter(),
+                FilterParser.parsePath("members[value eq \"902c246b-6245-4190-8e05-00816be7344a\"]")
+                        .valueFilter(),
                 group.getJsonArray("members").getJsonObject(1)));
         assertFalse(evaluator.matches(
-                FilterParser.parsePath("members[value eq \"902c246b-6245-4190-8e05-00816be7344a\"]").valueFilter(),
+                FilterParser.parsePath("members[value eq \"902c246b-6245-4190-8e05-00816be7344a\"]")
+                        .valueFilter(),
                 group.getJsonArray("members").getJsonObject(0)));
         assertFalse(evaluator.matches(FilterParser.parse("members[$ref pr]"), group));
         assertTrue(evaluator.matches(FilterParser.parse("members eq \"2819C223-7f76-453a-919d-413861904646\""), group));

@@ -7,13 +7,14 @@ import java.math.BigDecimal;
 /** Short builders so expected trees in the tables read like the filters they come from. */
 final class FilterFactories {
 
-    private FilterFactories() {
-    }
+    private FilterFactories() {}
 
     /** {@code "name.familyName"} → AttributePath without URN (tests spell URN paths out explicitly). */
     static AttributePath attr(String dotted) {
         int dot = dotted.indexOf('.');
-        return dot < 0 ? AttributePath.of(dotted) : AttributePath.of(dotted.substring(0, dot), dotted.substring(dot + 1));
+        return dot < 0
+                ? AttributePath.of(dotted)
+                : AttributePath.of(dotted.substring(0, dot), dotted.substring(dot + 1));
     }
 
     static Filter cmp(String path, ComparisonOperator op, JsonValue value) {

@@ -39,8 +39,9 @@ class EntraPatchFixturesTest {
 
         assertEquals("Jensen-Smith", result.document().getJsonObject("name").getString("familyName"));
         assertEquals("bjensen", result.document().getString("externalId"));
-        assertEquals(json("{\"employeeNumber\":\"701985\",\"department\":\"Tour Operations\","
-                + "\"manager\":{\"value\":\"26118915-6090-4610-87e4-49d8ca9f808d\"}}"),
+        assertEquals(
+                json("{\"employeeNumber\":\"701985\",\"department\":\"Tour Operations\","
+                        + "\"manager\":{\"value\":\"26118915-6090-4610-87e4-49d8ca9f808d\"}}"),
                 result.document().getJsonObject(ENTERPRISE));
     }
 
@@ -50,15 +51,20 @@ class EntraPatchFixturesTest {
 
         PatchResult result = apply(USER, withoutEmails, "replace-work-email-creating-it.json");
 
-        assertEquals(jsonValue("[{\"type\":\"work\",\"value\":\"ann@example.com\"}]"), result.document().get("emails"));
-        assertEquals(jsonValue("[{\"type\":\"mobile\",\"value\":\"+1 555 0100\"}]"), result.document().get("phoneNumbers"));
+        assertEquals(
+                jsonValue("[{\"type\":\"work\",\"value\":\"ann@example.com\"}]"),
+                result.document().get("emails"));
+        assertEquals(
+                jsonValue("[{\"type\":\"mobile\",\"value\":\"+1 555 0100\"}]"),
+                result.document().get("phoneNumbers"));
     }
 
     @Test
     void filteredReplaceUpdatesExistingWorkEmail() {
         PatchResult result = apply(USER, storedUser(), "replace-work-email-creating-it.json");
 
-        assertEquals(json("{\"value\":\"ann@example.com\",\"type\":\"work\",\"primary\":true}"),
+        assertEquals(
+                json("{\"value\":\"ann@example.com\",\"type\":\"work\",\"primary\":true}"),
                 result.document().getJsonArray("emails").get(0));
         assertEquals(2, result.document().getJsonArray("emails").size());
     }
@@ -68,7 +74,9 @@ class EntraPatchFixturesTest {
         PatchResult result = apply(USER, storedUser(), "pathless-qualified-keys.json");
 
         assertEquals("Ann Jensen", result.document().getString("displayName"));
-        assertEquals(json("{\"givenName\":\"Ann\",\"familyName\":\"Jensen\"}"), result.document().getJsonObject("name"));
+        assertEquals(
+                json("{\"givenName\":\"Ann\",\"familyName\":\"Jensen\"}"),
+                result.document().getJsonObject("name"));
         assertEquals("Sales", result.document().getJsonObject(ENTERPRISE).getString("department"));
         assertEquals(JsonValue.TRUE, result.document().get("active"));
     }
@@ -110,7 +118,7 @@ class EntraPatchFixturesTest {
     }
 
     private static PatchResult apply(ResourceSchema schema, JsonObject document, String fixture) {
-        return patchWithQuirks(schema, document,
-                PatchRequest.fromJson(fixture("entra/" + fixture), PatchTestSupport.MAX_OPERATIONS));
+        return patchWithQuirks(
+                schema, document, PatchRequest.fromJson(fixture("entra/" + fixture), PatchTestSupport.MAX_OPERATIONS));
     }
 }

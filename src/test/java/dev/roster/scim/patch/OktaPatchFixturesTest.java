@@ -61,10 +61,14 @@ class OktaPatchFixturesTest {
 
         assertEquals("Finance", result.document().getString("displayName"));
         assertFalse(result.document().containsKey("id"));
-        assertEquals(List.of(
-                new AddMembers(List.of(new MemberRef("2819c223-7f76-453a-919d-413861904646", Optional.empty(),
-                        Optional.of("jane@example.com")))),
-                new RemoveMembers(Set.of("902c246b-6245-4190-8e05-00816be7344a"))), result.membershipChanges());
+        assertEquals(
+                List.of(
+                        new AddMembers(List.of(new MemberRef(
+                                "2819c223-7f76-453a-919d-413861904646",
+                                Optional.empty(),
+                                Optional.of("jane@example.com")))),
+                        new RemoveMembers(Set.of("902c246b-6245-4190-8e05-00816be7344a"))),
+                result.membershipChanges());
     }
 
     @Test
@@ -73,13 +77,14 @@ class OktaPatchFixturesTest {
 
         assertEquals(1, result.membershipChanges().size());
         ReplaceMembers replace = (ReplaceMembers) result.membershipChanges().get(0);
-        assertEquals(List.of("2819c223-7f76-453a-919d-413861904646", "902c246b-6245-4190-8e05-00816be7344a"),
+        assertEquals(
+                List.of("2819c223-7f76-453a-919d-413861904646", "902c246b-6245-4190-8e05-00816be7344a"),
                 replace.members().stream().map(MemberRef::value).toList());
         assertFalse(result.documentChanged());
     }
 
     private static PatchResult apply(ResourceSchema schema, JsonObject document, String fixture) {
-        return patchWithQuirks(schema, document,
-                PatchRequest.fromJson(fixture("okta/" + fixture), PatchTestSupport.MAX_OPERATIONS));
+        return patchWithQuirks(
+                schema, document, PatchRequest.fromJson(fixture("okta/" + fixture), PatchTestSupport.MAX_OPERATIONS));
     }
 }

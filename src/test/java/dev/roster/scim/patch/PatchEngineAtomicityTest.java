@@ -22,17 +22,24 @@ class PatchEngineAtomicityTest {
         JsonObject user = storedUser();
         JsonObject before = storedUser();
 
-        assertScimError(ScimErrorType.INVALID_PATH, () -> patch(USER, user,
-                "[{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Changed\"},"
-                        + "{\"op\":\"replace\",\"path\":\"shoeSize\",\"value\":\"42\"}]"));
+        assertScimError(
+                ScimErrorType.INVALID_PATH,
+                () -> patch(
+                        USER,
+                        user,
+                        "[{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Changed\"},"
+                                + "{\"op\":\"replace\",\"path\":\"shoeSize\",\"value\":\"42\"}]"));
 
         assertEquals(before, user);
     }
 
     @Test
     void applyRunsOperationsInOrder() {
-        PatchResult result = patch(USER, storedUser(), "[{\"op\":\"replace\",\"path\":\"nickName\",\"value\":\"A\"},"
-                + "{\"op\":\"remove\",\"path\":\"nickName\"},{\"op\":\"add\",\"path\":\"nickName\",\"value\":\"B\"}]");
+        PatchResult result = patch(
+                USER,
+                storedUser(),
+                "[{\"op\":\"replace\",\"path\":\"nickName\",\"value\":\"A\"},"
+                        + "{\"op\":\"remove\",\"path\":\"nickName\"},{\"op\":\"add\",\"path\":\"nickName\",\"value\":\"B\"}]");
 
         assertEquals("B", result.document().getString("nickName"));
     }
@@ -41,9 +48,12 @@ class PatchEngineAtomicityTest {
     void applyThatChangesNothingReportsUnchangedAndReturnsSameDocument() {
         JsonObject user = storedUser();
 
-        PatchResult result = patch(USER, user, "[{\"op\":\"replace\",\"value\":{\"active\":true}},"
-                + "{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"value\":\"babs@jensen.org\",\"type\":\"home\"}]},"
-                + "{\"op\":\"remove\",\"path\":\"emails[type eq \\\"other\\\"]\"}]");
+        PatchResult result = patch(
+                USER,
+                user,
+                "[{\"op\":\"replace\",\"value\":{\"active\":true}},"
+                        + "{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"value\":\"babs@jensen.org\",\"type\":\"home\"}]},"
+                        + "{\"op\":\"remove\",\"path\":\"emails[type eq \\\"other\\\"]\"}]");
 
         assertFalse(result.documentChanged());
         assertFalse(result.hasChanges());
@@ -52,16 +62,23 @@ class PatchEngineAtomicityTest {
 
     @Test
     void applyThatChangesAndRestoresReportsUnchanged() {
-        PatchResult result = patch(USER, storedUser(), "[{\"op\":\"replace\",\"path\":\"active\",\"value\":false},"
-                + "{\"op\":\"replace\",\"path\":\"active\",\"value\":true}]");
+        PatchResult result = patch(
+                USER,
+                storedUser(),
+                "[{\"op\":\"replace\",\"path\":\"active\",\"value\":false},"
+                        + "{\"op\":\"replace\",\"path\":\"active\",\"value\":true}]");
 
         assertFalse(result.documentChanged());
     }
 
     @Test
     void applyWithFailingOperationAfterMemberChangeReturnsNoChanges() {
-        assertScimError(ScimErrorType.INVALID_FILTER, () -> patch(GROUP, storedGroup(),
-                "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"u1\"}]},"
-                        + "{\"op\":\"remove\",\"path\":\"members[display eq \\\"x\\\"]\"}]"));
+        assertScimError(
+                ScimErrorType.INVALID_FILTER,
+                () -> patch(
+                        GROUP,
+                        storedGroup(),
+                        "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"u1\"}]},"
+                                + "{\"op\":\"remove\",\"path\":\"members[display eq \\\"x\\\"]\"}]"));
     }
 }

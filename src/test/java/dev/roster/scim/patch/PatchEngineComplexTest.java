@@ -21,24 +21,31 @@ class PatchEngineComplexTest {
     void addWithSubAttributePathSetsIt() {
         PatchResult result = patch(USER, user, "[{\"op\":\"add\",\"path\":\"name.middleName\",\"value\":\"J\"}]");
 
-        assertEquals(json("{\"givenName\":\"Barbara\",\"familyName\":\"Jensen\",\"middleName\":\"J\"}"),
+        assertEquals(
+                json("{\"givenName\":\"Barbara\",\"familyName\":\"Jensen\",\"middleName\":\"J\"}"),
                 result.document().getJsonObject("name"));
     }
 
     @Test
     void replaceWithSubAttributePathInAnyCaseKeepsSchemaSpelling() {
-        PatchResult result = patch(USER, user, "[{\"op\":\"replace\",\"path\":\"Name.FamilyName\",\"value\":\"Smith\"}]");
+        PatchResult result =
+                patch(USER, user, "[{\"op\":\"replace\",\"path\":\"Name.FamilyName\",\"value\":\"Smith\"}]");
 
-        assertEquals(json("{\"givenName\":\"Barbara\",\"familyName\":\"Smith\"}"), result.document().getJsonObject("name"));
+        assertEquals(
+                json("{\"givenName\":\"Barbara\",\"familyName\":\"Smith\"}"),
+                result.document().getJsonObject("name"));
     }
 
     @Test
     void replaceOfComplexMergesGivenSubAttributes() {
         // RFC 7644 section 3.5.2.3: sub-attributes not given in value are left unchanged.
-        PatchResult result = patch(USER, user,
+        PatchResult result = patch(
+                USER,
+                user,
                 "[{\"op\":\"replace\",\"path\":\"name\",\"value\":{\"FamilyName\":\"Smith\",\"honorificPrefix\":\"Ms.\"}}]");
 
-        assertEquals(json("{\"givenName\":\"Barbara\",\"familyName\":\"Smith\",\"honorificPrefix\":\"Ms.\"}"),
+        assertEquals(
+                json("{\"givenName\":\"Barbara\",\"familyName\":\"Smith\",\"honorificPrefix\":\"Ms.\"}"),
                 result.document().getJsonObject("name"));
     }
 
@@ -46,7 +53,8 @@ class PatchEngineComplexTest {
     void addOfComplexCreatesMissingAttribute() {
         JsonObject withoutName = json("{\"userName\":\"ann\"}");
 
-        PatchResult result = patch(USER, withoutName, "[{\"op\":\"add\",\"path\":\"name\",\"value\":{\"givenName\":\"Ann\"}}]");
+        PatchResult result =
+                patch(USER, withoutName, "[{\"op\":\"add\",\"path\":\"name\",\"value\":{\"givenName\":\"Ann\"}}]");
 
         assertEquals(json("{\"givenName\":\"Ann\"}"), result.document().getJsonObject("name"));
     }
@@ -55,14 +63,16 @@ class PatchEngineComplexTest {
     void addOfSubAttributeCreatesMissingComplex() {
         JsonObject withoutName = json("{\"userName\":\"ann\"}");
 
-        PatchResult result = patch(USER, withoutName, "[{\"op\":\"add\",\"path\":\"name.givenName\",\"value\":\"Ann\"}]");
+        PatchResult result =
+                patch(USER, withoutName, "[{\"op\":\"add\",\"path\":\"name.givenName\",\"value\":\"Ann\"}]");
 
         assertEquals(json("{\"givenName\":\"Ann\"}"), result.document().getJsonObject("name"));
     }
 
     @Test
     void replaceWithNullSubAttributeRemovesIt() {
-        PatchResult result = patch(USER, user, "[{\"op\":\"replace\",\"path\":\"name\",\"value\":{\"givenName\":null}}]");
+        PatchResult result =
+                patch(USER, user, "[{\"op\":\"replace\",\"path\":\"name\",\"value\":{\"givenName\":null}}]");
 
         assertEquals(json("{\"familyName\":\"Jensen\"}"), result.document().getJsonObject("name"));
     }
@@ -76,7 +86,9 @@ class PatchEngineComplexTest {
 
     @Test
     void removeOfLastSubAttributeRemovesComplex() {
-        PatchResult result = patch(USER, user,
+        PatchResult result = patch(
+                USER,
+                user,
                 "[{\"op\":\"remove\",\"path\":\"name.givenName\"},{\"op\":\"remove\",\"path\":\"name.familyName\"}]");
 
         assertFalse(result.document().containsKey("name"));
@@ -91,14 +103,16 @@ class PatchEngineComplexTest {
 
     @Test
     void replaceOfComplexIgnoresUnknownSubAttributes() {
-        PatchResult result = patch(USER, user, "[{\"op\":\"replace\",\"path\":\"name\",\"value\":{\"nickname\":\"B\"}}]");
+        PatchResult result =
+                patch(USER, user, "[{\"op\":\"replace\",\"path\":\"name\",\"value\":{\"nickname\":\"B\"}}]");
 
         assertFalse(result.documentChanged());
     }
 
     @Test
     void replaceOfComplexWithWrongSubAttributeTypeIsInvalidValue() {
-        var error = assertScimError(ScimErrorType.INVALID_VALUE,
+        var error = assertScimError(
+                ScimErrorType.INVALID_VALUE,
                 () -> patch(USER, user, "[{\"op\":\"replace\",\"path\":\"name\",\"value\":{\"givenName\":1}}]"));
 
         assertEquals("Attribute 'name.givenName' must be a string, not a number", error.detail());
@@ -106,15 +120,18 @@ class PatchEngineComplexTest {
 
     @Test
     void replaceOfComplexWithScalarIsInvalidValue() {
-        assertScimError(ScimErrorType.INVALID_VALUE,
+        assertScimError(
+                ScimErrorType.INVALID_VALUE,
                 () -> patch(USER, user, "[{\"op\":\"replace\",\"path\":\"name\",\"value\":\"Barbara Jensen\"}]"));
     }
 
     @Test
     void replaceOfUnknownSubAttributeIsInvalidPath() {
-        assertScimError(ScimErrorType.INVALID_PATH,
+        assertScimError(
+                ScimErrorType.INVALID_PATH,
                 () -> patch(USER, user, "[{\"op\":\"replace\",\"path\":\"name.nickname\",\"value\":\"B\"}]"));
-        assertScimError(ScimErrorType.INVALID_PATH,
+        assertScimError(
+                ScimErrorType.INVALID_PATH,
                 () -> patch(USER, user, "[{\"op\":\"replace\",\"path\":\"userName.first\",\"value\":\"B\"}]"));
     }
 }

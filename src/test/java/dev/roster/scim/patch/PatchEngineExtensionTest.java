@@ -23,19 +23,23 @@ class PatchEngineExtensionTest {
 
     @Test
     void replaceWithUrnPathSetsExtensionAttribute() {
-        PatchResult result = patch(USER, user,
-                "[{\"op\":\"replace\",\"path\":\"" + ENTERPRISE + ":department\",\"value\":\"Sales\"}]");
+        PatchResult result = patch(
+                USER, user, "[{\"op\":\"replace\",\"path\":\"" + ENTERPRISE + ":department\",\"value\":\"Sales\"}]");
 
-        assertEquals(json("{\"employeeNumber\":\"701984\",\"department\":\"Sales\"}"),
+        assertEquals(
+                json("{\"employeeNumber\":\"701984\",\"department\":\"Sales\"}"),
                 result.document().getJsonObject(ENTERPRISE));
     }
 
     @Test
     void addWithUrnSubAttributePathCreatesExtensionObject() {
-        PatchResult result = patch(USER, json("{\"userName\":\"ann\"}"),
+        PatchResult result = patch(
+                USER,
+                json("{\"userName\":\"ann\"}"),
                 "[{\"op\":\"add\",\"path\":\"" + ENTERPRISE + ":manager.value\",\"value\":\"m-1\"}]");
 
-        assertEquals(json("{\"manager\":{\"value\":\"m-1\"}}"), result.document().getJsonObject(ENTERPRISE));
+        assertEquals(
+                json("{\"manager\":{\"value\":\"m-1\"}}"), result.document().getJsonObject(ENTERPRISE));
     }
 
     @Test
@@ -48,18 +52,25 @@ class PatchEngineExtensionTest {
 
     @Test
     void removeOfLastExtensionAttributeRemovesExtensionObject() {
-        PatchResult result = patch(USER, user, "[{\"op\":\"remove\",\"path\":\"" + ENTERPRISE + ":employeeNumber\"},"
-                + "{\"op\":\"remove\",\"path\":\"" + ENTERPRISE + ":department\"}]");
+        PatchResult result = patch(
+                USER,
+                user,
+                "[{\"op\":\"remove\",\"path\":\"" + ENTERPRISE + ":employeeNumber\"},"
+                        + "{\"op\":\"remove\",\"path\":\"" + ENTERPRISE + ":department\"}]");
 
         assertFalse(result.document().containsKey(ENTERPRISE));
     }
 
     @Test
     void addWithExtensionUrnAsPathMergesExtensionObject() {
-        PatchResult result = patch(USER, user,
-                "[{\"op\":\"add\",\"path\":\"" + ENTERPRISE + "\",\"value\":{\"division\":\"Tours\",\"id\":\"ignored\"}}]");
+        PatchResult result = patch(
+                USER,
+                user,
+                "[{\"op\":\"add\",\"path\":\"" + ENTERPRISE
+                        + "\",\"value\":{\"division\":\"Tours\",\"id\":\"ignored\"}}]");
 
-        assertEquals(json("{\"employeeNumber\":\"701984\",\"department\":\"Tour Operations\",\"division\":\"Tours\"}"),
+        assertEquals(
+                json("{\"employeeNumber\":\"701984\",\"department\":\"Tour Operations\",\"division\":\"Tours\"}"),
                 result.document().getJsonObject(ENTERPRISE));
     }
 
@@ -72,15 +83,19 @@ class PatchEngineExtensionTest {
 
     @Test
     void replaceOfUnknownAttributeInRegisteredExtensionIsInvalidPath() {
-        var error = assertScimError(ScimErrorType.INVALID_PATH,
-                () -> patch(USER, user, "[{\"op\":\"replace\",\"path\":\"" + ENTERPRISE + ":shoeSize\",\"value\":\"4\"}]"));
+        var error = assertScimError(
+                ScimErrorType.INVALID_PATH,
+                () -> patch(
+                        USER, user, "[{\"op\":\"replace\",\"path\":\"" + ENTERPRISE + ":shoeSize\",\"value\":\"4\"}]"));
 
         assertTrue(error.detail().contains("shoeSize"), error.detail());
     }
 
     @Test
     void replaceOfCoreAttributeWithCoreUrnSetsIt() {
-        PatchResult result = patch(USER, user,
+        PatchResult result = patch(
+                USER,
+                user,
                 "[{\"op\":\"replace\",\"path\":\"urn:ietf:params:scim:schemas:core:2.0:User:displayName\",\"value\":\"B\"}]");
 
         assertEquals("B", result.document().getString("displayName"));
@@ -88,17 +103,22 @@ class PatchEngineExtensionTest {
 
     @Test
     void replaceUnderUnregisteredUrnWritesPlainJson() {
-        PatchResult result = patch(USER, user,
+        PatchResult result = patch(
+                USER,
+                user,
                 "[{\"op\":\"replace\",\"path\":\"" + OKTA_CUSTOM + ":badgeColour\",\"value\":\"red\"},"
                         + "{\"op\":\"add\",\"path\":\"" + OKTA_CUSTOM + ":costCenter\",\"value\":\"4130\"}]");
 
-        assertEquals(json("{\"isAdmin\":false,\"badgeColour\":\"red\",\"costCenter\":\"4130\"}"),
+        assertEquals(
+                json("{\"isAdmin\":false,\"badgeColour\":\"red\",\"costCenter\":\"4130\"}"),
                 result.document().getJsonObject(OKTA_CUSTOM));
     }
 
     @Test
     void addUnderNewUnregisteredUrnCreatesExtensionObject() {
-        PatchResult result = patch(USER, user,
+        PatchResult result = patch(
+                USER,
+                user,
                 "[{\"op\":\"add\",\"path\":\"urn:example:hr:1.0:User:tags\",\"value\":[\"a\"]},"
                         + "{\"op\":\"add\",\"path\":\"urn:example:hr:1.0:User:tags\",\"value\":[\"a\",\"b\"]}]");
 
@@ -121,20 +141,31 @@ class PatchEngineExtensionTest {
 
     @Test
     void replaceWithFilterUnderUnregisteredUrnIsInvalidPath() {
-        assertScimError(ScimErrorType.INVALID_PATH, () -> patch(USER, user,
-                "[{\"op\":\"replace\",\"path\":\"" + OKTA_CUSTOM + ":tags[value eq \\\"a\\\"]\",\"value\":{}}]"));
+        assertScimError(
+                ScimErrorType.INVALID_PATH,
+                () -> patch(
+                        USER,
+                        user,
+                        "[{\"op\":\"replace\",\"path\":\"" + OKTA_CUSTOM
+                                + ":tags[value eq \\\"a\\\"]\",\"value\":{}}]"));
     }
 
     @Test
     void replaceUnderSchemaOfOtherResourceTypeIsInvalidPath() {
-        assertScimError(ScimErrorType.INVALID_PATH, () -> patch(USER, user,
-                "[{\"op\":\"replace\",\"path\":\"urn:ietf:params:scim:schemas:core:2.0:Group:displayName\",\"value\":\"x\"}]"));
+        assertScimError(
+                ScimErrorType.INVALID_PATH,
+                () -> patch(
+                        USER,
+                        user,
+                        "[{\"op\":\"replace\",\"path\":\"urn:ietf:params:scim:schemas:core:2.0:Group:displayName\",\"value\":\"x\"}]"));
     }
 
     @Test
     void replaceOfPlainJsonValueKeepsItsType() {
-        PatchResult result = patch(USER, user, "[{\"op\":\"replace\",\"path\":\"" + OKTA_CUSTOM + ":isAdmin\",\"value\":true}]");
+        PatchResult result =
+                patch(USER, user, "[{\"op\":\"replace\",\"path\":\"" + OKTA_CUSTOM + ":isAdmin\",\"value\":true}]");
 
-        assertEquals(JsonValue.TRUE, result.document().getJsonObject(OKTA_CUSTOM).get("isAdmin"));
+        assertEquals(
+                JsonValue.TRUE, result.document().getJsonObject(OKTA_CUSTOM).get("isAdmin"));
     }
 }

@@ -20,7 +20,9 @@ class PatchEngineMultiValuedTest {
 
     @Test
     void addAppendsElements() {
-        PatchResult result = patch(USER, user,
+        PatchResult result = patch(
+                USER,
+                user,
                 "[{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"value\":\"b@x.org\",\"type\":\"other\"}]}]");
 
         assertEquals(jsonValue("""
@@ -31,7 +33,9 @@ class PatchEngineMultiValuedTest {
 
     @Test
     void addSkipsExactDuplicates() {
-        PatchResult result = patch(USER, user,
+        PatchResult result = patch(
+                USER,
+                user,
                 "[{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"type\":\"home\",\"value\":\"babs@jensen.org\"}]}]");
 
         assertFalse(result.documentChanged());
@@ -46,8 +50,11 @@ class PatchEngineMultiValuedTest {
 
     @Test
     void addWithPrimaryClearsPrimaryOnOthers() {
-        PatchResult result = patch(USER, user, "[{\"op\":\"add\",\"path\":\"emails\","
-                + "\"value\":[{\"value\":\"new@example.com\",\"type\":\"work\",\"primary\":true}]}]");
+        PatchResult result = patch(
+                USER,
+                user,
+                "[{\"op\":\"add\",\"path\":\"emails\","
+                        + "\"value\":[{\"value\":\"new@example.com\",\"type\":\"work\",\"primary\":true}]}]");
 
         assertEquals(jsonValue("""
                 [{"value":"bjensen@example.com","type":"work","primary":false},
@@ -57,18 +64,26 @@ class PatchEngineMultiValuedTest {
 
     @Test
     void replaceSwapsTheWholeList() {
-        PatchResult result = patch(USER, user,
+        PatchResult result = patch(
+                USER,
+                user,
                 "[{\"op\":\"replace\",\"path\":\"emails\",\"value\":[{\"value\":\"only@example.com\",\"type\":\"work\"}]}]");
 
-        assertEquals(jsonValue("[{\"value\":\"only@example.com\",\"type\":\"work\"}]"), result.document().get("emails"));
+        assertEquals(
+                jsonValue("[{\"value\":\"only@example.com\",\"type\":\"work\"}]"),
+                result.document().get("emails"));
     }
 
     @Test
     void replaceWithTwoPrimariesKeepsTheLast() {
-        PatchResult result = patch(USER, user, "[{\"op\":\"replace\",\"path\":\"emails\",\"value\":["
-                + "{\"value\":\"a@x.org\",\"primary\":true},{\"value\":\"b@x.org\",\"primary\":true}]}]");
+        PatchResult result = patch(
+                USER,
+                user,
+                "[{\"op\":\"replace\",\"path\":\"emails\",\"value\":["
+                        + "{\"value\":\"a@x.org\",\"primary\":true},{\"value\":\"b@x.org\",\"primary\":true}]}]");
 
-        assertEquals(jsonValue("[{\"value\":\"a@x.org\",\"primary\":false},{\"value\":\"b@x.org\",\"primary\":true}]"),
+        assertEquals(
+                jsonValue("[{\"value\":\"a@x.org\",\"primary\":false},{\"value\":\"b@x.org\",\"primary\":true}]"),
                 result.document().get("emails"));
     }
 
@@ -90,31 +105,39 @@ class PatchEngineMultiValuedTest {
     void replaceOfSubAttributeWithoutFilterSetsItOnEveryElement() {
         PatchResult result = patch(USER, user, "[{\"op\":\"replace\",\"path\":\"emails.display\",\"value\":\"Babs\"}]");
 
-        result.document().getJsonArray("emails")
+        result.document()
+                .getJsonArray("emails")
                 .forEach(email -> assertEquals("Babs", email.asJsonObject().getString("display")));
     }
 
     @Test
     void addOfSubAttributeWithoutElementsCreatesOne() {
-        PatchResult result = patch(USER, json("{\"userName\":\"ann\"}"),
+        PatchResult result = patch(
+                USER,
+                json("{\"userName\":\"ann\"}"),
                 "[{\"op\":\"add\",\"path\":\"emails.value\",\"value\":\"ann@example.com\"}]");
 
-        assertEquals(jsonValue("[{\"value\":\"ann@example.com\"}]"), result.document().get("emails"));
+        assertEquals(
+                jsonValue("[{\"value\":\"ann@example.com\"}]"),
+                result.document().get("emails"));
     }
 
     @Test
     void removeOfSubAttributeWithoutFilterClearsItEverywhere() {
         PatchResult result = patch(USER, user, "[{\"op\":\"remove\",\"path\":\"emails.type\"}]");
 
-        assertEquals(jsonValue("[{\"value\":\"bjensen@example.com\",\"primary\":true},{\"value\":\"babs@jensen.org\"}]"),
+        assertEquals(
+                jsonValue("[{\"value\":\"bjensen@example.com\",\"primary\":true},{\"value\":\"babs@jensen.org\"}]"),
                 result.document().get("emails"));
     }
 
     @Test
     void addWithElementOfWrongShapeIsInvalidValue() {
-        assertScimError(ScimErrorType.INVALID_VALUE,
+        assertScimError(
+                ScimErrorType.INVALID_VALUE,
                 () -> patch(USER, user, "[{\"op\":\"add\",\"path\":\"emails\",\"value\":[\"a@x.org\"]}]"));
-        assertScimError(ScimErrorType.INVALID_VALUE,
+        assertScimError(
+                ScimErrorType.INVALID_VALUE,
                 () -> patch(USER, user, "[{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"primary\":\"yes\"}]}]"));
     }
 }

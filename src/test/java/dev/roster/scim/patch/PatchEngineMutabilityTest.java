@@ -26,13 +26,23 @@ import org.junit.jupiter.api.Test;
 class PatchEngineMutabilityTest {
 
     private static final AttributeDefinition BADGE = simple("badge", Mutability.IMMUTABLE);
-    private static final AttributeDefinition DEVICES = new AttributeDefinition("devices", AttributeType.COMPLEX, true,
-            "", false, false, Mutability.READ_WRITE, Returned.DEFAULT, Uniqueness.NONE, List.of(), List.of(),
+    private static final AttributeDefinition DEVICES = new AttributeDefinition(
+            "devices",
+            AttributeType.COMPLEX,
+            true,
+            "",
+            false,
+            false,
+            Mutability.READ_WRITE,
+            Returned.DEFAULT,
+            Uniqueness.NONE,
+            List.of(),
+            List.of(),
             List.of(simple("serial", Mutability.IMMUTABLE), simple("label", Mutability.READ_WRITE)));
-    private static final SchemaDefinition BADGE_SCHEMA = new SchemaDefinition("urn:example:Badge", "Badge", "",
-            List.of(BADGE, DEVICES));
-    private static final ResourceSchema BADGES = new ResourceSchema(REGISTRY,
-            new ResourceTypeDefinition("Badge", "/Badges", "", BADGE_SCHEMA, List.of()));
+    private static final SchemaDefinition BADGE_SCHEMA =
+            new SchemaDefinition("urn:example:Badge", "Badge", "", List.of(BADGE, DEVICES));
+    private static final ResourceSchema BADGES =
+            new ResourceSchema(REGISTRY, new ResourceTypeDefinition("Badge", "/Badges", "", BADGE_SCHEMA, List.of()));
 
     @Test
     void addOfImmutableWhileUnassignedSetsIt() {
@@ -45,9 +55,11 @@ class PatchEngineMutabilityTest {
     void replaceOfAssignedImmutableIsMutabilityError() {
         JsonObject document = json("{\"badge\":\"B-1\"}");
 
-        assertScimError(ScimErrorType.MUTABILITY,
+        assertScimError(
+                ScimErrorType.MUTABILITY,
                 () -> patch(BADGES, document, "[{\"op\":\"replace\",\"path\":\"badge\",\"value\":\"B-2\"}]"));
-        assertScimError(ScimErrorType.MUTABILITY, () -> patch(BADGES, document, "[{\"op\":\"remove\",\"path\":\"badge\"}]"));
+        assertScimError(
+                ScimErrorType.MUTABILITY, () -> patch(BADGES, document, "[{\"op\":\"remove\",\"path\":\"badge\"}]"));
     }
 
     @Test
@@ -63,8 +75,8 @@ class PatchEngineMutabilityTest {
     void addOfElementWithImmutableSubAttributeIsAllowed() {
         JsonObject document = json("{\"devices\":[{\"serial\":\"S1\"}]}");
 
-        PatchResult result = patch(BADGES, document,
-                "[{\"op\":\"add\",\"path\":\"devices\",\"value\":[{\"serial\":\"S2\"}]}]");
+        PatchResult result =
+                patch(BADGES, document, "[{\"op\":\"add\",\"path\":\"devices\",\"value\":[{\"serial\":\"S2\"}]}]");
 
         assertEquals(2, result.document().getJsonArray("devices").size());
     }
@@ -73,22 +85,41 @@ class PatchEngineMutabilityTest {
     void replaceOfImmutableSubAttributeOfMatchedElementIsMutabilityError() {
         JsonObject document = json("{\"devices\":[{\"serial\":\"S1\",\"label\":\"phone\"}]}");
 
-        assertScimError(ScimErrorType.MUTABILITY, () -> patch(BADGES, document,
-                "[{\"op\":\"replace\",\"path\":\"devices[label eq \\\"phone\\\"].serial\",\"value\":\"S9\"}]"));
+        assertScimError(
+                ScimErrorType.MUTABILITY,
+                () -> patch(
+                        BADGES,
+                        document,
+                        "[{\"op\":\"replace\",\"path\":\"devices[label eq \\\"phone\\\"].serial\",\"value\":\"S9\"}]"));
     }
 
     @Test
     void replaceOfMutableSubAttributeOfMatchedElementIsAllowed() {
         JsonObject document = json("{\"devices\":[{\"serial\":\"S1\",\"label\":\"phone\"}]}");
 
-        PatchResult result = patch(BADGES, document,
+        PatchResult result = patch(
+                BADGES,
+                document,
                 "[{\"op\":\"replace\",\"path\":\"devices[serial eq \\\"S1\\\"].label\",\"value\":\"tablet\"}]");
 
-        assertEquals(json("{\"serial\":\"S1\",\"label\":\"tablet\"}"), result.document().getJsonArray("devices").get(0));
+        assertEquals(
+                json("{\"serial\":\"S1\",\"label\":\"tablet\"}"),
+                result.document().getJsonArray("devices").get(0));
     }
 
     private static AttributeDefinition simple(String name, Mutability mutability) {
-        return new AttributeDefinition(name, AttributeType.STRING, false, "", false, false, mutability,
-                Returned.DEFAULT, Uniqueness.NONE, List.of(), List.of(), List.of());
+        return new AttributeDefinition(
+                name,
+                AttributeType.STRING,
+                false,
+                "",
+                false,
+                false,
+                mutability,
+                Returned.DEFAULT,
+                Uniqueness.NONE,
+                List.of(),
+                List.of(),
+                List.of());
     }
 }

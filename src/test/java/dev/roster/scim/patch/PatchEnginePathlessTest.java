@@ -23,7 +23,9 @@ class PatchEnginePathlessTest {
 
     @Test
     void replaceSetsEachAttribute() {
-        PatchResult result = patch(USER, user,
+        PatchResult result = patch(
+                USER,
+                user,
                 "[{\"op\":\"replace\",\"value\":{\"active\":false,\"displayName\":\"Barb\",\"nickName\":\"B\"}}]");
 
         assertEquals(JsonValue.FALSE, result.document().get("active"));
@@ -33,34 +35,42 @@ class PatchEnginePathlessTest {
 
     @Test
     void addAppendsToMultiValuedAttributes() {
-        PatchResult result = patch(USER, user,
-                "[{\"op\":\"add\",\"value\":{\"emails\":[{\"value\":\"b@x.org\",\"type\":\"other\"}]}}]");
+        PatchResult result = patch(
+                USER, user, "[{\"op\":\"add\",\"value\":{\"emails\":[{\"value\":\"b@x.org\",\"type\":\"other\"}]}}]");
 
         assertEquals(3, result.document().getJsonArray("emails").size());
     }
 
     @Test
     void replaceSwapsMultiValuedAttributesWholesale() {
-        PatchResult result = patch(USER, user,
+        PatchResult result = patch(
+                USER,
+                user,
                 "[{\"op\":\"replace\",\"value\":{\"emails\":[{\"value\":\"b@x.org\",\"type\":\"other\"}]}}]");
 
-        assertEquals(jsonValue("[{\"value\":\"b@x.org\",\"type\":\"other\"}]"), result.document().get("emails"));
+        assertEquals(
+                jsonValue("[{\"value\":\"b@x.org\",\"type\":\"other\"}]"),
+                result.document().get("emails"));
     }
 
     @Test
     void addMergesComplexAttributes() {
         PatchResult result = patch(USER, user, "[{\"op\":\"add\",\"value\":{\"name\":{\"middleName\":\"J\"}}}]");
 
-        assertEquals(json("{\"givenName\":\"Barbara\",\"familyName\":\"Jensen\",\"middleName\":\"J\"}"),
+        assertEquals(
+                json("{\"givenName\":\"Barbara\",\"familyName\":\"Jensen\",\"middleName\":\"J\"}"),
                 result.document().getJsonObject("name"));
     }
 
     @Test
     void replaceIgnoresReadOnlyAndUnknownKeys() {
         // Okta sends the group id along with a rename; a PUT would ignore these too.
-        PatchResult result = patch(USER, user, "[{\"op\":\"replace\",\"value\":{\"id\":\"x\",\"meta\":{\"version\":\"1\"},"
-                + "\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"groups\":[],\"shoeSize\":42,"
-                + "\"password\":\"p\",\"displayName\":\"Barb\"}}]");
+        PatchResult result = patch(
+                USER,
+                user,
+                "[{\"op\":\"replace\",\"value\":{\"id\":\"x\",\"meta\":{\"version\":\"1\"},"
+                        + "\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"groups\":[],\"shoeSize\":42,"
+                        + "\"password\":\"p\",\"displayName\":\"Barb\"}}]");
 
         assertEquals(user.size(), result.document().size());
         assertEquals("Barb", result.document().getString("displayName"));
@@ -68,25 +78,33 @@ class PatchEnginePathlessTest {
 
     @Test
     void replaceWithExtensionObjectMergesIntoIt() {
-        PatchResult result = patch(USER, user,
+        PatchResult result = patch(
+                USER,
+                user,
                 "[{\"op\":\"replace\",\"value\":{\"" + ENTERPRISE + "\":{\"department\":\"Sales\",\"unknown\":1}}}]");
 
-        assertEquals(json("{\"employeeNumber\":\"701984\",\"department\":\"Sales\"}"),
+        assertEquals(
+                json("{\"employeeNumber\":\"701984\",\"department\":\"Sales\"}"),
                 result.document().getJsonObject(ENTERPRISE));
     }
 
     @Test
     void replaceWithUnregisteredExtensionObjectMergesPlainJson() {
-        PatchResult result = patch(USER, user,
-                "[{\"op\":\"replace\",\"value\":{\"" + OKTA_CUSTOM + "\":{\"isAdmin\":true}}}]");
+        PatchResult result =
+                patch(USER, user, "[{\"op\":\"replace\",\"value\":{\"" + OKTA_CUSTOM + "\":{\"isAdmin\":true}}}]");
 
-        assertEquals(json("{\"isAdmin\":true,\"badgeColour\":\"blue\"}"), result.document().getJsonObject(OKTA_CUSTOM));
+        assertEquals(
+                json("{\"isAdmin\":true,\"badgeColour\":\"blue\"}"),
+                result.document().getJsonObject(OKTA_CUSTOM));
     }
 
     @Test
     void replaceWithCoreSchemaObjectSetsCoreAttributes() {
-        PatchResult result = patch(USER, user, "[{\"op\":\"replace\",\"value\":"
-                + "{\"urn:ietf:params:scim:schemas:core:2.0:User\":{\"displayName\":\"Barb\"}}}]");
+        PatchResult result = patch(
+                USER,
+                user,
+                "[{\"op\":\"replace\",\"value\":"
+                        + "{\"urn:ietf:params:scim:schemas:core:2.0:User\":{\"displayName\":\"Barb\"}}}]");
 
         assertEquals("Barb", result.document().getString("displayName"));
     }
@@ -100,8 +118,10 @@ class PatchEnginePathlessTest {
 
     @Test
     void replaceWithNullExtensionRemovesIt() {
-        PatchResult result = patch(USER, user, "[{\"op\":\"replace\",\"value\":{\"" + ENTERPRISE + "\":null,"
-                + "\"" + OKTA_CUSTOM + "\":null}}]");
+        PatchResult result = patch(
+                USER,
+                user,
+                "[{\"op\":\"replace\",\"value\":{\"" + ENTERPRISE + "\":null," + "\"" + OKTA_CUSTOM + "\":null}}]");
 
         assertFalse(result.document().containsKey(ENTERPRISE));
         assertFalse(result.document().containsKey(OKTA_CUSTOM));
@@ -109,13 +129,15 @@ class PatchEnginePathlessTest {
 
     @Test
     void replaceWithWrongTypeIsInvalidValue() {
-        assertScimError(ScimErrorType.INVALID_VALUE,
+        assertScimError(
+                ScimErrorType.INVALID_VALUE,
                 () -> patch(USER, user, "[{\"op\":\"replace\",\"value\":{\"active\":\"False\"}}]"));
     }
 
     @Test
     void replaceWithExtensionThatIsNoObjectIsInvalidValue() {
-        assertScimError(ScimErrorType.INVALID_VALUE,
+        assertScimError(
+                ScimErrorType.INVALID_VALUE,
                 () -> patch(USER, user, "[{\"op\":\"replace\",\"value\":{\"" + ENTERPRISE + "\":\"Sales\"}}]"));
     }
 }

@@ -58,8 +58,11 @@ class PatchEngineSingularTest {
 
     @Test
     void replaceWithNullRemovesAttribute() {
-        PatchResult result = patch(USER, user, "[{\"op\":\"add\",\"path\":\"displayName\",\"value\":\"x\"},"
-                + "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":[]}]");
+        PatchResult result = patch(
+                USER,
+                user,
+                "[{\"op\":\"add\",\"path\":\"displayName\",\"value\":\"x\"},"
+                        + "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":[]}]");
 
         assertFalse(result.document().containsKey("displayName"));
     }
@@ -83,35 +86,46 @@ class PatchEngineSingularTest {
     @Test
     void removeOfRequiredAttributeIsMutabilityError() {
         // RFC 7644 section 3.5.2.2: removing a required attribute answers scimType "mutability".
-        assertScimError(ScimErrorType.MUTABILITY, () -> patch(USER, user, "[{\"op\":\"remove\",\"path\":\"userName\"}]"));
+        assertScimError(
+                ScimErrorType.MUTABILITY, () -> patch(USER, user, "[{\"op\":\"remove\",\"path\":\"userName\"}]"));
     }
 
     @Test
     void replaceWithWrongTypeIsInvalidValueNamingAttribute() {
-        var error = assertScimError(ScimErrorType.INVALID_VALUE,
+        var error = assertScimError(
+                ScimErrorType.INVALID_VALUE,
                 () -> patch(USER, user, "[{\"op\":\"replace\",\"path\":\"active\",\"value\":\"no\"}]"));
 
         assertTrue(error.detail().contains("'active'"), error.detail());
-        assertScimError(ScimErrorType.INVALID_VALUE,
+        assertScimError(
+                ScimErrorType.INVALID_VALUE,
                 () -> patch(USER, user, "[{\"op\":\"replace\",\"path\":\"userName\",\"value\":7}]"));
-        assertScimError(ScimErrorType.INVALID_VALUE,
+        assertScimError(
+                ScimErrorType.INVALID_VALUE,
                 () -> patch(USER, user, "[{\"op\":\"replace\",\"path\":\"userName\",\"value\":{\"a\":1}}]"));
     }
 
     @Test
     void replaceOfReadOnlyAttributeIsMutabilityError() {
-        assertScimError(ScimErrorType.MUTABILITY,
+        assertScimError(
+                ScimErrorType.MUTABILITY,
                 () -> patch(USER, user, "[{\"op\":\"replace\",\"path\":\"id\",\"value\":\"other\"}]"));
-        assertScimError(ScimErrorType.MUTABILITY,
-                () -> patch(USER, user, "[{\"op\":\"replace\",\"path\":\"meta.lastModified\",\"value\":\"2020-01-01T00:00:00Z\"}]"));
-        assertScimError(ScimErrorType.MUTABILITY,
+        assertScimError(
+                ScimErrorType.MUTABILITY,
+                () -> patch(
+                        USER,
+                        user,
+                        "[{\"op\":\"replace\",\"path\":\"meta.lastModified\",\"value\":\"2020-01-01T00:00:00Z\"}]"));
+        assertScimError(
+                ScimErrorType.MUTABILITY,
                 () -> patch(USER, user, "[{\"op\":\"add\",\"path\":\"groups\",\"value\":[{\"value\":\"g1\"}]}]"));
         assertScimError(ScimErrorType.MUTABILITY, () -> patch(USER, user, "[{\"op\":\"remove\",\"path\":\"meta\"}]"));
     }
 
     @Test
     void replaceOfUnknownAttributeIsInvalidPathNamingIt() {
-        var error = assertScimError(ScimErrorType.INVALID_PATH,
+        var error = assertScimError(
+                ScimErrorType.INVALID_PATH,
                 () -> patch(USER, user, "[{\"op\":\"replace\",\"path\":\"shoeSize\",\"value\":\"42\"}]"));
 
         assertTrue(error.detail().contains("shoeSize"), error.detail());

@@ -32,7 +32,8 @@ class PatchRequestTest {
 
         assertEquals(3, request.operations().size());
         assertEquals(PatchOp.ADD, request.operations().get(0).op());
-        assertEquals(AttributePath.of("nickName"), request.operations().get(0).path().attribute());
+        assertEquals(
+                AttributePath.of("nickName"), request.operations().get(0).path().attribute());
         assertEquals(Json.createValue("Babs"), request.operations().get(0).value());
         assertNull(request.operations().get(1).value());
         assertFalse(request.operations().get(2).hasPath());
@@ -50,8 +51,8 @@ class PatchRequestTest {
     void parseReadsFilteredPath() {
         PatchRequest request = request("[{\"op\":\"remove\",\"path\":\"members[value eq \\\"2819c223\\\"]\"}]");
 
-        Filter expected = new Filter.Comparison(AttributePath.of("value"), ComparisonOperator.EQ,
-                Json.createValue("2819c223"));
+        Filter expected =
+                new Filter.Comparison(AttributePath.of("value"), ComparisonOperator.EQ, Json.createValue("2819c223"));
         assertEquals(expected, request.operations().get(0).path().valueFilter());
     }
 
@@ -64,16 +65,19 @@ class PatchRequestTest {
 
     @Test
     void parseRejectsMissingPatchOpSchema() {
-        assertScimError(ScimErrorType.INVALID_SYNTAX, () -> PatchRequest.fromJson(json("""
+        assertScimError(
+                ScimErrorType.INVALID_SYNTAX, () -> PatchRequest.fromJson(json("""
                 {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],
                  "Operations":[{"op":"add","path":"nickName","value":"x"}]}"""), PatchTestSupport.MAX_OPERATIONS));
-        assertScimError(ScimErrorType.INVALID_SYNTAX, () -> PatchRequest.fromJson(json("""
+        assertScimError(
+                ScimErrorType.INVALID_SYNTAX, () -> PatchRequest.fromJson(json("""
                 {"Operations":[{"op":"add","path":"nickName","value":"x"}]}"""), PatchTestSupport.MAX_OPERATIONS));
     }
 
     @Test
     void parseRejectsMissingOrEmptyOperations() {
-        assertScimError(ScimErrorType.INVALID_SYNTAX, () -> PatchRequest.fromJson(json("""
+        assertScimError(
+                ScimErrorType.INVALID_SYNTAX, () -> PatchRequest.fromJson(json("""
                 {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"]}"""), PatchTestSupport.MAX_OPERATIONS));
         assertScimError(ScimErrorType.INVALID_SYNTAX, () -> request("[]"));
         assertScimError(ScimErrorType.INVALID_SYNTAX, () -> request("[\"add\"]"));
@@ -88,8 +92,8 @@ class PatchRequestTest {
     @Test
     void parseRejectsAddOrReplaceWithoutValue() {
         assertScimError(ScimErrorType.INVALID_VALUE, () -> request("[{\"op\":\"add\",\"path\":\"title\"}]"));
-        assertScimError(ScimErrorType.INVALID_VALUE,
-                () -> request("[{\"op\":\"replace\",\"path\":\"title\",\"value\":null}]"));
+        assertScimError(
+                ScimErrorType.INVALID_VALUE, () -> request("[{\"op\":\"replace\",\"path\":\"title\",\"value\":null}]"));
     }
 
     @Test
@@ -104,7 +108,8 @@ class PatchRequestTest {
 
     @Test
     void parseRejectsMalformedPathAsInvalidPath() {
-        assertScimError(ScimErrorType.INVALID_PATH,
+        assertScimError(
+                ScimErrorType.INVALID_PATH,
                 () -> request("[{\"op\":\"remove\",\"path\":\"emails[type eq \\\"work\\\"\"}]"));
         assertScimError(ScimErrorType.INVALID_PATH, () -> request("[{\"op\":\"remove\",\"path\":42}]"));
     }
@@ -114,14 +119,16 @@ class PatchRequestTest {
         PatchRequest request = request("[{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\"u1\"}]}]");
 
         assertTrue(request.operations().get(0).hasValue());
-        assertEquals(JsonValue.ValueType.ARRAY, request.operations().get(0).value().getValueType());
+        assertEquals(
+                JsonValue.ValueType.ARRAY, request.operations().get(0).value().getValueType());
     }
 
     @Test
     void moreOperationsThanTheLimitAre413NamingItBeforeAnyIsRead() {
         String operation = "{\"op\":\"add\",\"path\":\"nickName\",\"value\":\"x\"}";
         String atLimit = "[" + String.join(",", Collections.nCopies(PatchTestSupport.MAX_OPERATIONS, operation)) + "]";
-        assertEquals(PatchTestSupport.MAX_OPERATIONS, request(atLimit).operations().size());
+        assertEquals(
+                PatchTestSupport.MAX_OPERATIONS, request(atLimit).operations().size());
 
         // The operation past the limit is not even valid: the count alone decides, before any work per operation.
         String overLimit = atLimit.substring(0, atLimit.length() - 1) + ",{\"op\":\"bogus\"}]";

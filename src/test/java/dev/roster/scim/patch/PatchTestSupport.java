@@ -23,6 +23,7 @@ public final class PatchTestSupport {
     public static final SchemaRegistry REGISTRY = SchemaRegistry.standard();
     /** The default of roster.scim.patch.max-operations. */
     public static final int MAX_OPERATIONS = 1000;
+
     public static final ResourceSchema USER = new ResourceSchema(REGISTRY, REGISTRY.user());
     public static final ResourceSchema GROUP = new ResourceSchema(REGISTRY, REGISTRY.group());
     public static final String ENTERPRISE = SchemaRegistry.ENTERPRISE_USER_SCHEMA;
@@ -30,8 +31,7 @@ public final class PatchTestSupport {
 
     private static final PatchEngine ENGINE = new PatchEngine();
 
-    private PatchTestSupport() {
-    }
+    private PatchTestSupport() {}
 
     public static JsonObject json(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
@@ -71,8 +71,9 @@ public final class PatchTestSupport {
 
     /** A PatchOp body around {@code operations}, a JSON array. */
     public static PatchRequest request(String operations) {
-        return PatchRequest.fromJson(json("{\"schemas\":[\"" + PatchRequest.PATCH_OP_SCHEMA + "\"],"
-                + "\"Operations\":" + operations + "}"), MAX_OPERATIONS);
+        return PatchRequest.fromJson(
+                json("{\"schemas\":[\"" + PatchRequest.PATCH_OP_SCHEMA + "\"]," + "\"Operations\":" + operations + "}"),
+                MAX_OPERATIONS);
     }
 
     /** Strict RFC 7644: no quirks. */

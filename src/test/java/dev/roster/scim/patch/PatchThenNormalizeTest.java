@@ -20,26 +20,32 @@ import org.junit.jupiter.api.Test;
 class PatchThenNormalizeTest {
 
     private final ResourceNormalizer normalizer = new ResourceNormalizer(REGISTRY);
-    private final JsonObject stored = normalizer.normalize(REGISTRY.user(), storedUser()).document();
+    private final JsonObject stored =
+            normalizer.normalize(REGISTRY.user(), storedUser()).document();
 
     @Test
     void patchLeavesSchemasForTheNormaliserToRecompute() {
         PatchResult result = patch(USER, stored, "[{\"op\":\"remove\",\"path\":\"" + ENTERPRISE + "\"}]");
 
-        JsonObject normalised = normalizer.normalize(REGISTRY.user(), result.document()).document();
+        JsonObject normalised =
+                normalizer.normalize(REGISTRY.user(), result.document()).document();
 
         assertTrue(result.documentChanged());
         assertFalse(normalised.containsKey(ENTERPRISE));
-        assertEquals(jsonValue("[\"urn:ietf:params:scim:schemas:core:2.0:User\",\"urn:okta:roster_app:1.0:user:custom\"]"),
+        assertEquals(
+                jsonValue("[\"urn:ietf:params:scim:schemas:core:2.0:User\",\"urn:okta:roster_app:1.0:user:custom\"]"),
                 normalised.get("schemas"));
     }
 
     @Test
     void patchedDocumentIsAlreadyInStoredForm() {
-        PatchResult result = patchWithQuirks(USER, stored,
+        PatchResult result = patchWithQuirks(
+                USER,
+                stored,
                 PatchRequest.fromJson(fixture("entra/pathless-qualified-keys.json"), PatchTestSupport.MAX_OPERATIONS));
 
-        JsonObject normalised = normalizer.normalize(REGISTRY.user(), result.document()).document();
+        JsonObject normalised =
+                normalizer.normalize(REGISTRY.user(), result.document()).document();
 
         assertEquals(normalised, result.document());
     }

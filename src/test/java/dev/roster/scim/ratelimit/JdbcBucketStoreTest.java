@@ -27,8 +27,11 @@ class JdbcBucketStoreTest {
     void bucketArithmeticOnPostgreSql() throws Exception {
         Postgres.assumeAvailable();
         try (Postgres.FreshDatabase db = Postgres.createDatabase("it_bucket")) {
-            Flyway.configure().dataSource(db.url(), Postgres.user(), Postgres.password())
-                    .locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(db.url(), Postgres.user(), Postgres.password())
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             exercise(db::connect);
         }
     }
@@ -38,7 +41,8 @@ class JdbcBucketStoreTest {
     }
 
     private static void exercise(Connector connector) throws SQLException {
-        try (Connection connection = connector.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connector.connect();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO integration (id, name, idp, scim_enabled, created_at, modified_at) "
                     + "VALUES ('okta-a', 'okta a', 'OKTA', TRUE, 0, 0)");
         }
@@ -51,7 +55,8 @@ class JdbcBucketStoreTest {
         assertEquals(-12, store.consume("okta-a", 0, 900, policy), 1e-9, "a lagging clock refills nothing");
         assertEquals(20, store.consume("okta-a", 0, 60_000, policy), 1e-9, "never above the burst");
         // A deleted integration takes its row along.
-        try (Connection connection = connector.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connector.connect();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM integration WHERE id = 'okta-a'");
             try (var rows = statement.executeQuery("SELECT COUNT(*) FROM scim_rate_limit")) {
                 rows.next();
@@ -79,12 +84,10 @@ class JdbcBucketStoreTest {
             }
 
             @Override
-            public void setLogWriter(PrintWriter out) {
-            }
+            public void setLogWriter(PrintWriter out) {}
 
             @Override
-            public void setLoginTimeout(int seconds) {
-            }
+            public void setLoginTimeout(int seconds) {}
 
             @Override
             public int getLoginTimeout() {

@@ -142,9 +142,11 @@ class LocalBucketTest {
         double expected = burst + rate * millis / 1000.0;
         double slack = nodes * (burst + rate * ScimRateLimiter.FLUSH_MILLIS / 1000.0);
         assertTrue(refused > admitted, "the load was far above the limit");
-        assertTrue(admitted >= expected - rate * ScimRateLimiter.FLUSH_MILLIS / 1000.0 - 1,
+        assertTrue(
+                admitted >= expected - rate * ScimRateLimiter.FLUSH_MILLIS / 1000.0 - 1,
                 "admitted " + admitted + ", expected about " + expected);
-        assertTrue(admitted <= expected + slack,
+        assertTrue(
+                admitted <= expected + slack,
                 "admitted " + admitted + ", expected about " + expected + " (+" + slack + " at most)");
         // The shared ledger saw every admission: whatever was overspent is owed. It can only be stricter than
         // exact (a node reports late, so the row may cap a refill the node had already spent), by at most one
@@ -155,7 +157,8 @@ class LocalBucketTest {
         double balance = store.consume("integration", 0, millis, policy);
         double exact = expected - admitted;
         assertTrue(balance <= exact + 1e-6, "balance " + balance + " above the exact " + exact);
-        assertTrue(balance >= exact - nodes * rate * ScimRateLimiter.FLUSH_MILLIS / 1000.0,
+        assertTrue(
+                balance >= exact - nodes * rate * ScimRateLimiter.FLUSH_MILLIS / 1000.0,
                 "balance " + balance + " far below the exact " + exact);
     }
 }

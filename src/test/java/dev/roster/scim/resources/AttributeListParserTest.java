@@ -22,13 +22,15 @@ class AttributeListParserTest {
     @Test
     void cutsValueFilterOutOfTheName() {
         assertEquals(List.of("emails"), AttributeListParser.names("emails[type eq \"work\"]"));
-        assertEquals(List.of("emails.value", "userName"),
+        assertEquals(
+                List.of("emails.value", "userName"),
                 AttributeListParser.names("emails[type eq \"work\" and value co \",]\"].value,userName"));
     }
 
     @Test
     void keepsUrnNamesWhole() {
-        assertEquals(List.of("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value"),
+        assertEquals(
+                List.of("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value"),
                 AttributeListParser.names("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value"));
     }
 }

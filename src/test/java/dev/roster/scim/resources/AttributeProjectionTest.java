@@ -44,34 +44,39 @@ class AttributeProjectionTest {
     }
 
     @ParameterizedTest(name = "attributes={0}")
-    @CsvSource(delimiter = '|', value = {
-        "userName                                                   | schemas,id,userName",
-        "USERNAME                                                   | schemas,id,userName",
-        "urn:ietf:params:scim:schemas:core:2.0:User:userName        | schemas,id,userName",
-        "userName,,displayName                                      | schemas,id,userName,displayName",
-        "meta                                                       | schemas,id,meta",
-        "id                                                         | schemas,id",
-        "password                                                   | schemas,id",
-        "shoeSize,name.shoeSize                                     | schemas,id",
-        "emails[type eq \"work\"]                                   | schemas,id,emails",
-        "externalId,groups                                          | schemas,id,externalId,groups",
-        "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User | schemas,id," + ENTERPRISE,
-        "department                                                 | schemas,id," + ENTERPRISE,
-        "urn:okta:roster_app:1.0:user:custom                        | schemas,id," + OKTA,
-        "urn:ietf:params:scim:schemas:core:2.0:User                 | schemas,id,userName,name,displayName,active,emails,groups",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "userName                                                   | schemas,id,userName",
+                "USERNAME                                                   | schemas,id,userName",
+                "urn:ietf:params:scim:schemas:core:2.0:User:userName        | schemas,id,userName",
+                "userName,,displayName                                      | schemas,id,userName,displayName",
+                "meta                                                       | schemas,id,meta",
+                "id                                                         | schemas,id",
+                "password                                                   | schemas,id",
+                "shoeSize,name.shoeSize                                     | schemas,id",
+                "emails[type eq \"work\"]                                   | schemas,id,emails",
+                "externalId,groups                                          | schemas,id,externalId,groups",
+                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User | schemas,id," + ENTERPRISE,
+                "department                                                 | schemas,id," + ENTERPRISE,
+                "urn:okta:roster_app:1.0:user:custom                        | schemas,id," + OKTA,
+                "urn:ietf:params:scim:schemas:core:2.0:User                 | schemas,id,userName,name,displayName,active,emails,groups",
+            })
     void attributesKeepsTheNamedAndTheAlwaysReturned(String attributes, String expectedKeys) {
         assertEquals(Set.of(expectedKeys.split(",")), keys(attributes, null));
     }
 
     @Test
     void attributesSubAttributeKeepsOnlyThatSubAttribute() {
-        assertEquals(json("{'givenName':'Barbara'}"), user("name.GIVENNAME", null).getJsonObject("name"));
+        assertEquals(
+                json("{'givenName':'Barbara'}"), user("name.GIVENNAME", null).getJsonObject("name"));
     }
 
     @Test
     void attributesSubAttributeOfMultiValuedKeepsItInEachElement() {
-        assertEquals(json("{'e':[{'value':'bjensen@example.com'},{'value':'babs@jensen.org'}]}").get("e"),
+        assertEquals(
+                json("{'e':[{'value':'bjensen@example.com'},{'value':'babs@jensen.org'}]}")
+                        .get("e"),
                 user("emails.value", null).get("emails"));
     }
 
@@ -79,7 +84,8 @@ class AttributeProjectionTest {
     void attributesUrnQualifiedExtensionAttributeKeepsOnlyIt() {
         JsonObject projected = user(ENTERPRISE + ":department", null);
         assertEquals(json("{'department':'Tour Operations'}"), projected.getJsonObject(ENTERPRISE));
-        assertEquals(json("{'manager':{'value':'26118915-6090-4610-87e4-49d8ca9f808d'}}"),
+        assertEquals(
+                json("{'manager':{'value':'26118915-6090-4610-87e4-49d8ca9f808d'}}"),
                 user(ENTERPRISE.toUpperCase() + ":Manager.Value", null).getJsonObject(ENTERPRISE));
     }
 
@@ -90,14 +96,17 @@ class AttributeProjectionTest {
 
     @Test
     void attributesParentAndChildTogetherKeepTheWholeParent() {
-        assertEquals(USER.getJsonObject("name"), user("name.givenName,name", null).getJsonObject("name"));
+        assertEquals(
+                USER.getJsonObject("name"), user("name.givenName,name", null).getJsonObject("name"));
     }
 
     @Test
     void excludedAttributesRemovesTheNamedOnly() {
         JsonObject projected = user(null, "emails, name.givenName, meta.version");
         assertFalse(projected.containsKey("emails"));
-        assertEquals(json("{'formatted':'Ms. Barbara J Jensen, III','familyName':'Jensen'}"), projected.getJsonObject("name"));
+        assertEquals(
+                json("{'formatted':'Ms. Barbara J Jensen, III','familyName':'Jensen'}"),
+                projected.getJsonObject("name"));
         assertFalse(projected.getJsonObject("meta").containsKey("version"));
         assertTrue(projected.containsKey("userName"));
         assertFalse(projected.containsKey("password"));
@@ -115,7 +124,9 @@ class AttributeProjectionTest {
         assertFalse(keys(null, OKTA).contains(OKTA));
         JsonObject withoutManager = user(null, ENTERPRISE + ":manager").getJsonObject(ENTERPRISE);
         assertEquals(Set.of("employeeNumber", "department"), withoutManager.keySet());
-        assertEquals(Set.of("badgeColour"), user(null, OKTA + ":isAdmin").getJsonObject(OKTA).keySet());
+        assertEquals(
+                Set.of("badgeColour"),
+                user(null, OKTA + ":isAdmin").getJsonObject(OKTA).keySet());
     }
 
     @Test
@@ -126,8 +137,11 @@ class AttributeProjectionTest {
     @Test
     void projectionIsReusableAndLeavesItsInputAlone() {
         Projection projection = PROJECTION.parse(REGISTRY.user(), "userName", null);
-        JsonObject other = json("{'schemas':['" + SchemaRegistry.USER_SCHEMA + "'],'id':'x','userName':'ann','active':true}");
-        assertEquals(json("{'schemas':['" + SchemaRegistry.USER_SCHEMA + "'],'id':'x','userName':'ann'}"), projection.apply(other));
+        JsonObject other =
+                json("{'schemas':['" + SchemaRegistry.USER_SCHEMA + "'],'id':'x','userName':'ann','active':true}");
+        assertEquals(
+                json("{'schemas':['" + SchemaRegistry.USER_SCHEMA + "'],'id':'x','userName':'ann'}"),
+                projection.apply(other));
         assertEquals(ID, projection.apply(USER).getString("id"));
         assertTrue(USER.containsKey("password"), "the fixture is not modified");
     }
@@ -135,10 +149,18 @@ class AttributeProjectionTest {
     @Test
     void groupMembershipProbeAndMemberExclusionAsEntraSendsThem() {
         JsonObject group = Fixtures.read(Fixtures.STORED_GROUP);
-        assertEquals(Set.of("schemas", "id"), PROJECTION.parse(REGISTRY.group(), "id", null).apply(group).keySet());
-        assertEquals(Set.of("schemas", "id", "displayName", "meta"),
+        assertEquals(
+                Set.of("schemas", "id"),
+                PROJECTION.parse(REGISTRY.group(), "id", null).apply(group).keySet());
+        assertEquals(
+                Set.of("schemas", "id", "displayName", "meta"),
                 PROJECTION.parse(REGISTRY.group(), null, "members").apply(group).keySet());
-        assertEquals(json("{'m':[{'value':'2819c223-7f76-453a-919d-413861904646'},{'value':'902c246b-6245-4190-8e05-00816be7344a'}]}").get("m"),
-                PROJECTION.parse(REGISTRY.group(), "members.value", null).apply(group).get("members"));
+        assertEquals(
+                json("{'m':[{'value':'2819c223-7f76-453a-919d-413861904646'},{'value':'902c246b-6245-4190-8e05-00816be7344a'}]}")
+                        .get("m"),
+                PROJECTION
+                        .parse(REGISTRY.group(), "members.value", null)
+                        .apply(group)
+                        .get("members"));
     }
 }

@@ -20,8 +20,19 @@ import org.junit.jupiter.api.Test;
 class AttributeValueNormalizerTest {
 
     private static AttributeDefinition simple(AttributeType type) {
-        return new AttributeDefinition("x", type, false, "x", false, false, Mutability.READ_WRITE, Returned.DEFAULT,
-                Uniqueness.NONE, List.of(), List.of(), List.of());
+        return new AttributeDefinition(
+                "x",
+                type,
+                false,
+                "x",
+                false,
+                false,
+                Mutability.READ_WRITE,
+                Returned.DEFAULT,
+                Uniqueness.NONE,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static JsonValue normalize(AttributeType type, JsonValue value) {
@@ -50,7 +61,9 @@ class AttributeValueNormalizerTest {
     void dateTimeAcceptsIso8601AsSentByMicrosoft() {
         JsonValue value = Json.createValue("2015-10-10T14:38:21.8617979-07:00");
         assertEquals(value, normalize(AttributeType.DATE_TIME, value));
-        assertEquals(Json.createValue("2011-05-13T04:42:34Z"), normalize(AttributeType.DATE_TIME, Json.createValue("2011-05-13T04:42:34Z")));
+        assertEquals(
+                Json.createValue("2011-05-13T04:42:34Z"),
+                normalize(AttributeType.DATE_TIME, Json.createValue("2011-05-13T04:42:34Z")));
         assertInvalid(AttributeType.DATE_TIME, Json.createValue("13/05/2011"));
         assertInvalid(AttributeType.DATE_TIME, Json.createValue(1305201));
     }

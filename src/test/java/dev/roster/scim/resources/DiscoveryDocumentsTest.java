@@ -16,11 +16,14 @@ class DiscoveryDocumentsTest {
 
     private static final String BASE = "http://localhost:8080/scim/v2";
 
-    private final DiscoveryDocuments documents = new DiscoveryDocuments(SchemaRegistry.standard(),
+    private final DiscoveryDocuments documents = new DiscoveryDocuments(
+            SchemaRegistry.standard(),
             new ServiceProviderSettings("https://roster.dev/docs/scim", 500, 2_000_000, 150));
 
     private static List<String> strings(JsonArray array) {
-        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        return array.getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
     }
 
     @Test
@@ -43,7 +46,8 @@ class DiscoveryDocumentsTest {
         assertTrue(bearer.containsKey("name") && bearer.containsKey("description"));
         assertTrue(bearer.getBoolean("primary"));
         assertEquals("ServiceProviderConfig", config.getJsonObject("meta").getString("resourceType"));
-        assertEquals(BASE + "/ServiceProviderConfig", config.getJsonObject("meta").getString("location"));
+        assertEquals(
+                BASE + "/ServiceProviderConfig", config.getJsonObject("meta").getString("location"));
     }
 
     @Test
@@ -56,8 +60,9 @@ class DiscoveryDocumentsTest {
     /** RFC 9865 4: cursor and index paging, index by default, the page sizes and the cursor timeout. */
     @Test
     void serviceProviderConfigAdvertisesCursorAndIndexPaging() {
-        JsonObject pagination = new DiscoveryDocuments(SchemaRegistry.standard(),
-                new ServiceProviderSettings(null, 500, 2_000_000, 150, 900)).serviceProviderConfig(BASE)
+        JsonObject pagination = new DiscoveryDocuments(
+                        SchemaRegistry.standard(), new ServiceProviderSettings(null, 500, 2_000_000, 150, 900))
+                .serviceProviderConfig(BASE)
                 .getJsonObject("pagination");
         assertTrue(pagination.getBoolean("cursor"));
         assertTrue(pagination.getBoolean("index"));
@@ -98,30 +103,47 @@ class DiscoveryDocumentsTest {
     void schemasListsTheResourceSchemasAndThoseOfTheDiscoveryDocuments() {
         JsonObject list = documents.schemas(BASE);
         assertEquals(6, list.getInt("totalResults"));
-        assertEquals(List.of(SchemaRegistry.USER_SCHEMA, SchemaRegistry.ENTERPRISE_USER_SCHEMA, SchemaRegistry.GROUP_SCHEMA,
-                        SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA, SchemaRegistry.RESOURCE_TYPE_SCHEMA,
+        assertEquals(
+                List.of(
+                        SchemaRegistry.USER_SCHEMA,
+                        SchemaRegistry.ENTERPRISE_USER_SCHEMA,
+                        SchemaRegistry.GROUP_SCHEMA,
+                        SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA,
+                        SchemaRegistry.RESOURCE_TYPE_SCHEMA,
                         SchemaRegistry.SCHEMA_SCHEMA),
-                list.getJsonArray("Resources").getValuesAs(JsonObject.class).stream().map(s -> s.getString("id")).toList());
+                list.getJsonArray("Resources").getValuesAs(JsonObject.class).stream()
+                        .map(s -> s.getString("id"))
+                        .toList());
     }
 
     @Test
     void eachDiscoverySchemaDescribesWhatItsDocumentHolds() {
-        JsonObject config = documents.schema(BASE, SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA).orElseThrow();
+        JsonObject config = documents
+                .schema(BASE, SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA)
+                .orElseThrow();
         assertEquals("Service Provider Configuration", config.getString("name"));
-        assertEquals(BASE + "/Schemas/" + SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA,
+        assertEquals(
+                BASE + "/Schemas/" + SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA,
                 config.getJsonObject("meta").getString("location"));
         // Every top-level member of /ServiceProviderConfig, except schemas and meta, is an attribute of its schema.
         List<String> described = names(config.getJsonArray("attributes"));
-        documents.serviceProviderConfig(BASE).keySet().stream().filter(k -> !k.equals("schemas") && !k.equals("meta"))
+        documents.serviceProviderConfig(BASE).keySet().stream()
+                .filter(k -> !k.equals("schemas") && !k.equals("meta"))
                 .forEach(k -> assertTrue(described.contains(k), k + " in " + described));
         JsonObject schemes = attribute(config, "authenticationSchemes");
-        assertEquals(List.of("type", "name", "description", "specUri", "documentationUri", "primary"),
+        assertEquals(
+                List.of("type", "name", "description", "specUri", "documentationUri", "primary"),
                 names(schemes.getJsonArray("subAttributes")));
         // RFC 9865's pagination block is described member for member.
-        assertEquals(List.copyOf(documents.serviceProviderConfig(BASE).getJsonObject("pagination").keySet()),
+        assertEquals(
+                List.copyOf(documents
+                        .serviceProviderConfig(BASE)
+                        .getJsonObject("pagination")
+                        .keySet()),
                 names(attribute(config, "pagination").getJsonArray("subAttributes")));
 
-        JsonObject resourceType = documents.schema(BASE, SchemaRegistry.RESOURCE_TYPE_SCHEMA).orElseThrow();
+        JsonObject resourceType =
+                documents.schema(BASE, SchemaRegistry.RESOURCE_TYPE_SCHEMA).orElseThrow();
         List<String> typeAttributes = names(resourceType.getJsonArray("attributes"));
         documents.resourceType(BASE, "User").orElseThrow().keySet().stream()
                 .filter(k -> !k.equals("schemas") && !k.equals("meta"))
@@ -132,35 +154,48 @@ class DiscoveryDocumentsTest {
         assertEquals(List.of("id", "name", "description", "attributes"), names(schema.getJsonArray("attributes")));
         JsonObject subAttributes = attribute(attribute(schema, "attributes"), "subAttributes");
         assertEquals("complex", subAttributes.getString("type"));
-        assertEquals(names(attribute(schema, "attributes").getJsonArray("subAttributes")).subList(0, 11),
+        assertEquals(
+                names(attribute(schema, "attributes").getJsonArray("subAttributes"))
+                        .subList(0, 11),
                 names(subAttributes.getJsonArray("subAttributes")));
-        for (String id : List.of(SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA, SchemaRegistry.RESOURCE_TYPE_SCHEMA,
+        for (String id : List.of(
+                SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA,
+                SchemaRegistry.RESOURCE_TYPE_SCHEMA,
                 SchemaRegistry.SCHEMA_SCHEMA)) {
-            assertTrue(readOnlyThroughout(documents.schema(BASE, id).orElseThrow().getJsonArray("attributes")), id);
+            assertTrue(
+                    readOnlyThroughout(documents.schema(BASE, id).orElseThrow().getJsonArray("attributes")), id);
         }
     }
 
     private static List<String> names(JsonArray attributes) {
-        return attributes.getValuesAs(JsonObject.class).stream().map(a -> a.getString("name")).toList();
+        return attributes.getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("name"))
+                .toList();
     }
 
     private static JsonObject attribute(JsonObject owner, String name) {
         String key = owner.containsKey("attributes") ? "attributes" : "subAttributes";
         return owner.getJsonArray(key).getValuesAs(JsonObject.class).stream()
-                .filter(a -> a.getString("name").equals(name)).findFirst().orElseThrow();
+                .filter(a -> a.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static boolean readOnlyThroughout(JsonArray attributes) {
-        return attributes.getValuesAs(JsonObject.class).stream().allMatch(a -> a.getString("mutability").equals("readOnly")
-                && (!a.containsKey("subAttributes") || readOnlyThroughout(a.getJsonArray("subAttributes"))));
+        return attributes.getValuesAs(JsonObject.class).stream()
+                .allMatch(a -> a.getString("mutability").equals("readOnly")
+                        && (!a.containsKey("subAttributes") || readOnlyThroughout(a.getJsonArray("subAttributes"))));
     }
 
     @Test
     void schemaByIdHasTheRfcRepresentationAndMeta() {
-        JsonObject user = documents.schema(BASE, SchemaRegistry.USER_SCHEMA.toUpperCase()).orElseThrow();
+        JsonObject user =
+                documents.schema(BASE, SchemaRegistry.USER_SCHEMA.toUpperCase()).orElseThrow();
         assertEquals(List.of(SchemaRegistry.SCHEMA_SCHEMA), strings(user.getJsonArray("schemas")));
         assertEquals("User", user.getString("name"));
-        assertEquals(BASE + "/Schemas/" + SchemaRegistry.USER_SCHEMA, user.getJsonObject("meta").getString("location"));
+        assertEquals(
+                BASE + "/Schemas/" + SchemaRegistry.USER_SCHEMA,
+                user.getJsonObject("meta").getString("location"));
         assertEquals("Schema", user.getJsonObject("meta").getString("resourceType"));
         JsonObject userName = user.getJsonArray("attributes").getJsonObject(0);
         assertEquals("userName", userName.getString("name"));
@@ -180,9 +215,15 @@ class DiscoveryDocumentsTest {
         JsonObject members = group.getJsonArray("attributes").getJsonObject(1);
         assertEquals("members", members.getString("name"));
         JsonArray subs = members.getJsonArray("subAttributes");
-        JsonObject ref = subs.getValuesAs(JsonObject.class).stream().filter(s -> s.getString("name").equals("$ref")).findFirst().orElseThrow();
+        JsonObject ref = subs.getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("name").equals("$ref"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(List.of("User", "Group"), strings(ref.getJsonArray("referenceTypes")));
-        JsonObject type = subs.getValuesAs(JsonObject.class).stream().filter(s -> s.getString("name").equals("type")).findFirst().orElseThrow();
+        JsonObject type = subs.getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("name").equals("type"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(List.of("User", "Group"), strings(type.getJsonArray("canonicalValues")));
     }
 

@@ -15,13 +15,13 @@ final class Fixtures {
     static final String OKTA_CREATE_USER_NORMALIZED = "users/okta-create-user.normalized.json";
     static final String OKTA_PUT_USER_WITH_READ_ONLY_FIELDS = "users/okta-put-user-echoing-read-only-fields.json";
     static final String ENTRA_CREATE_USER_WITH_STRING_BOOLEANS = "users/entra-create-user-with-string-booleans.json";
-    static final String MISCASED_NAMES_AND_MISSPELLED_ATTRIBUTE = "users/put-user-miscased-names-and-misspelled-attribute.json";
+    static final String MISCASED_NAMES_AND_MISSPELLED_ATTRIBUTE =
+            "users/put-user-miscased-names-and-misspelled-attribute.json";
     static final String USER_WITHOUT_USERNAME = "users/create-user-without-username.json";
     static final String OKTA_CREATE_GROUP_WITHOUT_MEMBERS = "groups/okta-create-group-empty-members.json";
     static final String GROUP_WITH_MIXED_MEMBER_SHAPES = "groups/put-group-members-mixed-shapes.json";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static JsonObject read(String path) {
         InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path);

@@ -25,32 +25,47 @@ class GroupNormalizationTest {
     @Test
     void normalizeOktaCreateWithEmptyMembers() {
         NormalizedResource normalized = group(Fixtures.read(Fixtures.OKTA_CREATE_GROUP_WITHOUT_MEMBERS));
-        assertEquals(json("{'schemas':['" + SchemaRegistry.GROUP_SCHEMA + "'],'displayName':'Finance'}"), normalized.document());
+        assertEquals(
+                json("{'schemas':['" + SchemaRegistry.GROUP_SCHEMA + "'],'displayName':'Finance'}"),
+                normalized.document());
         assertEquals(0, normalized.members().orElseThrow().size(), "[] is 'no members', not 'members not mentioned'");
     }
 
     @Test
     void normalizeMembersFromMixedShapes() {
         NormalizedResource normalized = group(Fixtures.read(Fixtures.GROUP_WITH_MIXED_MEMBER_SHAPES));
-        assertEquals(json("{'schemas':['" + SchemaRegistry.GROUP_SCHEMA + "'],'externalId':'okta-group-00g1',"
-                + "'displayName':'Tour Guides'}"), normalized.document());
+        assertEquals(
+                json("{'schemas':['" + SchemaRegistry.GROUP_SCHEMA + "'],'externalId':'okta-group-00g1',"
+                        + "'displayName':'Tour Guides'}"),
+                normalized.document());
         JsonArray expected = json("{'m':["
-                + "{'value':'2819c223-7f76-453a-919d-413861904646','display':'Babs Jensen','type':'User'},"
-                + "{'value':'902c246b-6245-4190-8e05-00816be7344a'},"
-                + "{'value':'7c3e9ad1-5b7f-4d9e-9f7e-0a1b2c3d4e5f'},"
-                + "{'value':'0b6f3c4d-1111-4222-8333-944455556666','type':'Group'}]}").getJsonArray("m");
+                        + "{'value':'2819c223-7f76-453a-919d-413861904646','display':'Babs Jensen','type':'User'},"
+                        + "{'value':'902c246b-6245-4190-8e05-00816be7344a'},"
+                        + "{'value':'7c3e9ad1-5b7f-4d9e-9f7e-0a1b2c3d4e5f'},"
+                        + "{'value':'0b6f3c4d-1111-4222-8333-944455556666','type':'Group'}]}")
+                .getJsonArray("m");
         assertEquals(expected, normalized.members().orElseThrow());
     }
 
     @Test
     void normalizeWithoutMembersKeyLeavesMembershipAlone() {
         assertTrue(group(json("{'displayName':'Finance'}")).members().isEmpty());
-        assertEquals(0, group(json("{'displayName':'Finance','members':null}")).members().orElseThrow().size());
+        assertEquals(
+                0,
+                group(json("{'displayName':'Finance','members':null}"))
+                        .members()
+                        .orElseThrow()
+                        .size());
     }
 
     @Test
     void normalizeWrapsASingleMemberObject() {
-        assertEquals(1, group(json("{'displayName':'F','members':{'value':'u1'}}")).members().orElseThrow().size());
+        assertEquals(
+                1,
+                group(json("{'displayName':'F','members':{'value':'u1'}}"))
+                        .members()
+                        .orElseThrow()
+                        .size());
     }
 
     @Test

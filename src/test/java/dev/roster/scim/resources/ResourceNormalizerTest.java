@@ -28,15 +28,18 @@ class ResourceNormalizerTest {
 
     private static List<String> schemas(JsonObject document) {
         return document.getJsonArray("schemas").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+                .map(jakarta.json.JsonString::getString)
+                .toList();
     }
 
     @Test
     void normalizeOktaCreateToTheCanonicalDocument() {
         NormalizedResource normalized = NORMALIZER.normalize(REGISTRY.user(), Fixtures.read(Fixtures.OKTA_CREATE_USER));
         assertEquals(Fixtures.read(Fixtures.OKTA_CREATE_USER_NORMALIZED), normalized.document());
-        assertEquals(List.copyOf(Fixtures.read(Fixtures.OKTA_CREATE_USER_NORMALIZED).keySet()),
-                List.copyOf(normalized.document().keySet()), "schemas first, then schema order");
+        assertEquals(
+                List.copyOf(Fixtures.read(Fixtures.OKTA_CREATE_USER_NORMALIZED).keySet()),
+                List.copyOf(normalized.document().keySet()),
+                "schemas first, then schema order");
         assertTrue(normalized.members().isEmpty());
     }
 
@@ -57,22 +60,30 @@ class ResourceNormalizerTest {
     void normalizeEntraStringBooleansAndEnterpriseExtension() {
         JsonObject document = user(Fixtures.read(Fixtures.ENTRA_CREATE_USER_WITH_STRING_BOOLEANS));
         assertEquals(JsonValue.TRUE, document.get("active"));
-        assertEquals(JsonValue.TRUE, document.getJsonArray("emails").getJsonObject(0).get("primary"));
-        assertEquals(JsonValue.FALSE, document.getJsonArray("phoneNumbers").getJsonObject(0).get("primary"));
-        assertEquals(JsonValue.TRUE, document.getJsonArray("addresses").getJsonObject(0).get("primary"));
+        assertEquals(
+                JsonValue.TRUE, document.getJsonArray("emails").getJsonObject(0).get("primary"));
+        assertEquals(
+                JsonValue.FALSE,
+                document.getJsonArray("phoneNumbers").getJsonObject(0).get("primary"));
+        assertEquals(
+                JsonValue.TRUE,
+                document.getJsonArray("addresses").getJsonObject(0).get("primary"));
         assertEquals(List.of(SchemaRegistry.USER_SCHEMA, ENTERPRISE), schemas(document));
         // manager.displayName is read-only and $ref:null is unassigned.
-        assertEquals(json("{'value':'26118915-6090-4610-87e4-49d8ca9f808d'}"),
+        assertEquals(
+                json("{'value':'26118915-6090-4610-87e4-49d8ca9f808d'}"),
                 document.getJsonObject(ENTERPRISE).getJsonObject("manager"));
     }
 
     @Test
     void normalizeCanonicalisesNamesAndDropsMisspelledAttributes() {
         JsonObject document = user(Fixtures.read(Fixtures.MISCASED_NAMES_AND_MISSPELLED_ATTRIBUTE));
-        assertEquals(json("{'schemas':['" + SchemaRegistry.USER_SCHEMA + "','" + ENTERPRISE + "'],"
-                + "'userName':'bjensen@example.com','name':{'familyName':'Jensen','givenName':'Barbara'},"
-                + "'active':true,'emails':[{'value':'bjensen@example.com','type':'work','primary':true}],"
-                + "'" + ENTERPRISE + "':{'department':'Sales'}}"), document);
+        assertEquals(
+                json("{'schemas':['" + SchemaRegistry.USER_SCHEMA + "','" + ENTERPRISE + "'],"
+                        + "'userName':'bjensen@example.com','name':{'familyName':'Jensen','givenName':'Barbara'},"
+                        + "'active':true,'emails':[{'value':'bjensen@example.com','type':'work','primary':true}],"
+                        + "'" + ENTERPRISE + "':{'department':'Sales'}}"),
+                document);
     }
 
     @Test
@@ -91,8 +102,10 @@ class ResourceNormalizerTest {
 
     @Test
     void normalizeWrapsASingleValueOfAMultiValuedAttribute() {
-        assertEquals(json("{'e':[{'value':'a@example.com','type':'work'}]}").get("e"),
-                user(json("{'userName':'a','emails':{'value':'a@example.com','type':'WORK'}}")).get("emails"));
+        assertEquals(
+                json("{'e':[{'value':'a@example.com','type':'work'}]}").get("e"),
+                user(json("{'userName':'a','emails':{'value':'a@example.com','type':'WORK'}}"))
+                        .get("emails"));
     }
 
     @Test
@@ -107,8 +120,11 @@ class ResourceNormalizerTest {
     void normalizeKeepsTheFirstPrimaryOnly() {
         JsonObject document = user(json("{'userName':'a','emails':[{'value':'x@a','primary':false},"
                 + "{'value':'y@a','primary':true},{'value':'z@a','primary':'True'}]}"));
-        assertEquals(json("{'e':[{'value':'x@a','primary':false},{'value':'y@a','primary':true},"
-                + "{'value':'z@a','primary':false}]}").get("e"), document.get("emails"));
+        assertEquals(
+                json("{'e':[{'value':'x@a','primary':false},{'value':'y@a','primary':true},"
+                                + "{'value':'z@a','primary':false}]}")
+                        .get("e"),
+                document.get("emails"));
     }
 
     @Test

@@ -20,16 +20,46 @@ import org.junit.jupiter.api.Test;
 class ReturnedRequestProjectionTest {
 
     private static AttributeDefinition simple(String name, Returned returned) {
-        return new AttributeDefinition(name, AttributeType.STRING, false, name, false, false, Mutability.READ_WRITE,
-                returned, Uniqueness.NONE, List.of(), List.of(), List.of());
+        return new AttributeDefinition(
+                name,
+                AttributeType.STRING,
+                false,
+                name,
+                false,
+                false,
+                Mutability.READ_WRITE,
+                returned,
+                Uniqueness.NONE,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
-    private static final AttributeDefinition BADGE = new AttributeDefinition("badge", AttributeType.COMPLEX, false, "badge",
-            false, false, Mutability.READ_WRITE, Returned.DEFAULT, Uniqueness.NONE, List.of(), List.of(),
-            List.of(simple("colour", Returned.DEFAULT), simple("pin", Returned.REQUEST), simple("secret", Returned.NEVER)));
+    private static final AttributeDefinition BADGE = new AttributeDefinition(
+            "badge",
+            AttributeType.COMPLEX,
+            false,
+            "badge",
+            false,
+            false,
+            Mutability.READ_WRITE,
+            Returned.DEFAULT,
+            Uniqueness.NONE,
+            List.of(),
+            List.of(),
+            List.of(
+                    simple("colour", Returned.DEFAULT),
+                    simple("pin", Returned.REQUEST),
+                    simple("secret", Returned.NEVER)));
 
-    private static final ResourceTypeDefinition DEVICE = new ResourceTypeDefinition("Device", "/Devices", "Device",
-            new SchemaDefinition("urn:test:Device", "Device", "Device",
+    private static final ResourceTypeDefinition DEVICE = new ResourceTypeDefinition(
+            "Device",
+            "/Devices",
+            "Device",
+            new SchemaDefinition(
+                    "urn:test:Device",
+                    "Device",
+                    "Device",
                     List.of(simple("label", Returned.DEFAULT), simple("serial", Returned.REQUEST), BADGE)),
             List.of());
 
@@ -37,7 +67,9 @@ class ReturnedRequestProjectionTest {
             + "'serial':'S-1','badge':{'colour':'red','pin':'1234','secret':'x'}}");
 
     private static JsonObject project(String attributes, String excluded) {
-        return new AttributeProjection(SchemaRegistry.standard()).parse(DEVICE, attributes, excluded).apply(RESOURCE);
+        return new AttributeProjection(SchemaRegistry.standard())
+                .parse(DEVICE, attributes, excluded)
+                .apply(RESOURCE);
     }
 
     @Test
@@ -55,7 +87,8 @@ class ReturnedRequestProjectionTest {
 
     @Test
     void namingTheParentReturnsItsRequestSubAttributesButNeverTheNeverOnes() {
-        assertEquals(json("{'colour':'red','pin':'1234'}"), project("badge", null).getJsonObject("badge"));
+        assertEquals(
+                json("{'colour':'red','pin':'1234'}"), project("badge", null).getJsonObject("badge"));
     }
 
     @Test

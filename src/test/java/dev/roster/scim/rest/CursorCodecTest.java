@@ -34,8 +34,10 @@ class CursorCodecTest {
     @Test
     void everyWindowComesBackAsItWasIssued() {
         String id = "01a25124-04fe-7a94-9944-dd508f18cd79";
-        for (Object sortValue : Arrays.asList(null, "jensen", "", "ümlaut \"quoted\" . dots", 42L, -0.5, 1e300, true, false)) {
-            for (Keyset keyset : List.of(Keyset.after(new ListingKey(sortValue, 1_800_000_000_123L, id)),
+        for (Object sortValue :
+                Arrays.asList(null, "jensen", "", "ümlaut \"quoted\" . dots", 42L, -0.5, 1e300, true, false)) {
+            for (Keyset keyset : List.of(
+                    Keyset.after(new ListingKey(sortValue, 1_800_000_000_123L, id)),
                     Keyset.before(new ListingKey(sortValue, 5, id)))) {
                 CursorCodec.Cursor cursor = new CursorCodec.Cursor(ResourceKind.GROUP, keyset);
                 String text = codec.encode(cursor, OKTA_USERS);
@@ -51,8 +53,8 @@ class CursorCodecTest {
 
     @Test
     void aCursorOfAnotherIntegrationListingOrQueryIsInvalid() {
-        String cursor = codec.encode(new CursorCodec.Cursor(ResourceKind.USER,
-                Keyset.after(new ListingKey(null, 7, "u1"))), OKTA_USERS);
+        String cursor = codec.encode(
+                new CursorCodec.Cursor(ResourceKind.USER, Keyset.after(new ListingKey(null, 7, "u1"))), OKTA_USERS);
         assertInvalid(() -> codec.decode(cursor, new CursorCodec.Binding("entra", "/Users", "\n")));
         assertInvalid(() -> codec.decode(cursor, new CursorCodec.Binding("okta", "/Groups", "\n")));
         assertInvalid(() -> codec.decode(cursor, new CursorCodec.Binding("okta", "/Users", "userName sw \"a\"\n")));
@@ -63,17 +65,22 @@ class CursorCodecTest {
 
     @Test
     void aTamperedOrForgedCursorIsInvalid() {
-        String cursor = codec.encode(new CursorCodec.Cursor(ResourceKind.USER,
-                Keyset.after(new ListingKey("a", 7, "u1"))), OKTA_USERS);
+        String cursor = codec.encode(
+                new CursorCodec.Cursor(ResourceKind.USER, Keyset.after(new ListingKey("a", 7, "u1"))), OKTA_USERS);
         int dot = cursor.indexOf('.');
         String payload = new String(Base64.getUrlDecoder().decode(cursor.substring(0, dot)), StandardCharsets.UTF_8);
-        String otherPosition = Base64.getUrlEncoder().withoutPadding()
+        String otherPosition = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(payload.replace("\"u1\"", "\"u2\"").getBytes(StandardCharsets.UTF_8));
         assertInvalid(() -> codec.decode(otherPosition + cursor.substring(dot), OKTA_USERS));
         char last = cursor.charAt(cursor.length() - 1);
-        assertInvalid(() -> codec.decode(cursor.substring(0, cursor.length() - 1) + (last == 'A' ? 'B' : 'A'), OKTA_USERS));
-        assertInvalid(() -> new CursorCodec("another key, 32 bytes long......".getBytes(StandardCharsets.US_ASCII), 600,
-                Clock.fixed(NOW, ZoneOffset.UTC)).decode(cursor, OKTA_USERS));
+        assertInvalid(() ->
+                codec.decode(cursor.substring(0, cursor.length() - 1) + (last == 'A' ? 'B' : 'A'), OKTA_USERS));
+        assertInvalid(() -> new CursorCodec(
+                        "another key, 32 bytes long......".getBytes(StandardCharsets.US_ASCII),
+                        600,
+                        Clock.fixed(NOW, ZoneOffset.UTC))
+                .decode(cursor, OKTA_USERS));
         for (String garbage : List.of("", ".", "abc", "abc.def", "%%%.***", "a".repeat(CursorCodec.MAX_LENGTH + 1))) {
             assertInvalid(() -> codec.decode(garbage, OKTA_USERS));
         }
@@ -83,8 +90,8 @@ class CursorCodecTest {
     void aCursorOlderThanTheTimeoutHasExpired() {
         String cursor = codec.encode(new CursorCodec.Cursor(ResourceKind.USER, Keyset.first()), OKTA_USERS);
         codecAt(NOW.plusSeconds(600)).decode(cursor, OKTA_USERS);
-        ScimException expired = assertThrows(ScimException.class,
-                () -> codecAt(NOW.plusSeconds(601)).decode(cursor, OKTA_USERS));
+        ScimException expired = assertThrows(
+                ScimException.class, () -> codecAt(NOW.plusSeconds(601)).decode(cursor, OKTA_USERS));
         assertEquals(400, expired.status());
         assertEquals(ScimErrorType.EXPIRED_CURSOR, expired.scimType());
         assertEquals("expiredCursor", expired.scimType().wireName());

@@ -30,22 +30,25 @@ class SchemaDocumentReaderTest {
     void readsAWellFormedDocument() {
         SchemaDefinition schema = SchemaDocumentReader.read("Test.json", document(GOOD_ATTRIBUTE));
         assertEquals("urn:test", schema.id());
-        assertEquals(Mutability.READ_WRITE, schema.attribute("TITLE").orElseThrow().mutability());
+        assertEquals(
+                Mutability.READ_WRITE, schema.attribute("TITLE").orElseThrow().mutability());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "misspelled key        | \"mutability\":\"readWrite\" | \"mutabilty\":\"readWrite\" | unknown key \"mutabilty\"",
-        "unknown type          | \"type\":\"string\"          | \"type\":\"text\"          | unknown attribute type text",
-        "string for boolean    | \"required\":false           | \"required\":\"false\"     | needs a boolean \"required\"",
-        "bad returned          | \"returned\":\"default\"     | \"returned\":\"sometimes\" | unknown returned sometimes",
-        "complex without subs  | \"type\":\"string\"          | \"type\":\"complex\"       | complex but has no subAttributes",
-        "reference w/o types   | \"type\":\"string\"          | \"type\":\"reference\"     | reference without referenceTypes",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "misspelled key        | \"mutability\":\"readWrite\" | \"mutabilty\":\"readWrite\" | unknown key \"mutabilty\"",
+                "unknown type          | \"type\":\"string\"          | \"type\":\"text\"          | unknown attribute type text",
+                "string for boolean    | \"required\":false           | \"required\":\"false\"     | needs a boolean \"required\"",
+                "bad returned          | \"returned\":\"default\"     | \"returned\":\"sometimes\" | unknown returned sometimes",
+                "complex without subs  | \"type\":\"string\"          | \"type\":\"complex\"       | complex but has no subAttributes",
+                "reference w/o types   | \"type\":\"string\"          | \"type\":\"reference\"     | reference without referenceTypes",
+            })
     void rejectsMalformedAttribute(String why, String good, String bad, String expected) {
         JsonObject broken = document(GOOD_ATTRIBUTE.replace(good, bad));
-        SchemaDocumentException e = assertThrows(SchemaDocumentException.class,
-                () -> SchemaDocumentReader.read("Broken.json", broken));
+        SchemaDocumentException e =
+                assertThrows(SchemaDocumentException.class, () -> SchemaDocumentReader.read("Broken.json", broken));
         assertTrue(e.getMessage().contains("Broken.json"), e.getMessage());
         assertTrue(e.getMessage().contains("urn:test attribute title"), e.getMessage());
         assertTrue(e.getMessage().contains(expected), e.getMessage());
@@ -54,21 +57,23 @@ class SchemaDocumentReaderTest {
     @Test
     void rejectsDuplicateNamesDifferingOnlyInCase() {
         JsonObject broken = document(GOOD_ATTRIBUTE + "," + GOOD_ATTRIBUTE.replace("\"title\"", "\"Title\""));
-        SchemaDocumentException e = assertThrows(SchemaDocumentException.class,
-                () -> SchemaDocumentReader.read("Broken.json", broken));
+        SchemaDocumentException e =
+                assertThrows(SchemaDocumentException.class, () -> SchemaDocumentReader.read("Broken.json", broken));
         assertTrue(e.getMessage().contains("defines attribute Title twice"), e.getMessage());
     }
 
     @Test
     void rejectsDocumentWithoutId() {
-        assertThrows(SchemaDocumentException.class,
-                () -> SchemaDocumentReader.read("Broken.json", json("{\"name\":\"T\",\"description\":\"d\",\"attributes\":[]}")));
+        assertThrows(
+                SchemaDocumentException.class,
+                () -> SchemaDocumentReader.read(
+                        "Broken.json", json("{\"name\":\"T\",\"description\":\"d\",\"attributes\":[]}")));
     }
 
     @Test
     void rejectsMissingResource() {
-        SchemaDocumentException e = assertThrows(SchemaDocumentException.class,
-                () -> SchemaDocumentReader.readResource("/scim/schemas/Nope.json"));
+        SchemaDocumentException e = assertThrows(
+                SchemaDocumentException.class, () -> SchemaDocumentReader.readResource("/scim/schemas/Nope.json"));
         assertTrue(e.getMessage().contains("Nope.json"));
     }
 }

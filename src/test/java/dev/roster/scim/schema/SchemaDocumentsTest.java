@@ -29,7 +29,8 @@ class SchemaDocumentsTest {
 
     @Test
     void publishesUserEnterpriseUserAndGroupButNotCommon() {
-        assertEquals(List.of(SchemaRegistry.USER_SCHEMA, SchemaRegistry.ENTERPRISE_USER_SCHEMA, SchemaRegistry.GROUP_SCHEMA),
+        assertEquals(
+                List.of(SchemaRegistry.USER_SCHEMA, SchemaRegistry.ENTERPRISE_USER_SCHEMA, SchemaRegistry.GROUP_SCHEMA),
                 registry.schemas().stream().map(SchemaDefinition::id).toList());
         assertTrue(registry.schema(SchemaRegistry.COMMON_SCHEMA).isEmpty());
         assertEquals(SchemaRegistry.COMMON_SCHEMA, registry.common().id());
@@ -37,18 +38,27 @@ class SchemaDocumentsTest {
 
     @Test
     void discoverySchemasArePublishedButAreNoResourceSchemas() {
-        assertEquals(List.of(SchemaRegistry.USER_SCHEMA, SchemaRegistry.ENTERPRISE_USER_SCHEMA, SchemaRegistry.GROUP_SCHEMA,
-                        SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA, SchemaRegistry.RESOURCE_TYPE_SCHEMA,
+        assertEquals(
+                List.of(
+                        SchemaRegistry.USER_SCHEMA,
+                        SchemaRegistry.ENTERPRISE_USER_SCHEMA,
+                        SchemaRegistry.GROUP_SCHEMA,
+                        SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA,
+                        SchemaRegistry.RESOURCE_TYPE_SCHEMA,
                         SchemaRegistry.SCHEMA_SCHEMA),
                 registry.publishedSchemas().stream().map(SchemaDefinition::id).toList());
-        for (String urn : List.of(SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA, SchemaRegistry.RESOURCE_TYPE_SCHEMA,
+        for (String urn : List.of(
+                SchemaRegistry.SERVICE_PROVIDER_CONFIG_SCHEMA,
+                SchemaRegistry.RESOURCE_TYPE_SCHEMA,
                 SchemaRegistry.SCHEMA_SCHEMA)) {
             assertTrue(registry.publishedSchema(urn.toLowerCase()).isPresent(), urn);
             assertTrue(registry.schema(urn).isEmpty(), urn + " is no resource schema");
             for (ResourceTypeDefinition type : registry.resourceTypes()) {
                 // What filters and PATCH paths resolve against: "urn:…:Schema:name" names nothing.
-                assertTrue(registry.resolve(type, new AttributePath(urn, "name", null)).isEmpty());
-                assertTrue(registry.resolve(type, AttributePath.of(urn + ":attributes")).isEmpty());
+                assertTrue(registry.resolve(type, new AttributePath(urn, "name", null))
+                        .isEmpty());
+                assertTrue(registry.resolve(type, AttributePath.of(urn + ":attributes"))
+                        .isEmpty());
             }
         }
         assertTrue(registry.publishedSchema(SchemaRegistry.COMMON_SCHEMA).isEmpty());
@@ -64,27 +74,63 @@ class SchemaDocumentsTest {
                  "returned":"default","uniqueness":"none","subAttributes":[{"name":"c","type":"string",
                  "multiValued":false,"description":"c","required":false,"caseExact":false,"mutability":"readWrite",
                  "returned":"default","uniqueness":"none"}]}]}]}""")).readObject();
-        SchemaDocumentException e = assertThrows(SchemaDocumentException.class,
-                () -> SchemaDocumentReader.read("nested", nested));
+        SchemaDocumentException e =
+                assertThrows(SchemaDocumentException.class, () -> SchemaDocumentReader.read("nested", nested));
         assertTrue(e.getMessage().contains("nests a complex attribute"), e.getMessage());
-        assertEquals("complex", registry.publishedSchema(SchemaRegistry.SCHEMA_SCHEMA).orElseThrow()
-                .attribute("attributes").orElseThrow().subAttribute("subAttributes").orElseThrow().type().wireName());
+        assertEquals(
+                "complex",
+                registry.publishedSchema(SchemaRegistry.SCHEMA_SCHEMA)
+                        .orElseThrow()
+                        .attribute("attributes")
+                        .orElseThrow()
+                        .subAttribute("subAttributes")
+                        .orElseThrow()
+                        .type()
+                        .wireName());
     }
 
     @Test
     void schemaLookupIsCaseInsensitive() {
-        assertEquals(SchemaRegistry.ENTERPRISE_USER_SCHEMA,
-                registry.schema("URN:IETF:params:scim:schemas:extension:ENTERPRISE:2.0:user").orElseThrow().id());
+        assertEquals(
+                SchemaRegistry.ENTERPRISE_USER_SCHEMA,
+                registry.schema("URN:IETF:params:scim:schemas:extension:ENTERPRISE:2.0:user")
+                        .orElseThrow()
+                        .id());
     }
 
     @Test
     void userHasEveryAttributeOfRfc7643Section4_1() {
-        assertEquals(List.of("userName", "name", "displayName", "nickName", "profileUrl", "title", "userType",
-                        "preferredLanguage", "locale", "timezone", "active", "password", "emails", "phoneNumbers", "ims",
-                        "photos", "addresses", "groups", "entitlements", "roles", "x509Certificates"),
-                registry.user().schema().attributes().stream().map(AttributeDefinition::name).toList());
-        assertEquals(List.of("formatted", "familyName", "givenName", "middleName", "honorificPrefix", "honorificSuffix"),
-                user("name").subAttributes().stream().map(AttributeDefinition::name).toList());
+        assertEquals(
+                List.of(
+                        "userName",
+                        "name",
+                        "displayName",
+                        "nickName",
+                        "profileUrl",
+                        "title",
+                        "userType",
+                        "preferredLanguage",
+                        "locale",
+                        "timezone",
+                        "active",
+                        "password",
+                        "emails",
+                        "phoneNumbers",
+                        "ims",
+                        "photos",
+                        "addresses",
+                        "groups",
+                        "entitlements",
+                        "roles",
+                        "x509Certificates"),
+                registry.user().schema().attributes().stream()
+                        .map(AttributeDefinition::name)
+                        .toList());
+        assertEquals(
+                List.of("formatted", "familyName", "givenName", "middleName", "honorificPrefix", "honorificSuffix"),
+                user("name").subAttributes().stream()
+                        .map(AttributeDefinition::name)
+                        .toList());
     }
 
     @Test
@@ -106,39 +152,52 @@ class SchemaDocumentsTest {
         AttributeDefinition groups = user("groups");
         assertTrue(groups.isReadOnly() && groups.multiValued());
         assertTrue(groups.subAttributes().stream().allMatch(AttributeDefinition::isReadOnly));
-        assertEquals(List.of("direct", "indirect"), groups.subAttribute("type").orElseThrow().canonicalValues());
+        assertEquals(
+                List.of("direct", "indirect"),
+                groups.subAttribute("type").orElseThrow().canonicalValues());
     }
 
     @Test
     void multiValuedAttributesHaveValueTypeAndPrimary() {
-        for (String name : List.of("emails", "phoneNumbers", "ims", "photos", "entitlements", "roles", "x509Certificates")) {
+        for (String name :
+                List.of("emails", "phoneNumbers", "ims", "photos", "entitlements", "roles", "x509Certificates")) {
             AttributeDefinition attribute = user(name);
             assertTrue(attribute.multiValued() && attribute.isComplex(), name);
             for (String sub : List.of("value", "display", "type", "primary")) {
                 assertTrue(attribute.subAttribute(sub).isPresent(), name + "." + sub);
             }
         }
-        assertEquals(AttributeType.BOOLEAN, user("addresses").subAttribute("primary").orElseThrow().type());
-        assertEquals(AttributeType.BINARY, user("x509Certificates").subAttribute("value").orElseThrow().type());
-        assertEquals(List.of("work", "home", "other"), user("emails").subAttribute("type").orElseThrow().canonicalValues());
+        assertEquals(
+                AttributeType.BOOLEAN,
+                user("addresses").subAttribute("primary").orElseThrow().type());
+        assertEquals(
+                AttributeType.BINARY,
+                user("x509Certificates").subAttribute("value").orElseThrow().type());
+        assertEquals(
+                List.of("work", "home", "other"),
+                user("emails").subAttribute("type").orElseThrow().canonicalValues());
     }
 
     @Test
     void enterpriseManagerIsComplexWithValueRefAndDisplayName() {
-        SchemaDefinition enterprise = registry.schema(SchemaRegistry.ENTERPRISE_USER_SCHEMA).orElseThrow();
+        SchemaDefinition enterprise =
+                registry.schema(SchemaRegistry.ENTERPRISE_USER_SCHEMA).orElseThrow();
         AttributeDefinition manager = enterprise.attribute("manager").orElseThrow();
         assertTrue(manager.isComplex());
-        assertEquals(List.of("value", "$ref", "displayName"),
+        assertEquals(
+                List.of("value", "$ref", "displayName"),
                 manager.subAttributes().stream().map(AttributeDefinition::name).toList());
         assertEquals(List.of("User"), manager.subAttribute("$ref").orElseThrow().referenceTypes());
         assertTrue(manager.subAttribute("displayName").orElseThrow().isReadOnly());
-        assertEquals(List.of("employeeNumber", "costCenter", "organization", "division", "department", "manager"),
+        assertEquals(
+                List.of("employeeNumber", "costCenter", "organization", "division", "department", "manager"),
                 enterprise.attributes().stream().map(AttributeDefinition::name).toList());
     }
 
     @Test
     void enterpriseExtensionIsOptionalOnUser() {
-        ResourceTypeDefinition.SchemaExtension extension = registry.user().extensions().get(0);
+        ResourceTypeDefinition.SchemaExtension extension =
+                registry.user().extensions().get(0);
         assertEquals(SchemaRegistry.ENTERPRISE_USER_SCHEMA, extension.schema().id());
         assertFalse(extension.required());
         assertEquals("/Users", registry.user().endpoint());
@@ -152,9 +211,15 @@ class SchemaDocumentsTest {
         assertTrue(displayName.required());
         assertEquals(Uniqueness.SERVER, displayName.uniqueness());
         AttributeDefinition members = group.attribute("members").orElseThrow();
-        assertEquals(Mutability.IMMUTABLE, members.subAttribute("value").orElseThrow().mutability());
-        assertEquals(List.of("User", "Group"), members.subAttribute("type").orElseThrow().canonicalValues());
-        assertEquals(List.of("User", "Group"), members.subAttribute("$ref").orElseThrow().referenceTypes());
+        assertEquals(
+                Mutability.IMMUTABLE,
+                members.subAttribute("value").orElseThrow().mutability());
+        assertEquals(
+                List.of("User", "Group"),
+                members.subAttribute("type").orElseThrow().canonicalValues());
+        assertEquals(
+                List.of("User", "Group"),
+                members.subAttribute("$ref").orElseThrow().referenceTypes());
     }
 
     @Test
@@ -163,7 +228,8 @@ class SchemaDocumentsTest {
         assertEquals(Returned.ALWAYS, id.returned());
         assertTrue(id.caseExact() && id.isReadOnly());
         assertEquals(Uniqueness.SERVER, id.uniqueness());
-        AttributeDefinition externalId = registry.common().attribute("externalId").orElseThrow();
+        AttributeDefinition externalId =
+                registry.common().attribute("externalId").orElseThrow();
         assertTrue(externalId.caseExact());
         assertEquals(Mutability.READ_WRITE, externalId.mutability());
     }
@@ -172,9 +238,15 @@ class SchemaDocumentsTest {
     void metaIsReadOnlyWithTypedSubAttributes() {
         AttributeDefinition meta = registry.common().attribute("meta").orElseThrow();
         assertTrue(meta.isComplex() && meta.isReadOnly());
-        assertEquals(AttributeType.DATE_TIME, meta.subAttribute("created").orElseThrow().type());
-        assertEquals(AttributeType.DATE_TIME, meta.subAttribute("lastModified").orElseThrow().type());
-        assertEquals(AttributeType.REFERENCE, meta.subAttribute("location").orElseThrow().type());
+        assertEquals(
+                AttributeType.DATE_TIME,
+                meta.subAttribute("created").orElseThrow().type());
+        assertEquals(
+                AttributeType.DATE_TIME,
+                meta.subAttribute("lastModified").orElseThrow().type());
+        assertEquals(
+                AttributeType.REFERENCE,
+                meta.subAttribute("location").orElseThrow().type());
         assertTrue(meta.subAttribute("version").orElseThrow().caseExact());
     }
 }

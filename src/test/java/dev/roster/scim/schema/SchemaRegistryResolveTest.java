@@ -29,14 +29,16 @@ class SchemaRegistryResolveTest {
 
     @Test
     void resolveDottedSubAttribute() {
-        ResolvedAttribute resolved = resolveUser(AttributePath.of("name", "FamilyName")).orElseThrow();
+        ResolvedAttribute resolved =
+                resolveUser(AttributePath.of("name", "FamilyName")).orElseThrow();
         assertEquals("name", resolved.attribute().name());
         assertEquals("familyName", resolved.target().name());
     }
 
     @Test
     void resolveUrnQualifiedExtensionAttribute() {
-        ResolvedAttribute resolved = resolveUser(new AttributePath(SchemaRegistry.ENTERPRISE_USER_SCHEMA, "manager", "value"))
+        ResolvedAttribute resolved = resolveUser(
+                        new AttributePath(SchemaRegistry.ENTERPRISE_USER_SCHEMA, "manager", "value"))
                 .orElseThrow();
         assertEquals(SchemaRegistry.ENTERPRISE_USER_SCHEMA, resolved.schema().id());
         assertEquals("value", resolved.target().name());
@@ -45,42 +47,51 @@ class SchemaRegistryResolveTest {
 
     @Test
     void resolveUnqualifiedExtensionAttributeAfterCoreAndCommon() {
-        ResolvedAttribute resolved = resolveUser(AttributePath.of("employeeNumber")).orElseThrow();
+        ResolvedAttribute resolved =
+                resolveUser(AttributePath.of("employeeNumber")).orElseThrow();
         assertEquals(SchemaRegistry.ENTERPRISE_USER_SCHEMA, resolved.schema().id());
     }
 
     @Test
     void resolveCoreUrnQualifiedName() {
-        ResolvedAttribute resolved = resolveUser(new AttributePath("urn:ietf:params:scim:schemas:core:2.0:user", "userName", null))
+        ResolvedAttribute resolved = resolveUser(
+                        new AttributePath("urn:ietf:params:scim:schemas:core:2.0:user", "userName", null))
                 .orElseThrow();
         assertEquals("userName", resolved.target().name());
     }
 
     @Test
     void resolveCommonMetaCreatedAsDateTime() {
-        ResolvedAttribute resolved = resolveUser(AttributePath.of("meta", "Created")).orElseThrow();
+        ResolvedAttribute resolved =
+                resolveUser(AttributePath.of("meta", "Created")).orElseThrow();
         assertEquals(SchemaRegistry.COMMON_SCHEMA, resolved.schema().id());
         assertEquals(AttributeType.DATE_TIME, resolved.target().type());
         assertFalse(resolved.inExtension(USER));
-        assertEquals(Returned.ALWAYS, resolveUser(AttributePath.of("id")).orElseThrow().target().returned());
+        assertEquals(
+                Returned.ALWAYS,
+                resolveUser(AttributePath.of("id")).orElseThrow().target().returned());
     }
 
     @Test
     void resolveCommonAttributeThroughCoreUrn() {
-        assertTrue(resolveUser(new AttributePath(SchemaRegistry.USER_SCHEMA, "meta", "lastModified")).isPresent());
-        assertTrue(REGISTRY.resolve(REGISTRY.group(), AttributePath.of("externalId")).isPresent());
+        assertTrue(resolveUser(new AttributePath(SchemaRegistry.USER_SCHEMA, "meta", "lastModified"))
+                .isPresent());
+        assertTrue(REGISTRY.resolve(REGISTRY.group(), AttributePath.of("externalId"))
+                .isPresent());
     }
 
     @Test
     void resolveSchemasAttribute() {
-        AttributeDefinition schemas = resolveUser(AttributePath.of("Schemas")).orElseThrow().target();
+        AttributeDefinition schemas =
+                resolveUser(AttributePath.of("Schemas")).orElseThrow().target();
         assertTrue(schemas.multiValued());
         assertEquals(Returned.ALWAYS, schemas.returned());
     }
 
     @Test
     void resolveUrnLeftInsideTheAttributeName() {
-        ResolvedAttribute resolved = resolveUser(AttributePath.of(SchemaRegistry.ENTERPRISE_USER_SCHEMA + ":department"))
+        ResolvedAttribute resolved = resolveUser(
+                        AttributePath.of(SchemaRegistry.ENTERPRISE_USER_SCHEMA + ":department"))
                 .orElseThrow();
         assertEquals("department", resolved.target().name());
     }
@@ -90,15 +101,19 @@ class SchemaRegistryResolveTest {
         assertTrue(resolveUser(AttributePath.of("shoeSize")).isEmpty());
         assertTrue(resolveUser(AttributePath.of("name", "shoeSize")).isEmpty());
         assertTrue(resolveUser(AttributePath.of("userName", "value")).isEmpty());
-        assertTrue(resolveUser(new AttributePath("urn:okta:custom:1.0:User", "costCenter", null)).isEmpty());
+        assertTrue(resolveUser(new AttributePath("urn:okta:custom:1.0:User", "costCenter", null))
+                .isEmpty());
         // Extension attributes are not reached through the core URN, nor User attributes through Group.
-        assertTrue(resolveUser(new AttributePath(SchemaRegistry.USER_SCHEMA, "department", null)).isEmpty());
-        assertTrue(REGISTRY.resolve(REGISTRY.group(), AttributePath.of("userName")).isEmpty());
+        assertTrue(resolveUser(new AttributePath(SchemaRegistry.USER_SCHEMA, "department", null))
+                .isEmpty());
+        assertTrue(
+                REGISTRY.resolve(REGISTRY.group(), AttributePath.of("userName")).isEmpty());
     }
 
     @Test
     void resolveGroupMembersValue() {
-        ResolvedAttribute resolved = REGISTRY.resolve(REGISTRY.group(), AttributePath.of("members", "value")).orElseThrow();
+        ResolvedAttribute resolved = REGISTRY.resolve(REGISTRY.group(), AttributePath.of("members", "value"))
+                .orElseThrow();
         assertEquals(Mutability.IMMUTABLE, resolved.target().mutability());
     }
 }

@@ -4,5 +4,4 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "IntegrationList")
-public record IntegrationList(long totalResults, List<IntegrationView> items) {
-}
+public record IntegrationList(long totalResults, List<IntegrationView> items) {}

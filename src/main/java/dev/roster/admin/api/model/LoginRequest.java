@@ -3,7 +3,8 @@ package dev.roster.admin.api.model;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "LoginRequest", example = "{\"username\":\"admin\",\"password\":\"…\"}")
-public record LoginRequest(String username, @Schema(format = "password") String password) {
+public record LoginRequest(
+        String username, @Schema(format = "password") String password) {
 
     @Override
     public String toString() {

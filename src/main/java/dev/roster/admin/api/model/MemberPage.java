@@ -4,5 +4,4 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "MemberPage")
-public record MemberPage(long totalResults, int startIndex, int itemsPerPage, List<MemberView> items) {
-}
+public record MemberPage(long totalResults, int startIndex, int itemsPerPage, List<MemberView> items) {}

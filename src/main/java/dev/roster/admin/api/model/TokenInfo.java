@@ -9,9 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "TokenInfo")
 public record TokenInfo(
-        @Schema(description = "The token's first characters; roster.scim.token for the configured token",
-                example = "rsct_Ab3x…") String hint,
+        @Schema(
+                description = "The token's first characters; roster.scim.token for the configured token",
+                example = "rsct_Ab3x…")
+        String hint,
+
         Instant createdAt,
         Instant lastUsedAt,
-        @Schema(description = "End of its rotation grace period; absent for the current token") Instant expiresAt) {
-}
+
+        @Schema(description = "End of its rotation grace period; absent for the current token")
+        Instant expiresAt) {}

@@ -6,7 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "UserDetail")
-public record UserDetail(UserSummary user, List<GroupMembershipView> groups,
-                         @Schema(type = SchemaType.OBJECT, description = "The user as SCIM serves it")
-                         JsonObject resource) {
-}
+public record UserDetail(
+        UserSummary user,
+        List<GroupMembershipView> groups,
+
+        @Schema(type = SchemaType.OBJECT, description = "The user as SCIM serves it")
+        JsonObject resource) {}

@@ -19,8 +19,7 @@ import java.util.logging.Logger;
 /** The admin API's exception mappers: every failure leaves as problem+json, never as a SCIM Error or HTML. */
 public final class ProblemMappers {
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     /** Problems raised on purpose by the resources. */
     @Provider
@@ -52,9 +51,11 @@ public final class ProblemMappers {
     public static class ScimProblemMapper implements ExceptionMapper<ScimException> {
         @Override
         public Response toResponse(ScimException exception) {
-            String type = exception.scimType() == ScimErrorType.INVALID_FILTER ? ProblemTypes.INVALID_FILTER
+            String type = exception.scimType() == ScimErrorType.INVALID_FILTER
+                    ? ProblemTypes.INVALID_FILTER
                     : exception.status() == 400 ? ProblemTypes.INVALID_REQUEST : ProblemTypes.BLANK;
-            return ProblemResponses.builder(type, exception.status(), null, exception.detail()).build();
+            return ProblemResponses.builder(type, exception.status(), null, exception.detail())
+                    .build();
         }
     }
 
@@ -68,8 +69,12 @@ public final class ProblemMappers {
                 return Unexpected.respond(exception);
             }
             if (status == 400 && hasJsonCause(exception)) {
-                return ProblemResponses.builder(ProblemTypes.INVALID_REQUEST, 400, null,
-                        "The request body is not valid JSON for this operation").build();
+                return ProblemResponses.builder(
+                                ProblemTypes.INVALID_REQUEST,
+                                400,
+                                null,
+                                "The request body is not valid JSON for this operation")
+                        .build();
             }
             Response.ResponseBuilder builder = ProblemResponses.builder(status, detailFor(status));
             if (exception instanceof NotAllowedException) {
@@ -100,8 +105,12 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ProcessingException exception) {
             if (hasJsonCause(exception)) {
-                return ProblemResponses.builder(ProblemTypes.INVALID_REQUEST, 400, null,
-                        "The request body is not valid JSON for this operation").build();
+                return ProblemResponses.builder(
+                                ProblemTypes.INVALID_REQUEST,
+                                400,
+                                null,
+                                "The request body is not valid JSON for this operation")
+                        .build();
             }
             return Unexpected.respond(exception);
         }
@@ -111,8 +120,12 @@ public final class ProblemMappers {
     public static class JsonbProblemMapper implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException exception) {
-            return ProblemResponses.builder(ProblemTypes.INVALID_REQUEST, 400, null,
-                    "The request body is not valid JSON for this operation").build();
+            return ProblemResponses.builder(
+                            ProblemTypes.INVALID_REQUEST,
+                            400,
+                            null,
+                            "The request body is not valid JSON for this operation")
+                    .build();
         }
     }
 
@@ -125,8 +138,12 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(Throwable exception) {
             if (hasJsonCause(exception)) {
-                return ProblemResponses.builder(ProblemTypes.INVALID_REQUEST, 400, null,
-                        "The request body is not valid JSON for this operation").build();
+                return ProblemResponses.builder(
+                                ProblemTypes.INVALID_REQUEST,
+                                400,
+                                null,
+                                "The request body is not valid JSON for this operation")
+                        .build();
             }
             return respond(exception);
         }

@@ -13,8 +13,7 @@ public final class ProblemResponses {
     /** A string rather than a MediaType: the error page loads this class outside JAX-RS. */
     private static final String MEDIA_TYPE_UTF8 = MEDIA_TYPE + ";charset=UTF-8";
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static Response.ResponseBuilder builder(int status, String detail) {
         return builder(ProblemTypes.BLANK, status, null, detail);
@@ -32,7 +31,8 @@ public final class ProblemResponses {
                 .add("title", title != null ? title : reasonPhrase(status))
                 .add("status", status)
                 .add("detail", detail == null ? reasonPhrase(status) : detail)
-                .build().toString();
+                .build()
+                .toString();
     }
 
     public static Response of(int status, String detail) {

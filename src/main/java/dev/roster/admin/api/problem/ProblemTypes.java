@@ -13,6 +13,5 @@ public final class ProblemTypes {
     /** A SCIM filter in the request could not be used. */
     public static final String INVALID_FILTER = "urn:roster:problem:invalid-filter";
 
-    private ProblemTypes() {
-    }
+    private ProblemTypes() {}
 }

@@ -8,8 +8,7 @@ import dev.roster.integration.SecretTokens;
  */
 public final class AccountStamp {
 
-    private AccountStamp() {
-    }
+    private AccountStamp() {}
 
     public static String of(String passwordHash) {
         return SecretTokens.hash("account-stamp:" + passwordHash).substring(0, 16);

@@ -33,15 +33,18 @@ public class AdminSessions {
     RosterConfig config;
 
     /** A new session's token, cookie value and CSRF token. */
-    public record Started(SessionToken token, String cookieValue, String csrfToken) {
-    }
+    public record Started(SessionToken token, String cookieValue, String csrfToken) {}
 
     public Started start(AdminAccountEntity account) {
         long now = System.currentTimeMillis();
         byte[] id = new byte[16];
         RANDOM.nextBytes(id);
-        SessionToken token = new SessionToken(Base64.getUrlEncoder().withoutPadding().encodeToString(id),
-                account.username(), now, now, AccountStamp.of(account.passwordHash()));
+        SessionToken token = new SessionToken(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(id),
+                account.username(),
+                now,
+                now,
+                AccountStamp.of(account.passwordHash()));
         SessionTokenCodec codec = signingKey.codec();
         return new Started(token, codec.encode(token), codec.csrfToken(token.sessionId()));
     }
@@ -49,7 +52,9 @@ public class AdminSessions {
     /** The session a cookie carries, if its signature, lifetime, revocation state and account all check out. */
     public Optional<SessionToken> verify(String cookieValue) {
         long now = System.currentTimeMillis();
-        return signingKey.codec().decode(cookieValue)
+        return signingKey
+                .codec()
+                .decode(cookieValue)
                 .filter(token -> lifetime().isLive(token, now))
                 .filter(token -> !revocations.isRevoked(token.sessionId()))
                 .filter(token -> accounts.find(token.username())
@@ -72,11 +77,13 @@ public class AdminSessions {
 
     /** Signs the session out on every node. */
     public void end(SessionToken token) {
-        revocations.revoke(token.sessionId(), System.currentTimeMillis(), lifetime().endOf(token));
+        revocations.revoke(
+                token.sessionId(), System.currentTimeMillis(), lifetime().endOf(token));
     }
 
     public SessionLifetime lifetime() {
-        return new SessionLifetime(Duration.ofMinutes(config.adminSessionTimeoutMinutes()),
+        return new SessionLifetime(
+                Duration.ofMinutes(config.adminSessionTimeoutMinutes()),
                 Duration.ofHours(config.adminSessionMaxHours()));
     }
 

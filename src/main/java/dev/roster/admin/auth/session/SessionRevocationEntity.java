@@ -20,8 +20,7 @@ public class SessionRevocationEntity {
     @Column(name = "expires_at", nullable = false)
     private long expiresAt;
 
-    protected SessionRevocationEntity() {
-    }
+    protected SessionRevocationEntity() {}
 
     SessionRevocationEntity(String sessionId, long revokedAt, long expiresAt) {
         this.sessionId = sessionId;

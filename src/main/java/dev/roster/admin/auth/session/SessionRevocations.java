@@ -30,6 +30,7 @@ public class SessionRevocations {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeExpired(long now) {
         return em.createQuery("DELETE FROM SessionRevocationEntity r WHERE r.expiresAt < :now")
-                .setParameter("now", now).executeUpdate();
+                .setParameter("now", now)
+                .executeUpdate();
     }
 }

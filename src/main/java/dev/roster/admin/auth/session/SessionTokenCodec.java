@@ -30,8 +30,9 @@ public final class SessionTokenCodec {
     }
 
     public String encode(SessionToken token) {
-        String payload = token.sessionId() + "." + B64.encodeToString(token.username().getBytes(StandardCharsets.UTF_8))
-                + "." + token.issuedAt() + "." + token.lastSeenAt() + "." + token.accountStamp();
+        String payload =
+                token.sessionId() + "." + B64.encodeToString(token.username().getBytes(StandardCharsets.UTF_8)) + "."
+                        + token.issuedAt() + "." + token.lastSeenAt() + "." + token.accountStamp();
         String signed = VERSION + "." + B64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return signed + "." + B64.encodeToString(mac(signed));
     }
@@ -50,14 +51,15 @@ public final class SessionTokenCodec {
             if (!MessageDigest.isEqual(presented, mac(signed))) {
                 return Optional.empty();
             }
-            String payload = new String(B64_DECODER.decode(signed.substring(VERSION.length() + 1)), StandardCharsets.UTF_8);
+            String payload =
+                    new String(B64_DECODER.decode(signed.substring(VERSION.length() + 1)), StandardCharsets.UTF_8);
             String[] fields = payload.split("\\.", -1);
             if (fields.length != 5 || fields[0].isEmpty() || fields[4].isEmpty()) {
                 return Optional.empty();
             }
             String username = new String(B64_DECODER.decode(fields[1]), StandardCharsets.UTF_8);
-            return Optional.of(new SessionToken(fields[0], username, Long.parseLong(fields[2]),
-                    Long.parseLong(fields[3]), fields[4]));
+            return Optional.of(new SessionToken(
+                    fields[0], username, Long.parseLong(fields[2]), Long.parseLong(fields[3]), fields[4]));
         } catch (IllegalArgumentException e) {
             // Bad base64 or a non-number: a forged or damaged cookie, same as a bad signature.
             return Optional.empty();
@@ -73,8 +75,10 @@ public final class SessionTokenCodec {
     }
 
     public boolean csrfMatches(String sessionId, String presented) {
-        return presented != null && MessageDigest.isEqual(
-                csrfToken(sessionId).getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.UTF_8));
+        return presented != null
+                && MessageDigest.isEqual(
+                        csrfToken(sessionId).getBytes(StandardCharsets.US_ASCII),
+                        presented.getBytes(StandardCharsets.UTF_8));
     }
 
     private byte[] mac(String text) {

@@ -23,14 +23,17 @@ public class OAuthFallbackMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         if (exception instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            Response error = TokenEndpoint.error(new OAuthException(OAuthError.INVALID_REQUEST,
-                    status == 405 ? "Use POST" : "No such endpoint"));
+            Response error = TokenEndpoint.error(
+                    new OAuthException(OAuthError.INVALID_REQUEST, status == 405 ? "Use POST" : "No such endpoint"));
             return Response.fromResponse(error).status(status).build();
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Token endpoint failure, reference " + reference, exception);
-        return Response.status(500).type("application/json")
-                .entity("{\"error\":\"server_error\",\"error_description\":\"Internal error, reference " + reference + "\"}")
-                .header("Cache-Control", "no-store").build();
+        return Response.status(500)
+                .type("application/json")
+                .entity("{\"error\":\"server_error\",\"error_description\":\"Internal error, reference " + reference
+                        + "\"}")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

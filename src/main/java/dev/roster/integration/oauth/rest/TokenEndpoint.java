@@ -1,12 +1,12 @@
 package dev.roster.integration.oauth.rest;
 
+import dev.roster.audit.FailedAuthenticationLog;
+import dev.roster.audit.ProvisioningEvent;
+import dev.roster.integration.IntegrationService;
 import dev.roster.integration.oauth.AccessTokenIssuer;
 import dev.roster.integration.oauth.ClientCredentialsRequest;
 import dev.roster.integration.oauth.OAuthError;
 import dev.roster.integration.oauth.OAuthException;
-import dev.roster.audit.FailedAuthenticationLog;
-import dev.roster.audit.ProvisioningEvent;
-import dev.roster.integration.IntegrationService;
 import dev.roster.json.CachedJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,32 +56,62 @@ public class TokenEndpoint {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get an access token for an integration's SCIM endpoints",
+    @Operation(
+            summary = "Get an access token for an integration's SCIM endpoints",
             description = "grant_type=client_credentials, form-encoded. The client id is the integration id; "
                     + "authenticate with HTTP Basic (preferred) or client_id and client_secret in the body.")
-    @RequestBody(content = @Content(mediaType = ClientCredentialsRequest.FORM,
-            examples = @ExampleObject(name = "request", value = "grant_type=client_credentials")))
-    @APIResponse(responseCode = "200", description = "The access token",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
-                    examples = @ExampleObject(name = "token", value = "{\"access_token\":\"rsat_3q2…\","
-                            + "\"token_type\":\"Bearer\",\"expires_in\":3600}")))
-    @APIResponse(responseCode = "400", description = "invalid_request, unsupported_grant_type or unauthorized_client",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "error",
-                    value = "{\"error\":\"unsupported_grant_type\",\"error_description\":\"Only the client_credentials grant is supported\"}")))
-    @APIResponse(responseCode = "401", description = "invalid_client: unknown client or wrong secret",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "error",
-                    value = "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}")))
-    public Response token(@PathParam("id") String integrationId,
-                          @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                          InputStream body) throws IOException {
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = ClientCredentialsRequest.FORM,
+                            examples = @ExampleObject(name = "request", value = "grant_type=client_credentials")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The access token",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.OBJECT),
+                            examples =
+                                    @ExampleObject(
+                                            name = "token",
+                                            value = "{\"access_token\":\"rsat_3q2…\","
+                                                    + "\"token_type\":\"Bearer\",\"expires_in\":3600}")))
+    @APIResponse(
+            responseCode = "400",
+            description = "invalid_request, unsupported_grant_type or unauthorized_client",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "error",
+                                            value =
+                                                    "{\"error\":\"unsupported_grant_type\",\"error_description\":\"Only the client_credentials grant is supported\"}")))
+    @APIResponse(
+            responseCode = "401",
+            description = "invalid_client: unknown client or wrong secret",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "error",
+                                            value =
+                                                    "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}")))
+    public Response token(
+            @PathParam("id") String integrationId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            InputStream body)
+            throws IOException {
         try {
             byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
             if (bytes.length > MAX_BODY_BYTES) {
                 throw new OAuthException(OAuthError.INVALID_REQUEST, "The token request is too large");
             }
-            ClientCredentialsRequest request = ClientCredentialsRequest.parse(contentType, authorization,
-                    new String(bytes, StandardCharsets.UTF_8));
+            ClientCredentialsRequest request = ClientCredentialsRequest.parse(
+                    contentType, authorization, new String(bytes, StandardCharsets.UTF_8));
             AccessTokenIssuer.Grant grant = issuer.issue(integrationId, request);
             var json = CachedJson.createObjectBuilder()
                     .add("access_token", grant.accessToken())
@@ -101,7 +131,8 @@ public class TokenEndpoint {
     /** RFC 6749 section 5.2; invalid_client carries a Basic challenge (required when Basic was tried). */
     static Response error(OAuthException e) {
         Response.ResponseBuilder response = Response.status(e.error().status())
-                .entity(e.json()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+                .entity(e.json())
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
         if (e.error() == OAuthError.INVALID_CLIENT) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"roster-oauth\"");
         }
@@ -109,14 +140,20 @@ public class TokenEndpoint {
     }
 
     private static Response noStore(Response.ResponseBuilder response) {
-        return response.header(HttpHeaders.CACHE_CONTROL, "no-store").header("Pragma", "no-cache").build();
+        return response.header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("Pragma", "no-cache")
+                .build();
     }
 
     private void recordRejection(String integrationId, OAuthException e) {
         String known = integrations.find(integrationId).isPresent() ? integrationId : null;
         // Every caller of the token endpoint is unauthenticated until it succeeds: aggregated, by error code.
-        failedAuthentications.record(ProvisioningEvent.rejected(known, e.error().status(),
-                "POST /oauth/v1/integrations/" + (known != null ? known : "…") + "/token: " + e.error().code()
-                        + " (" + e.description() + ")"), e.error().code());
+        failedAuthentications.record(
+                ProvisioningEvent.rejected(
+                        known,
+                        e.error().status(),
+                        "POST /oauth/v1/integrations/" + (known != null ? known : "…") + "/token: "
+                                + e.error().code() + " (" + e.description() + ")"),
+                e.error().code());
     }
 }

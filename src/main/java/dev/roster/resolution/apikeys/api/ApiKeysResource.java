@@ -37,8 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "adminBasic")
 @SecurityRequirement(name = "adminSession")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(
-        mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "Not signed in",
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ApiKeysResource {
 
     /** The most integrations one key's scope may list. */
@@ -51,45 +53,75 @@ public class ApiKeysResource {
     /** Body of issuing a key. */
     @Schema(name = "ApiKeyRequest", example = "{\"name\":\"data-proxy prod\",\"integrations\":[\"okta-prod-x7k2q9\"]}")
     public record ApiKeyRequest(
-            @Schema(description = "Who uses the key, 1–200 characters") String name,
-            @Schema(description = SCOPE_DESCRIPTION + " When present: 1–" + MAX_SCOPE + " ids of existing integrations.",
-                    example = "[\"okta-prod-x7k2q9\"]", nullable = true) List<String> integrations) {
-    }
+            @Schema(description = "Who uses the key, 1–200 characters")
+            String name,
+
+            @Schema(
+                    description =
+                            SCOPE_DESCRIPTION + " When present: 1–" + MAX_SCOPE + " ids of existing integrations.",
+                    example = "[\"okta-prod-x7k2q9\"]",
+                    nullable = true)
+            List<String> integrations) {}
 
     /** An API key; {@code key} only in the answer that issued it. */
-    @Schema(name = "ApiKey", example = "{\"id\":\"3d9e…\",\"name\":\"data-proxy prod\",\"key\":\"rsrk_Xk2…(43 characters)\","
-            + "\"hint\":\"rsrk_Xk2…\",\"integrations\":[\"okta-prod-x7k2q9\"],\"active\":true,"
-            + "\"createdAt\":\"2026-01-10T09:20:00Z\",\"createdBy\":\"admin\"}")
-    public record ApiKeyView(String id, String name,
-            @Schema(description = "The key: rsrk_ + 256 bits; shown only by the call that issued it") String key,
+    @Schema(
+            name = "ApiKey",
+            example = "{\"id\":\"3d9e…\",\"name\":\"data-proxy prod\",\"key\":\"rsrk_Xk2…(43 characters)\","
+                    + "\"hint\":\"rsrk_Xk2…\",\"integrations\":[\"okta-prod-x7k2q9\"],\"active\":true,"
+                    + "\"createdAt\":\"2026-01-10T09:20:00Z\",\"createdBy\":\"admin\"}")
+    public record ApiKeyView(
+            String id,
+            String name,
+
+            @Schema(description = "The key: rsrk_ + 256 bits; shown only by the call that issued it")
+            String key,
+
             String hint,
-            @Schema(description = SCOPE_DESCRIPTION + " Empty when every listed integration was deleted (the key "
-                    + "reads nothing).", example = "[\"okta-prod-x7k2q9\"]", nullable = true) List<String> integrations,
-            boolean active, Instant createdAt, String createdBy,
-            @Schema(description = "Kept to the minute") Instant lastUsedAt, Instant revokedAt) {
-    }
+
+            @Schema(
+                    description = SCOPE_DESCRIPTION + " Empty when every listed integration was deleted (the key "
+                            + "reads nothing).",
+                    example = "[\"okta-prod-x7k2q9\"]",
+                    nullable = true)
+            List<String> integrations,
+
+            boolean active,
+            Instant createdAt,
+            String createdBy,
+            @Schema(description = "Kept to the minute") Instant lastUsedAt,
+            Instant revokedAt) {}
 
     /** All keys. */
     @Schema(name = "ApiKeyList")
-    public record ApiKeyList(int totalResults, List<ApiKeyView> items) {
-    }
+    public record ApiKeyList(int totalResults, List<ApiKeyView> items) {}
 
     @Inject
     ApiKeyService keys;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue an API key for resolution callers", description = "The key is in this answer "
-            + "only; Roster keeps its SHA-256. Callers send it as Authorization: Bearer rsrk_… to /api/v1/resolve "
-            + "and /api/v1/integrations/{id}/identities/…; it opens nothing else. With integrations, it reads only "
-            + "those integrations' users.")
-    @APIResponse(responseCode = "201", description = "The key", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid name, or integrations empty, too long or "
-            + "naming an integration that does not exist", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Issue an API key for resolution callers",
+            description = "The key is in this answer "
+                    + "only; Roster keeps its SHA-256. Callers send it as Authorization: Bearer rsrk_… to /api/v1/resolve "
+                    + "and /api/v1/integrations/{id}/identities/…; it opens nothing else. With integrations, it reads only "
+                    + "those integrations' users.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The key",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiKeyView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing or invalid name, or integrations empty, too long or "
+                    + "naming an integration that does not exist",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(ApiKeyRequest request, @Context ContainerRequestContext context) {
-        String name = request == null || request.name() == null ? "" : request.name().strip();
+        String name =
+                request == null || request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > 200 || name.codePoints().anyMatch(Character::isISOControl)) {
             throw ApiProblem.badRequest("name must have 1 to 200 characters");
         }
@@ -120,8 +152,13 @@ public class ApiKeysResource {
 
     @GET
     @Operation(summary = "List API keys (without the keys)", description = "Revoked keys stay listed.")
-    @APIResponse(responseCode = "200", description = "The keys", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyList.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The keys",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiKeyList.class)))
     public ApiKeyList list() {
         List<ApiKeyView> views = keys.list().stream().map(k -> view(k, null)).toList();
         return new ApiKeyList(views.size(), views);
@@ -131,8 +168,11 @@ public class ApiKeysResource {
     @Path("{id}")
     @Operation(summary = "Revoke an API key", description = "At once, on every node.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "404", description = "No such key", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such key",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revoke(@PathParam("id") String id) {
         if (!keys.revoke(id)) {
             throw ApiProblem.notFound("No API key with id '" + id + "'");
@@ -142,9 +182,17 @@ public class ApiKeysResource {
 
     private static ApiKeyView view(ApiKeyEntity k, String value) {
         IntegrationScope scope = k.scope();
-        List<String> integrations = scope.all() ? null : scope.integrationIds().stream().sorted().toList();
-        return new ApiKeyView(k.id(), k.name(), value, k.hint(), integrations, k.revokedAt() == null,
-                Instant.ofEpochMilli(k.createdAt()), k.createdBy(),
+        List<String> integrations =
+                scope.all() ? null : scope.integrationIds().stream().sorted().toList();
+        return new ApiKeyView(
+                k.id(),
+                k.name(),
+                value,
+                k.hint(),
+                integrations,
+                k.revokedAt() == null,
+                Instant.ofEpochMilli(k.createdAt()),
+                k.createdBy(),
                 k.lastUsedAt() == null ? null : Instant.ofEpochMilli(k.lastUsedAt()),
                 k.revokedAt() == null ? null : Instant.ofEpochMilli(k.revokedAt()));
     }

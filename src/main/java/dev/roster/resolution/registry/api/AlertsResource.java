@@ -42,14 +42,28 @@ public class AlertsResource {
     RegistryService registry;
 
     @GET
-    @Operation(summary = "Unattributed-use alerts of all database accounts", description = "Newest first, at most "
-            + "count (default 100, at most 1000). One alert per account, reason and hour, with its occurrences.")
-    @APIResponse(responseCode = "200", description = "The alerts", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertList.class)))
-    @APIResponse(responseCode = "400", description = "count is not an integer", content = @Content(
-            mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Unattributed-use alerts of all database accounts",
+            description =
+                    "Newest first, at most "
+                            + "count (default 100, at most 1000). One alert per account, reason and hour, with its occurrences.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The alerts",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AlertList.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "count is not an integer",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AlertList alerts(@QueryParam("count") String count) {
-        int most = Math.max(1, PageRequest.scimStyle("startIndex", null, "count", count, 100, 1000).count());
+        int most = Math.max(
+                1,
+                PageRequest.scimStyle("startIndex", null, "count", count, 100, 1000)
+                        .count());
         Map<String, String[]> names = new HashMap<>();
         for (RepositoryEntity repository : registry.repositories()) {
             for (DbAccountEntity account : registry.accounts(repository.id())) {
@@ -60,7 +74,8 @@ public class AlertsResource {
                 .map(a -> {
                     String[] n = names.getOrDefault(a.accountId(), new String[] {null, null});
                     return RepositoriesResource.alert(a, n[0], n[1]);
-                }).toList();
+                })
+                .toList();
         return new AlertList(items.size(), items);
     }
 }

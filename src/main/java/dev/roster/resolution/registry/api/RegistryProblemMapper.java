@@ -14,6 +14,7 @@ public class RegistryProblemMapper implements ExceptionMapper<RegistryException>
     @Override
     public Response toResponse(RegistryException exception) {
         String type = exception.status() == 400 ? ProblemTypes.INVALID_REQUEST : ProblemTypes.BLANK;
-        return ProblemResponses.builder(type, exception.status(), null, exception.getMessage()).build();
+        return ProblemResponses.builder(type, exception.status(), null, exception.getMessage())
+                .build();
     }
 }

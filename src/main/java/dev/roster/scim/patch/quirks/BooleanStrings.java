@@ -1,5 +1,6 @@
 package dev.roster.scim.patch.quirks;
 
+import dev.roster.json.CachedJson;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.filter.PatchPath;
 import dev.roster.scim.patch.PatchOp;
@@ -7,7 +8,6 @@ import dev.roster.scim.patch.PatchOperation;
 import dev.roster.scim.patch.ResourceSchema;
 import dev.roster.scim.schema.AttributeDefinition;
 import dev.roster.scim.schema.AttributeType;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -32,7 +32,8 @@ public final class BooleanStrings implements PatchQuirk {
 
     @Override
     public boolean appliesTo(PatchOperation operation, ResourceSchema schema) {
-        return operation.op() != PatchOp.REMOVE && operation.hasValue()
+        return operation.op() != PatchOp.REMOVE
+                && operation.hasValue()
                 && !coerced(operation, schema).equals(operation.value());
     }
 
@@ -46,7 +47,9 @@ public final class BooleanStrings implements PatchQuirk {
         if (!operation.hasPath()) {
             return value.getValueType() == ValueType.OBJECT ? pathless(value.asJsonObject(), schema) : value;
         }
-        return target(operation.path(), schema).map(definition -> coerce(definition, value)).orElse(value);
+        return target(operation.path(), schema)
+                .map(definition -> coerce(definition, value))
+                .orElse(value);
     }
 
     /** The innermost definition a path names: {@code emails[type eq "work"].primary} names emails.primary. */
@@ -66,12 +69,20 @@ public final class BooleanStrings implements PatchQuirk {
             if (schema.extension(key).isPresent() && memberValue.getValueType() == ValueType.OBJECT) {
                 String urn = schema.extension(key).get().id();
                 JsonObjectBuilder extension = CachedJson.createObjectBuilder();
-                memberValue.asJsonObject().forEach((name, v) -> extension.add(name,
-                        schema.definition(new AttributePath(urn, name, null)).map(d -> coerce(d, v)).orElse(v)));
+                memberValue
+                        .asJsonObject()
+                        .forEach((name, v) -> extension.add(
+                                name,
+                                schema.definition(new AttributePath(urn, name, null))
+                                        .map(d -> coerce(d, v))
+                                        .orElse(v)));
                 coerced.add(key, extension);
             } else {
-                coerced.add(key, schema.definition(AttributePath.of(key)).map(d -> coerce(d, memberValue))
-                        .orElse(memberValue));
+                coerced.add(
+                        key,
+                        schema.definition(AttributePath.of(key))
+                                .map(d -> coerce(d, memberValue))
+                                .orElse(memberValue));
             }
         }
         return coerced.build();
@@ -98,8 +109,13 @@ public final class BooleanStrings implements PatchQuirk {
         }
         if (definition.isComplex() && value.getValueType() == ValueType.OBJECT) {
             JsonObjectBuilder coerced = CachedJson.createObjectBuilder();
-            value.asJsonObject().forEach((name, subValue) -> coerced.add(name, definition.subAttribute(name)
-                    .map(sub -> coerce(sub, subValue)).orElse(subValue)));
+            value.asJsonObject()
+                    .forEach((name, subValue) -> coerced.add(
+                            name,
+                            definition
+                                    .subAttribute(name)
+                                    .map(sub -> coerce(sub, subValue))
+                                    .orElse(subValue)));
             return coerced.build();
         }
         return value;

@@ -39,15 +39,23 @@ public final class MemberRemoveByValueList implements PatchQuirk {
         AttributePath members = operation.path().attribute();
         return elements(operation.value()).stream()
                 .map(element -> (JsonString) CaseInsensitiveJson.get(element.asJsonObject(), "value"))
-                .map(id -> new PatchOperation(PatchOp.REMOVE, new PatchPath(members,
-                        new Filter.Comparison(AttributePath.of("value"), ComparisonOperator.EQ, id), null), null))
+                .map(id -> new PatchOperation(
+                        PatchOp.REMOVE,
+                        new PatchPath(
+                                members,
+                                new Filter.Comparison(AttributePath.of("value"), ComparisonOperator.EQ, id),
+                                null),
+                        null))
                 .toList();
     }
 
     private static boolean namesAllMembers(PatchOperation operation, ResourceSchema schema) {
         PatchPath path = operation.path();
-        return !path.hasValueFilter() && !path.attribute().hasSubAttribute()
-                && schema.resolve(path.attribute()).filter(schema::isGroupMembers).isPresent();
+        return !path.hasValueFilter()
+                && !path.attribute().hasSubAttribute()
+                && schema.resolve(path.attribute())
+                        .filter(schema::isGroupMembers)
+                        .isPresent();
     }
 
     private static List<JsonValue> elements(JsonValue value) {

@@ -1,9 +1,9 @@
 package dev.roster.scim.patch.quirks;
 
+import dev.roster.json.CachedJson;
 import dev.roster.scim.patch.PatchOperation;
 import dev.roster.scim.patch.ResourceSchema;
 import dev.roster.scim.schema.AttributeDefinition;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
@@ -32,8 +32,9 @@ public final class PlainStringComplexValues implements PatchQuirk {
             return false;
         }
         JsonValue value = operation.value();
-        return value.getValueType() == ValueType.STRING || (value.getValueType() == ValueType.ARRAY
-                && value.asJsonArray().stream().anyMatch(v -> v.getValueType() == ValueType.STRING));
+        return value.getValueType() == ValueType.STRING
+                || (value.getValueType() == ValueType.ARRAY
+                        && value.asJsonArray().stream().anyMatch(v -> v.getValueType() == ValueType.STRING));
     }
 
     @Override
@@ -43,14 +44,15 @@ public final class PlainStringComplexValues implements PatchQuirk {
             return List.of(operation.withValue(wrap(value)));
         }
         JsonArrayBuilder elements = CachedJson.createArrayBuilder();
-        value.asJsonArray().forEach(element -> elements.add(
-                element.getValueType() == ValueType.STRING ? wrap(element) : element));
+        value.asJsonArray()
+                .forEach(element -> elements.add(element.getValueType() == ValueType.STRING ? wrap(element) : element));
         return List.of(operation.withValue(elements.build()));
     }
 
     /** The complex attribute the path names as a whole, if it has a {@code value} sub-attribute. */
     private static Optional<AttributeDefinition> target(PatchOperation operation, ResourceSchema schema) {
-        if (!operation.hasPath() || operation.path().subAttribute() != null
+        if (!operation.hasPath()
+                || operation.path().subAttribute() != null
                 || operation.path().attribute().hasSubAttribute()) {
             return Optional.empty();
         }

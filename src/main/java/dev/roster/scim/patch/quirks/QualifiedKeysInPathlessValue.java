@@ -1,11 +1,11 @@
 package dev.roster.scim.patch.quirks;
 
+import dev.roster.json.CachedJson;
 import dev.roster.scim.patch.PatchOp;
 import dev.roster.scim.patch.PatchOperation;
 import dev.roster.scim.patch.PatchPaths;
 import dev.roster.scim.patch.ResourceSchema;
 import dev.roster.scim.schema.ResourceTypeDefinition;
-import dev.roster.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -33,7 +33,9 @@ public final class QualifiedKeysInPathlessValue implements PatchQuirk {
 
     @Override
     public boolean appliesTo(PatchOperation operation, ResourceSchema schema) {
-        if (operation.hasPath() || operation.op() == PatchOp.REMOVE || !operation.hasValue()
+        if (operation.hasPath()
+                || operation.op() == PatchOp.REMOVE
+                || !operation.hasValue()
                 || operation.value().getValueType() != ValueType.OBJECT) {
             return false;
         }
@@ -45,7 +47,8 @@ public final class QualifiedKeysInPathlessValue implements PatchQuirk {
     public List<PatchOperation> rewrite(PatchOperation operation, ResourceSchema schema) {
         JsonObjectBuilder plain = CachedJson.createObjectBuilder();
         List<PatchOperation> qualified = new ArrayList<>();
-        for (Map.Entry<String, JsonValue> member : operation.value().asJsonObject().entrySet()) {
+        for (Map.Entry<String, JsonValue> member :
+                operation.value().asJsonObject().entrySet()) {
             if (isQualified(member.getKey(), member.getValue(), schema)) {
                 qualified.add(new PatchOperation(operation.op(), PatchPaths.parse(member.getKey()), member.getValue()));
             } else {
@@ -68,12 +71,14 @@ public final class QualifiedKeysInPathlessValue implements PatchQuirk {
         if (schema.isKnownSchema(key) || schema.registry().schema(key).isPresent()) {
             return false; // {"urn:…:enterprise:2.0:User": {…}} is the standard form
         }
-        boolean underKnownSchema = schemaIds(schema.type())
-                .anyMatch(id -> key.regionMatches(true, 0, id + ":", 0, id.length() + 1));
+        boolean underKnownSchema =
+                schemaIds(schema.type()).anyMatch(id -> key.regionMatches(true, 0, id + ":", 0, id.length() + 1));
         return underKnownSchema || value.getValueType() != ValueType.OBJECT;
     }
 
     private static Stream<String> schemaIds(ResourceTypeDefinition type) {
-        return Stream.concat(Stream.of(type.schema().id()), type.extensions().stream().map(e -> e.schema().id()));
+        return Stream.concat(
+                Stream.of(type.schema().id()),
+                type.extensions().stream().map(e -> e.schema().id()));
     }
 }

@@ -55,8 +55,8 @@ public final class QuirkSet {
         for (PatchQuirk quirk : quirks) {
             List<PatchOperation> rewritten = new ArrayList<>(operations.size());
             for (PatchOperation operation : operations) {
-                rewritten.addAll(quirk.appliesTo(operation, schema) ? quirk.rewrite(operation, schema)
-                        : List.of(operation));
+                rewritten.addAll(
+                        quirk.appliesTo(operation, schema) ? quirk.rewrite(operation, schema) : List.of(operation));
             }
             operations = rewritten;
         }

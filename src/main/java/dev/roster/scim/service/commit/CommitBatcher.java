@@ -97,8 +97,9 @@ final class CommitBatcher {
             transactions.commit();
         } catch (Throwable e) {
             rollbackQuietly();
-            LOG.log(Level.FINE, "A shared commit of {0} writes failed ({1}); running each on its own",
-                    new Object[] {writes.size(), e.getClass().getSimpleName()});
+            LOG.log(Level.FINE, "A shared commit of {0} writes failed ({1}); running each on its own", new Object[] {
+                writes.size(), e.getClass().getSimpleName()
+            });
             writes.forEach(CommitBatcher::runAlone);
             return;
         }

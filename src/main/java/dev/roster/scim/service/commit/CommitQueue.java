@@ -75,7 +75,8 @@ public class CommitQueue {
                 throw new IllegalStateException("Roster is stopping; the write was not run");
             }
             if (batcher == null) {
-                CommitBatcher created = new CommitBatcher(config.sharedCommitMaxWrites(), new JtaTransactions(transaction));
+                CommitBatcher created =
+                        new CommitBatcher(config.sharedCommitMaxWrites(), new JtaTransactions(transaction));
                 for (int i = 0, n = writers(); i < n; i++) {
                     Thread writer = threadFactory.newThread(() -> drain(created));
                     writer.setName("roster-shared-commit-" + i);

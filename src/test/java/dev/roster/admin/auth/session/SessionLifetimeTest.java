@@ -45,7 +45,9 @@ class SessionLifetimeTest {
 
     @Test
     void revocationsAreKeptUntilNoCopyOfTheCookieCanBeValid() {
-        assertEquals(SIGN_IN + 12 * 60 * MINUTE + SessionLifetime.CLOCK_SKEW_MILLIS, lifetime.endOf(token(SIGN_IN, SIGN_IN)));
+        assertEquals(
+                SIGN_IN + 12 * 60 * MINUTE + SessionLifetime.CLOCK_SKEW_MILLIS,
+                lifetime.endOf(token(SIGN_IN, SIGN_IN)));
     }
 
     @Test

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SessionTokenCodecTest {
 
     private static final byte[] KEY = key(1);
-    private static final SessionToken TOKEN =
-            new SessionToken("c2Vzc2lvbi1pZC0xMjM0NQ", "admin", 1_700_000_000_000L, 1_700_000_060_000L, "0123456789abcdef");
+    private static final SessionToken TOKEN = new SessionToken(
+            "c2Vzc2lvbi1pZC0xMjM0NQ", "admin", 1_700_000_000_000L, 1_700_000_060_000L, "0123456789abcdef");
 
     private final SessionTokenCodec codec = new SessionTokenCodec(KEY);
 
@@ -47,8 +47,9 @@ class SessionTokenCodecTest {
         String[] parts = encoded.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         String extended = payload.replace(".1700000060000.", ".9999999999999.");
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(extended.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(extended.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
         assertEquals(Optional.empty(), codec.decode(tampered));
     }
 

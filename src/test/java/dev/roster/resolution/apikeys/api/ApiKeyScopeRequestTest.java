@@ -23,15 +23,29 @@ class ApiKeyScopeRequestTest {
 
     @Test
     void aListIsTheKeysIntegrationsEachOnce() {
-        assertEquals(Set.of("okta-a", "entra-b"), ApiKeysResource.scope(List.of("okta-a", "entra-b", "okta-a")).integrationIds());
+        assertEquals(
+                Set.of("okta-a", "entra-b"),
+                ApiKeysResource.scope(List.of("okta-a", "entra-b", "okta-a")).integrationIds());
     }
 
     @Test
     void anEmptyOrOverlongListOrABlankIdIsABadRequest() {
-        assertEquals(400, assertThrows(ApiProblem.class, () -> ApiKeysResource.scope(List.of())).status());
+        assertEquals(
+                400,
+                assertThrows(ApiProblem.class, () -> ApiKeysResource.scope(List.of()))
+                        .status());
         List<String> tooMany = new ArrayList<>(Collections.nCopies(ApiKeysResource.MAX_SCOPE + 1, "okta-a"));
-        assertEquals(400, assertThrows(ApiProblem.class, () -> ApiKeysResource.scope(tooMany)).status());
-        assertEquals(400, assertThrows(ApiProblem.class, () -> ApiKeysResource.scope(Arrays.asList("okta-a", null))).status());
-        assertEquals(400, assertThrows(ApiProblem.class, () -> ApiKeysResource.scope(List.of(" "))).status());
+        assertEquals(
+                400,
+                assertThrows(ApiProblem.class, () -> ApiKeysResource.scope(tooMany))
+                        .status());
+        assertEquals(
+                400,
+                assertThrows(ApiProblem.class, () -> ApiKeysResource.scope(Arrays.asList("okta-a", null)))
+                        .status());
+        assertEquals(
+                400,
+                assertThrows(ApiProblem.class, () -> ApiKeysResource.scope(List.of(" ")))
+                        .status());
     }
 }

@@ -28,30 +28,37 @@ class BooleanStringsTest {
 
     @Test
     void rewriteCoercesFilteredSubAttribute() {
-        PatchOperation operation = only("[{\"op\":\"replace\",\"path\":\"emails[type eq \\\"work\\\"].primary\",\"value\":\"TRUE\"}]");
+        PatchOperation operation =
+                only("[{\"op\":\"replace\",\"path\":\"emails[type eq \\\"work\\\"].primary\",\"value\":\"TRUE\"}]");
 
         assertEquals(JsonValue.TRUE, quirk.rewrite(operation, USER).get(0).value());
     }
 
     @Test
     void rewriteCoercesSubAttributesOfElements() {
-        PatchOperation operation = only("[{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"value\":\"a@x.org\",\"primary\":\"True\"}]}]");
+        PatchOperation operation =
+                only("[{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"value\":\"a@x.org\",\"primary\":\"True\"}]}]");
 
-        assertEquals(jsonValue("[{\"value\":\"a@x.org\",\"primary\":true}]"), quirk.rewrite(operation, USER).get(0).value());
+        assertEquals(
+                jsonValue("[{\"value\":\"a@x.org\",\"primary\":true}]"),
+                quirk.rewrite(operation, USER).get(0).value());
     }
 
     @Test
     void rewriteCoercesPathlessValue() {
-        PatchOperation operation = only("[{\"op\":\"replace\",\"value\":{\"active\":\"True\",\"displayName\":\"True\"}}]");
+        PatchOperation operation =
+                only("[{\"op\":\"replace\",\"value\":{\"active\":\"True\",\"displayName\":\"True\"}}]");
 
-        assertEquals(json("{\"active\":true,\"displayName\":\"True\"}"), quirk.rewrite(operation, USER).get(0).value());
+        assertEquals(
+                json("{\"active\":true,\"displayName\":\"True\"}"),
+                quirk.rewrite(operation, USER).get(0).value());
     }
 
     @Test
     void notAppliedToStringAttributes() {
         assertFalse(quirk.appliesTo(only("[{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"False\"}]"), USER));
-        assertFalse(quirk.appliesTo(only("[{\"op\":\"replace\",\"path\":\"" + ENTERPRISE + ":department\",\"value\":\"True\"}]"),
-                USER));
+        assertFalse(quirk.appliesTo(
+                only("[{\"op\":\"replace\",\"path\":\"" + ENTERPRISE + ":department\",\"value\":\"True\"}]"), USER));
     }
 
     @Test

@@ -20,12 +20,14 @@ class MemberRemoveByValueListTest {
 
     @Test
     void rewriteGivesOneFilteredRemovePerMember() {
-        PatchOperation operation = only("[{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\"u1\"},{\"value\":\"u2\"}]}]");
+        PatchOperation operation =
+                only("[{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\"u1\"},{\"value\":\"u2\"}]}]");
 
         assertTrue(quirk.appliesTo(operation, GROUP));
-        assertEquals(List.of(
-                new PatchOperation(PatchOp.REMOVE, PatchPaths.parse("members[value eq \"u1\"]"), null),
-                new PatchOperation(PatchOp.REMOVE, PatchPaths.parse("members[value eq \"u2\"]"), null)),
+        assertEquals(
+                List.of(
+                        new PatchOperation(PatchOp.REMOVE, PatchPaths.parse("members[value eq \"u1\"]"), null),
+                        new PatchOperation(PatchOp.REMOVE, PatchPaths.parse("members[value eq \"u2\"]"), null)),
                 quirk.rewrite(operation, GROUP));
     }
 
@@ -33,7 +35,8 @@ class MemberRemoveByValueListTest {
     void rewriteOfSingleObjectValue() {
         PatchOperation operation = only("[{\"op\":\"remove\",\"path\":\"Members\",\"value\":{\"Value\":\"u1\"}}]");
 
-        assertEquals(List.of(new PatchOperation(PatchOp.REMOVE, PatchPaths.parse("Members[value eq \"u1\"]"), null)),
+        assertEquals(
+                List.of(new PatchOperation(PatchOp.REMOVE, PatchPaths.parse("Members[value eq \"u1\"]"), null)),
                 quirk.rewrite(operation, GROUP));
     }
 
@@ -52,26 +55,30 @@ class MemberRemoveByValueListTest {
 
     @Test
     void notAppliedWhenPathHasFilter() {
-        assertFalse(quirk.appliesTo(only("[{\"op\":\"remove\",\"path\":\"members[value eq \\\"u1\\\"]\","
-                + "\"value\":[{\"value\":\"u1\"}]}]"), GROUP));
+        assertFalse(quirk.appliesTo(
+                only("[{\"op\":\"remove\",\"path\":\"members[value eq \\\"u1\\\"]\","
+                        + "\"value\":[{\"value\":\"u1\"}]}]"),
+                GROUP));
     }
 
     @Test
     void notAppliedWhenElementHasNoStringValue() {
-        assertFalse(quirk.appliesTo(only("[{\"op\":\"remove\",\"path\":\"members\",\"value\":[{\"display\":\"Ann\"}]}]"),
-                GROUP));
-        assertFalse(quirk.appliesTo(only("[{\"op\":\"remove\",\"path\":\"members\",\"value\":[{\"value\":7}]}]"), GROUP));
+        assertFalse(quirk.appliesTo(
+                only("[{\"op\":\"remove\",\"path\":\"members\",\"value\":[{\"display\":\"Ann\"}]}]"), GROUP));
+        assertFalse(
+                quirk.appliesTo(only("[{\"op\":\"remove\",\"path\":\"members\",\"value\":[{\"value\":7}]}]"), GROUP));
     }
 
     @Test
     void notAppliedToAddOrReplace() {
-        assertFalse(quirk.appliesTo(only("[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"u1\"}]}]"), GROUP));
+        assertFalse(
+                quirk.appliesTo(only("[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"u1\"}]}]"), GROUP));
     }
 
     @Test
     void notAppliedToOtherAttributes() {
-        assertFalse(quirk.appliesTo(only("[{\"op\":\"remove\",\"path\":\"emails\",\"value\":[{\"value\":\"a@x.org\"}]}]"),
-                USER));
+        assertFalse(quirk.appliesTo(
+                only("[{\"op\":\"remove\",\"path\":\"emails\",\"value\":[{\"value\":\"a@x.org\"}]}]"), USER));
     }
 
     private static PatchOperation only(String operations) {

@@ -19,17 +19,22 @@ class PlainStringComplexValuesTest {
 
     @Test
     void rewriteWrapsMemberIdsInArray() {
-        PatchOperation operation = only("[{\"op\":\"add\",\"path\":\"members\",\"value\":[\"u1\",{\"value\":\"u2\"}]}]");
+        PatchOperation operation =
+                only("[{\"op\":\"add\",\"path\":\"members\",\"value\":[\"u1\",{\"value\":\"u2\"}]}]");
 
         assertTrue(quirk.appliesTo(operation, GROUP));
-        assertEquals(jsonValue("[{\"value\":\"u1\"},{\"value\":\"u2\"}]"), quirk.rewrite(operation, GROUP).get(0).value());
+        assertEquals(
+                jsonValue("[{\"value\":\"u1\"},{\"value\":\"u2\"}]"),
+                quirk.rewrite(operation, GROUP).get(0).value());
     }
 
     @Test
     void rewriteWrapsSingleMemberId() {
         PatchOperation operation = only("[{\"op\":\"add\",\"path\":\"members\",\"value\":\"u1\"}]");
 
-        assertEquals(jsonValue("{\"value\":\"u1\"}"), quirk.rewrite(operation, GROUP).get(0).value());
+        assertEquals(
+                jsonValue("{\"value\":\"u1\"}"),
+                quirk.rewrite(operation, GROUP).get(0).value());
     }
 
     @Test
@@ -37,20 +42,23 @@ class PlainStringComplexValuesTest {
         PatchOperation operation = only("[{\"op\":\"Add\",\"path\":\"" + ENTERPRISE + ":manager\",\"value\":\"m1\"}]");
 
         assertTrue(quirk.appliesTo(operation, USER));
-        assertEquals(jsonValue("{\"value\":\"m1\"}"), quirk.rewrite(operation, USER).get(0).value());
+        assertEquals(
+                jsonValue("{\"value\":\"m1\"}"),
+                quirk.rewrite(operation, USER).get(0).value());
     }
 
     @Test
     void notAppliedWhenMembersAreObjects() {
-        assertFalse(quirk.appliesTo(only("[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"u1\"}]}]"), GROUP));
+        assertFalse(
+                quirk.appliesTo(only("[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"u1\"}]}]"), GROUP));
     }
 
     @Test
     void notAppliedWhenPathNamesSubAttribute() {
-        assertFalse(quirk.appliesTo(only("[{\"op\":\"add\",\"path\":\"" + ENTERPRISE + ":manager.value\",\"value\":\"m1\"}]"),
-                USER));
-        assertFalse(quirk.appliesTo(only("[{\"op\":\"add\",\"path\":\"emails[type eq \\\"work\\\"].value\",\"value\":\"a\"}]"),
-                USER));
+        assertFalse(quirk.appliesTo(
+                only("[{\"op\":\"add\",\"path\":\"" + ENTERPRISE + ":manager.value\",\"value\":\"m1\"}]"), USER));
+        assertFalse(quirk.appliesTo(
+                only("[{\"op\":\"add\",\"path\":\"emails[type eq \\\"work\\\"].value\",\"value\":\"a\"}]"), USER));
     }
 
     @Test

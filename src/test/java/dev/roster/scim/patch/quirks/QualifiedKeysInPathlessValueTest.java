@@ -30,11 +30,16 @@ class QualifiedKeysInPathlessValueTest {
                 + "\"name.givenName\":\"Ann\",\"" + ENTERPRISE + ":department\":\"Sales\"}}]");
 
         assertTrue(quirk.appliesTo(operation, USER));
-        assertEquals(List.of(
-                PatchOperation.pathless(PatchOp.REPLACE, json("{\"displayName\":\"Ann J\"}")),
-                new PatchOperation(PatchOp.REPLACE, PatchPaths.parse("name.givenName"), Json.createValue("Ann")),
-                new PatchOperation(PatchOp.REPLACE, PatchPaths.parse(ENTERPRISE + ":department"),
-                        Json.createValue("Sales"))), quirk.rewrite(operation, USER));
+        assertEquals(
+                List.of(
+                        PatchOperation.pathless(PatchOp.REPLACE, json("{\"displayName\":\"Ann J\"}")),
+                        new PatchOperation(
+                                PatchOp.REPLACE, PatchPaths.parse("name.givenName"), Json.createValue("Ann")),
+                        new PatchOperation(
+                                PatchOp.REPLACE,
+                                PatchPaths.parse(ENTERPRISE + ":department"),
+                                Json.createValue("Sales"))),
+                quirk.rewrite(operation, USER));
     }
 
     @Test
@@ -44,13 +49,15 @@ class QualifiedKeysInPathlessValueTest {
         List<PatchOperation> rewritten = quirk.rewrite(operation, USER);
 
         assertEquals(1, rewritten.size());
-        assertEquals(AttributePath.of("name", "familyName"), rewritten.get(0).path().attribute());
+        assertEquals(
+                AttributePath.of("name", "familyName"), rewritten.get(0).path().attribute());
         assertEquals(PatchOp.ADD, rewritten.get(0).op());
     }
 
     @Test
     void rewriteTurnsFilteredKeyIntoFilteredPath() {
-        PatchOperation operation = only("[{\"op\":\"add\",\"value\":{\"emails[type eq \\\"work\\\"].value\":\"a@x.org\"}}]");
+        PatchOperation operation =
+                only("[{\"op\":\"add\",\"value\":{\"emails[type eq \\\"work\\\"].value\":\"a@x.org\"}}]");
 
         PatchOperation rewritten = quirk.rewrite(operation, USER).get(0);
 
@@ -60,10 +67,12 @@ class QualifiedKeysInPathlessValueTest {
 
     @Test
     void rewriteTurnsScalarUnderUnregisteredUrnIntoPath() {
-        PatchOperation operation = only("[{\"op\":\"replace\",\"value\":{\"" + OKTA_CUSTOM + ":badgeColour\":\"red\"}}]");
+        PatchOperation operation =
+                only("[{\"op\":\"replace\",\"value\":{\"" + OKTA_CUSTOM + ":badgeColour\":\"red\"}}]");
 
         assertTrue(quirk.appliesTo(operation, USER));
-        assertEquals(new AttributePath(OKTA_CUSTOM, "badgeColour", null),
+        assertEquals(
+                new AttributePath(OKTA_CUSTOM, "badgeColour", null),
                 quirk.rewrite(operation, USER).get(0).path().attribute());
     }
 
@@ -81,20 +90,20 @@ class QualifiedKeysInPathlessValueTest {
 
     @Test
     void notAppliedWhenKeyIsExtensionUrnWithObject() {
-        assertFalse(quirk.appliesTo(only("[{\"op\":\"replace\",\"value\":{\"" + ENTERPRISE
-                + "\":{\"department\":\"Sales\"}}}]"), USER));
+        assertFalse(quirk.appliesTo(
+                only("[{\"op\":\"replace\",\"value\":{\"" + ENTERPRISE + "\":{\"department\":\"Sales\"}}}]"), USER));
     }
 
     @Test
     void notAppliedWhenUnregisteredUrnCarriesAnObject() {
-        assertFalse(quirk.appliesTo(only("[{\"op\":\"replace\",\"value\":{\"" + OKTA_CUSTOM
-                + "\":{\"isAdmin\":true}}}]"), USER));
+        assertFalse(quirk.appliesTo(
+                only("[{\"op\":\"replace\",\"value\":{\"" + OKTA_CUSTOM + "\":{\"isAdmin\":true}}}]"), USER));
     }
 
     @Test
     void notAppliedWhenOperationHasPath() {
-        assertFalse(quirk.appliesTo(only("[{\"op\":\"replace\",\"path\":\"name\",\"value\":{\"name.givenName\":\"A\"}}]"),
-                USER));
+        assertFalse(quirk.appliesTo(
+                only("[{\"op\":\"replace\",\"path\":\"name\",\"value\":{\"name.givenName\":\"A\"}}]"), USER));
     }
 
     @Test

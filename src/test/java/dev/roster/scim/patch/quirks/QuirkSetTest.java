@@ -19,12 +19,15 @@ class QuirkSetTest {
 
     @Test
     void normaliseCoercesBooleanBehindQualifiedKey() {
-        PatchRequest request = request("[{\"op\":\"replace\",\"value\":{\"emails[type eq \\\"work\\\"].primary\":\"True\"}}]");
+        PatchRequest request =
+                request("[{\"op\":\"replace\",\"value\":{\"emails[type eq \\\"work\\\"].primary\":\"True\"}}]");
 
         PatchRequest normalised = QuirkSet.all().normalise(request, USER);
 
-        assertEquals(List.of(new PatchOperation(PatchOp.REPLACE, PatchPaths.parse("emails[type eq \"work\"].primary"),
-                JsonValue.TRUE)), normalised.operations());
+        assertEquals(
+                List.of(new PatchOperation(
+                        PatchOp.REPLACE, PatchPaths.parse("emails[type eq \"work\"].primary"), JsonValue.TRUE)),
+                normalised.operations());
     }
 
     @Test
@@ -33,7 +36,8 @@ class QuirkSetTest {
 
         PatchRequest normalised = QuirkSet.all().normalise(request, GROUP);
 
-        assertEquals(List.of(new PatchOperation(PatchOp.REMOVE, PatchPaths.parse("members[value eq \"u1\"]"), null)),
+        assertEquals(
+                List.of(new PatchOperation(PatchOp.REMOVE, PatchPaths.parse("members[value eq \"u1\"]"), null)),
                 normalised.operations());
     }
 
@@ -46,7 +50,8 @@ class QuirkSetTest {
 
     @Test
     void withoutSwitchesOneQuirkOff() {
-        PatchRequest request = request("[{\"op\":\"replace\",\"value\":{\"" + ENTERPRISE + ":department\":\"Sales\"}}]");
+        PatchRequest request =
+                request("[{\"op\":\"replace\",\"value\":{\"" + ENTERPRISE + ":department\":\"Sales\"}}]");
 
         QuirkSet set = QuirkSet.all().without(QualifiedKeysInPathlessValue.class);
 

@@ -45,7 +45,7 @@ class CommitBatcherTest {
     private final List<String> ran = new ArrayList<>();
 
     private CompletableFuture<Object> submit(CommitBatcher batcher, String name) {
-        return submit(batcher, name, () -> { });
+        return submit(batcher, name, () -> {});
     }
 
     /** A write that records how it ran, does {@code meanwhile} inside its transaction, and answers its name. */
