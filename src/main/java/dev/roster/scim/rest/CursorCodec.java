@@ -91,7 +91,12 @@ public final class CursorCodec {
         JsonArray fields;
         long issued;
         try {
-            if (!MessageDigest.isEqual(B64_DECODER.decode(text.substring(dot + 1)), mac(payload, binding))) {
+            // Compared as text, not as decoded bytes: base64 lets the last character's low bits vary without
+            // changing the bytes, and a cursor must have exactly one spelling.
+            String signature = B64.encodeToString(mac(payload, binding));
+            if (!MessageDigest.isEqual(
+                    text.substring(dot + 1).getBytes(StandardCharsets.US_ASCII),
+                    signature.getBytes(StandardCharsets.US_ASCII))) {
                 throw invalid();
             }
             fields = CachedJson.createReader(

@@ -87,6 +87,24 @@ class CursorCodecTest {
     }
 
     @Test
+    void aCursorHasExactlyOneSpelling() {
+        // A 32-byte signature leaves 2 unused bits in its last base64 character: a lenient decoder would take
+        // up to 4 spellings of one cursor, and a test that flips that character would pass by luck.
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        for (int n = 0; n < 64; n++) {
+            String cursor = codec.encode(
+                    new CursorCodec.Cursor(ResourceKind.USER, Keyset.after(new ListingKey(null, n, "u" + n))),
+                    OKTA_USERS);
+            String signed = cursor.substring(0, cursor.length() - 1);
+            for (char other : alphabet.toCharArray()) {
+                if (other != cursor.charAt(cursor.length() - 1)) {
+                    assertInvalid(() -> codec.decode(signed + other, OKTA_USERS));
+                }
+            }
+        }
+    }
+
+    @Test
     void aCursorOlderThanTheTimeoutHasExpired() {
         String cursor = codec.encode(new CursorCodec.Cursor(ResourceKind.USER, Keyset.first()), OKTA_USERS);
         codecAt(NOW.plusSeconds(600)).decode(cursor, OKTA_USERS);
