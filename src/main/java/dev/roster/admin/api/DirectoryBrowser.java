@@ -1,14 +1,14 @@
 package dev.roster.admin.api;
 
 import dev.roster.directory.store.MemberListing;
-import dev.roster.directory.store.MemberRef;
-import dev.roster.directory.store.Page;
-import dev.roster.directory.store.SearchSpec;
 import dev.roster.integration.IntegrationService;
 import dev.roster.scim.service.GroupService;
 import dev.roster.scim.service.GroupService.GroupView;
 import dev.roster.scim.service.UserService;
 import dev.roster.scim.service.UserService.UserView;
+import dev.roster.scim.spi.MemberRef;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.SearchSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

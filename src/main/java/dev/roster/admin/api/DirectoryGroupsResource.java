@@ -6,7 +6,7 @@ import dev.roster.admin.api.model.GroupSummary;
 import dev.roster.admin.api.problem.ApiProblem;
 import dev.roster.admin.api.problem.Problem;
 import dev.roster.admin.api.problem.ProblemResponses;
-import dev.roster.directory.store.SearchSpec;
+import dev.roster.scim.spi.SearchSpec;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

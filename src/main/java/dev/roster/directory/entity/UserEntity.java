@@ -77,6 +77,12 @@ public class UserEntity {
         }
     }
 
+    /** A change that is not in the document still changes the user's version. */
+    public void touch(long now) {
+        this.modifiedAt = now;
+        this.version++;
+    }
+
     public String id() {
         return id;
     }

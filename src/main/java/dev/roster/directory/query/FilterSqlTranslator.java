@@ -1,12 +1,12 @@
 package dev.roster.directory.query;
 
-import dev.roster.directory.ResourceKind;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.filter.ComparisonOperator;
 import dev.roster.scim.filter.Filter;
 import dev.roster.scim.schema.AttributeDefinition;
 import dev.roster.scim.schema.SchemaRegistry;
+import dev.roster.scim.spi.ResourceType;
 import jakarta.json.JsonValue;
 
 /**
@@ -23,7 +23,7 @@ public final class FilterSqlTranslator {
     private final TargetResolver resolver;
     private int aliases;
 
-    public FilterSqlTranslator(ResourceKind kind, SchemaRegistry registry) {
+    public FilterSqlTranslator(ResourceType kind, SchemaRegistry registry) {
         this.resolver = new TargetResolver(kind, registry);
     }
 

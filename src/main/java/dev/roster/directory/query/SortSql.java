@@ -1,9 +1,9 @@
 package dev.roster.directory.query;
 
-import dev.roster.directory.ResourceKind;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.schema.SchemaRegistry;
+import dev.roster.scim.spi.ResourceType;
 
 /**
  * The ORDER BY expression for {@code sortBy} (RFC 7644 3.4.2.3): a column, or the smallest indexed value of
@@ -13,7 +13,7 @@ public final class SortSql {
 
     private final TargetResolver resolver;
 
-    public SortSql(ResourceKind kind, SchemaRegistry registry) {
+    public SortSql(ResourceType kind, SchemaRegistry registry) {
         this.resolver = new TargetResolver(kind, registry);
     }
 

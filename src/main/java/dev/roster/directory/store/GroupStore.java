@@ -1,11 +1,15 @@
 package dev.roster.directory.store;
 
-import dev.roster.directory.ResourceKind;
 import dev.roster.directory.entity.GroupEntity;
 import dev.roster.directory.index.AttributeIndexer;
 import dev.roster.platform.TimeOrderedIds;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.schema.SchemaRegistry;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.ResourceStore;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.SearchSpec;
+import dev.roster.scim.spi.StoredResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -19,7 +23,7 @@ import java.util.Set;
 /** Groups of one integration's directory; their members are changed through {@link Memberships}. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class GroupStore {
+public class GroupStore implements ResourceStore {
 
     private static final Set<String> COLUMN_ATTRIBUTES = Set.of("displayname", "externalid", "members");
 
@@ -43,7 +47,7 @@ public class GroupStore {
         em.persist(entity);
         AttributeIndexWriter.write(em, indexer, entity.id(), document);
         Rows.flushOrConflict(em, "A group with displayName '" + displayName + "' already exists in this directory");
-        listings.created(ResourceKind.GROUP, integrationId, entity.createdAt(), entity.id());
+        listings.created(ResourceType.GROUP, integrationId, entity.createdAt(), entity.id());
         return stored(entity, document);
     }
 
@@ -93,11 +97,11 @@ public class GroupStore {
         memberships.removeEverywhere(id);
         AttributeIndexWriter.clear(em, id);
         em.remove(entity);
-        listings.deleted(ResourceKind.GROUP, integrationId);
+        listings.deleted(ResourceType.GROUP, integrationId);
     }
 
     public Page<StoredResource> search(String integrationId, SearchSpec spec) {
-        return listings.search(ResourceKind.GROUP, integrationId, spec);
+        return listings.search(ResourceType.GROUP, integrationId, spec);
     }
 
     private Optional<GroupEntity> entity(String integrationId, String id, boolean lock) {

@@ -1,12 +1,16 @@
 package dev.roster.directory.store;
 
-import dev.roster.directory.ResourceKind;
 import dev.roster.directory.entity.UserColumns;
 import dev.roster.directory.entity.UserEntity;
 import dev.roster.directory.index.AttributeIndexer;
 import dev.roster.platform.TimeOrderedIds;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.schema.SchemaRegistry;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.ResourceStore;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.SearchSpec;
+import dev.roster.scim.spi.StoredResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -27,7 +31,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class UserStore {
+public class UserStore implements ResourceStore {
 
     private static final Set<String> COLUMN_ATTRIBUTES = Set.of("username", "externalid", "active");
 
@@ -51,7 +55,7 @@ public class UserStore {
         em.persist(entity);
         AttributeIndexWriter.write(em, indexer, entity.id(), document);
         Rows.flushOrConflict(em, "userName is already taken by another user in this directory");
-        listings.created(ResourceKind.USER, integrationId, entity.createdAt(), entity.id());
+        listings.created(ResourceType.USER, integrationId, entity.createdAt(), entity.id());
         return stored(entity, document);
     }
 
@@ -84,17 +88,25 @@ public class UserStore {
         return stored(entity, document);
     }
 
+    /** A user's document is all of it: a touch is only a new lastModified and version. */
+    @Override
+    public StoredResource touch(String integrationId, String id) {
+        UserEntity entity = entity(integrationId, id, true).orElseThrow(() -> notFound(id));
+        entity.touch(System.currentTimeMillis());
+        return stored(entity, JsonText.read(entity.document()));
+    }
+
     /** Deletes the user and its memberships; the groups it was in get a new version. */
     public void delete(String integrationId, String id) {
         UserEntity entity = entity(integrationId, id, true).orElseThrow(() -> notFound(id));
         memberships.removeEverywhere(id);
         AttributeIndexWriter.clear(em, id);
         em.remove(entity);
-        listings.deleted(ResourceKind.USER, integrationId);
+        listings.deleted(ResourceType.USER, integrationId);
     }
 
     public Page<StoredResource> search(String integrationId, SearchSpec spec) {
-        return listings.search(ResourceKind.USER, integrationId, spec);
+        return listings.search(ResourceType.USER, integrationId, spec);
     }
 
     private Optional<UserEntity> entity(String integrationId, String id, boolean lock) {

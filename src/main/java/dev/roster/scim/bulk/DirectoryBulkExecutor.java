@@ -1,8 +1,9 @@
 package dev.roster.scim.bulk;
 
-import dev.roster.directory.store.StoredResource;
 import dev.roster.scim.service.GroupService;
 import dev.roster.scim.service.UserService;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.StoredResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -22,7 +23,7 @@ public class DirectoryBulkExecutor implements BulkOperationExecutor {
 
     @Override
     public ExecutedOperation execute(String integrationId, ResolvedOperation operation) {
-        return operation.endpoint() == ResourceEndpoint.USERS
+        return operation.endpoint() == ResourceType.USER
                 ? onUsers(integrationId, operation)
                 : onGroups(integrationId, operation);
     }

@@ -1,9 +1,6 @@
 package dev.roster.scim.rest;
 
 import dev.roster.config.RosterConfig;
-import dev.roster.directory.ResourceKind;
-import dev.roster.directory.store.Page;
-import dev.roster.directory.store.StoredResource;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.resources.AttributeProjection;
 import dev.roster.scim.resources.Projection;
@@ -12,6 +9,9 @@ import dev.roster.scim.service.GroupService;
 import dev.roster.scim.service.GroupService.GroupView;
 import dev.roster.scim.service.Preconditions;
 import dev.roster.scim.service.ResourceRenderer;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.StoredResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -152,11 +152,11 @@ public class GroupsResource {
         Projection projection = projection(parameters.attributes(), parameters.excludedAttributes());
         Page<GroupView> page = groups.search(
                 integration(),
-                cursors.search(parameters, integration(), ResourceKind.GROUP),
+                cursors.search(parameters, integration(), ResourceType.GROUP),
                 projection.includes("members"));
         List<JsonObject> resources =
                 page.items().stream().map(r -> render(r, projection)).toList();
-        return ScimResponses.list(cursors.listResponse(resources, page, parameters, integration(), ResourceKind.GROUP));
+        return ScimResponses.list(cursors.listResponse(resources, page, parameters, integration(), ResourceType.GROUP));
     }
 
     private JsonObject render(GroupView group, Projection projection) {

@@ -1,8 +1,6 @@
 package dev.roster.scim.rest;
 
 import dev.roster.config.RosterConfig;
-import dev.roster.directory.store.Page;
-import dev.roster.directory.store.SearchSpec;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.resources.AttributeProjection;
 import dev.roster.scim.resources.ListResponse;
@@ -11,6 +9,8 @@ import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.scim.service.GroupService;
 import dev.roster.scim.service.ResourceRenderer;
 import dev.roster.scim.service.UserService;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.SearchSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

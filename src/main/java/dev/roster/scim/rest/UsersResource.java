@@ -1,14 +1,14 @@
 package dev.roster.scim.rest;
 
 import dev.roster.config.RosterConfig;
-import dev.roster.directory.ResourceKind;
-import dev.roster.directory.store.Page;
 import dev.roster.scim.resources.AttributeProjection;
 import dev.roster.scim.resources.Projection;
 import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.scim.service.ResourceRenderer;
 import dev.roster.scim.service.UserService;
 import dev.roster.scim.service.UserService.UserView;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.ResourceType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -139,11 +139,11 @@ public class UsersResource {
         Projection projection = projection(parameters.attributes(), parameters.excludedAttributes());
         Page<UserView> page = users.search(
                 integration(),
-                cursors.search(parameters, integration(), ResourceKind.USER),
+                cursors.search(parameters, integration(), ResourceType.USER),
                 projection.includes("groups"));
         List<JsonObject> resources =
                 page.items().stream().map(r -> render(r, projection)).toList();
-        return ScimResponses.list(cursors.listResponse(resources, page, parameters, integration(), ResourceKind.USER));
+        return ScimResponses.list(cursors.listResponse(resources, page, parameters, integration(), ResourceType.USER));
     }
 
     private JsonObject render(UserView user, Projection projection) {

@@ -3,12 +3,6 @@ package dev.roster.scim.service;
 import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
 import dev.roster.config.RosterConfig;
-import dev.roster.directory.store.GroupStore;
-import dev.roster.directory.store.MemberRef;
-import dev.roster.directory.store.Memberships;
-import dev.roster.directory.store.Page;
-import dev.roster.directory.store.SearchSpec;
-import dev.roster.directory.store.StoredResource;
 import dev.roster.json.CachedJson;
 import dev.roster.platform.RetryOnConflict;
 import dev.roster.scim.error.ScimException;
@@ -22,6 +16,14 @@ import dev.roster.scim.resources.NormalizedResource;
 import dev.roster.scim.resources.ResourceNormalizer;
 import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.scim.service.commit.SharedCommit;
+import dev.roster.scim.spi.MemberRef;
+import dev.roster.scim.spi.MemberStore;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.ResourceStore;
+import dev.roster.scim.spi.ResourceStores;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.SearchSpec;
+import dev.roster.scim.spi.StoredResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -51,10 +53,10 @@ public class GroupService {
     RosterConfig config;
 
     @Inject
-    GroupStore groups;
+    ResourceStores stores;
 
     @Inject
-    Memberships memberships;
+    MemberStore memberships;
 
     @Inject
     Event<ProvisioningEvent> events;
@@ -69,7 +71,7 @@ public class GroupService {
     @SharedCommit
     public GroupView create(String integrationId, JsonObject body) {
         NormalizedResource normalized = normalizer.normalize(REGISTRY.group(), body);
-        StoredResource created = groups.create(integrationId, normalized.document());
+        StoredResource created = groups().create(integrationId, normalized.document());
         events.fire(ProvisioningEvent.success(
                 integrationId,
                 EventOperation.GROUP_CREATED,
@@ -79,7 +81,7 @@ public class GroupService {
                 AttributeChanges.between(null, normalized.document())));
         List<MemberRef> members = membersOf(normalized.members().orElse(null));
         if (!members.isEmpty()) {
-            Memberships.Diff diff = memberships.replace(integrationId, created.id(), members);
+            MemberStore.Diff diff = memberships.replace(integrationId, created.id(), members);
             recordMembers(integrationId, created, EventOperation.GROUP_MEMBERS_ADDED, diff.added());
         }
         return new GroupView(
@@ -90,7 +92,7 @@ public class GroupService {
     }
 
     public Optional<GroupView> find(String integrationId, String id, boolean withMembers) {
-        return groups.find(integrationId, id)
+        return groups().find(integrationId, id)
                 .map(g -> new GroupView(
                         g, withMembers ? memberships.membersOf(List.of(id)).get(id) : List.of()));
     }
@@ -98,25 +100,26 @@ public class GroupService {
     /** PUT: the body's displayName, externalId and complete member list replace the group's. */
     @SharedCommit
     public GroupView replace(String integrationId, String id, JsonObject body, String ifMatch) {
-        StoredResource current = groups.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
+        StoredResource current = groups().findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
         NormalizedResource normalized = normalizer.normalize(REGISTRY.group(), body);
-        StoredResource replaced = groups.replace(integrationId, current, normalized.document());
+        StoredResource replaced = groups().replace(integrationId, current, normalized.document());
         recordDocumentChange(integrationId, current, replaced);
         boolean membersChanged = applyChanges(
                 integrationId,
                 replaced,
                 List.of(new MembershipChange.ReplaceMembers(
-                        patchMembers(normalized.members().orElse(null)))));
-        StoredResource result =
-                membersChanged && replaced.version() == current.version() ? groups.touch(integrationId, id) : replaced;
+                        membersOf(normalized.members().orElse(null)))));
+        StoredResource result = membersChanged && replaced.version() == current.version()
+                ? groups().touch(integrationId, id)
+                : replaced;
         return new GroupView(result, memberships.membersOf(List.of(id)).get(id));
     }
 
     /** PATCH; the caller decides whether to answer with the group (200) or nothing (204). */
     @SharedCommit
     public StoredResource patch(String integrationId, String id, JsonObject body, String ifMatch) {
-        StoredResource current = groups.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
+        StoredResource current = groups().findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
         PatchRequest request = quirks.normalise(PatchRequest.fromJson(body, config.patchMaxOperations()), SCHEMA);
         PatchResult result = patchEngine.apply(SCHEMA, current.document(), request);
@@ -124,27 +127,27 @@ public class GroupService {
         if (result.documentChanged()) {
             JsonObject document =
                     normalizer.normalize(REGISTRY.group(), result.document()).document();
-            updated = groups.replace(integrationId, current, document);
+            updated = groups().replace(integrationId, current, document);
             recordDocumentChange(integrationId, current, updated);
         }
         boolean membersChanged = applyChanges(integrationId, updated, result.membershipChanges());
         if (membersChanged && updated.version() == current.version()) {
-            updated = groups.touch(integrationId, id);
+            updated = groups().touch(integrationId, id);
         }
         return updated;
     }
 
     @SharedCommit
     public void delete(String integrationId, String id, String ifMatch) {
-        StoredResource current = groups.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
+        StoredResource current = groups().findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
-        groups.delete(integrationId, id);
+        groups().delete(integrationId, id);
         events.fire(ProvisioningEvent.success(
                 integrationId, EventOperation.GROUP_DELETED, "Group", id, current.displayName(), null));
     }
 
     public Page<GroupView> search(String integrationId, SearchSpec spec, boolean withMembers) {
-        Page<StoredResource> page = groups.search(integrationId, spec);
+        Page<StoredResource> page = groups().search(integrationId, spec);
         Map<String, List<MemberRef>> members = withMembers
                 ? memberships.membersOf(
                         page.items().stream().map(StoredResource::id).toList())
@@ -159,7 +162,7 @@ public class GroupService {
         boolean changed = false;
         for (MembershipChange change : changes) {
             if (change instanceof MembershipChange.AddMembers add) {
-                List<String> added = memberships.add(integrationId, group.id(), storeRefs(add.members()));
+                List<String> added = memberships.add(integrationId, group.id(), add.members());
                 if (!added.isEmpty()) {
                     changed = true;
                     recordMembers(integrationId, group, EventOperation.GROUP_MEMBERS_ADDED, added);
@@ -176,7 +179,7 @@ public class GroupService {
                     recordMembers(integrationId, group, EventOperation.GROUP_MEMBERS_REMOVED, List.of("*"));
                 }
             } else if (change instanceof MembershipChange.ReplaceMembers replace) {
-                Memberships.Diff diff = memberships.replace(integrationId, group.id(), storeRefs(replace.members()));
+                MemberStore.Diff diff = memberships.replace(integrationId, group.id(), replace.members());
                 if (!diff.added().isEmpty()) {
                     recordMembers(integrationId, group, EventOperation.GROUP_MEMBERS_ADDED, diff.added());
                 }
@@ -216,24 +219,6 @@ public class GroupService {
                 ProvisioningEvent.success(integrationId, operation, "Group", group.id(), group.displayName(), changes));
     }
 
-    private static List<MemberRef> storeRefs(List<dev.roster.scim.patch.MemberRef> refs) {
-        return refs.stream()
-                .map(r -> new MemberRef(
-                        r.value(), r.type().orElse(null), r.display().orElse(null)))
-                .toList();
-    }
-
-    private static List<dev.roster.scim.patch.MemberRef> patchMembers(JsonArray members) {
-        return storeRefsToPatch(membersOf(members));
-    }
-
-    private static List<dev.roster.scim.patch.MemberRef> storeRefsToPatch(List<MemberRef> refs) {
-        return refs.stream()
-                .map(r -> new dev.roster.scim.patch.MemberRef(
-                        r.value(), Optional.ofNullable(r.type()), Optional.ofNullable(r.display())))
-                .toList();
-    }
-
     /** Members of a normalised body ({@code value} required, {@code type} canonical or absent). */
     private static List<MemberRef> membersOf(JsonArray members) {
         if (members == null) {
@@ -242,7 +227,7 @@ public class GroupService {
         List<MemberRef> refs = new ArrayList<>();
         for (JsonValue element : members) {
             JsonObject member = element.asJsonObject();
-            refs.add(new MemberRef(
+            refs.add(MemberRef.of(
                     member.getString("value"), member.getString("type", null), member.getString("display", null)));
         }
         return refs;
@@ -250,5 +235,9 @@ public class GroupService {
 
     private static ScimException notFound(String id) {
         return ScimException.notFound("Group " + id + " not found");
+    }
+
+    private ResourceStore groups() {
+        return stores.of(ResourceType.GROUP);
     }
 }

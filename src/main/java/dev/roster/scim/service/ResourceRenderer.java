@@ -1,9 +1,9 @@
 package dev.roster.scim.service;
 
-import dev.roster.directory.store.GroupRef;
-import dev.roster.directory.store.MemberRef;
-import dev.roster.directory.store.StoredResource;
 import dev.roster.json.CachedJson;
+import dev.roster.scim.spi.GroupRef;
+import dev.roster.scim.spi.MemberRef;
+import dev.roster.scim.spi.StoredResource;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
@@ -54,11 +54,9 @@ public final class ResourceRenderer {
             for (MemberRef member : members) {
                 JsonObjectBuilder element = JSON.createObjectBuilder()
                         .add("value", member.value())
-                        .add("$ref", location("Group".equals(member.type()) ? "Groups" : "Users", member.value()))
-                        .add("type", member.type());
-                if (member.display() != null) {
-                    element.add("display", member.display());
-                }
+                        .add("$ref", location(member.type().get().equals("Group") ? "Groups" : "Users", member.value()))
+                        .add("type", member.type().get());
+                member.display().ifPresent(display -> element.add("display", display));
                 array.add(element);
             }
             out.add("members", array);

@@ -3,12 +3,6 @@ package dev.roster.scim.service;
 import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
 import dev.roster.config.RosterConfig;
-import dev.roster.directory.store.GroupRef;
-import dev.roster.directory.store.Memberships;
-import dev.roster.directory.store.Page;
-import dev.roster.directory.store.SearchSpec;
-import dev.roster.directory.store.StoredResource;
-import dev.roster.directory.store.UserStore;
 import dev.roster.json.CachedJson;
 import dev.roster.platform.RetryOnConflict;
 import dev.roster.scim.error.ScimException;
@@ -20,6 +14,14 @@ import dev.roster.scim.patch.quirks.QuirkSet;
 import dev.roster.scim.resources.ResourceNormalizer;
 import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.scim.service.commit.SharedCommit;
+import dev.roster.scim.spi.GroupRef;
+import dev.roster.scim.spi.MemberStore;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.ResourceStore;
+import dev.roster.scim.spi.ResourceStores;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.SearchSpec;
+import dev.roster.scim.spi.StoredResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -46,10 +48,10 @@ public class UserService {
     RosterConfig config;
 
     @Inject
-    UserStore users;
+    ResourceStores stores;
 
     @Inject
-    Memberships memberships;
+    MemberStore memberships;
 
     @Inject
     Event<ProvisioningEvent> events;
@@ -65,7 +67,7 @@ public class UserService {
     public UserView create(String integrationId, JsonObject body) {
         JsonObject document =
                 withActiveDefault(normalizer.normalize(REGISTRY.user(), body).document(), JsonValue.TRUE);
-        StoredResource created = users.create(integrationId, document);
+        StoredResource created = users().create(integrationId, document);
         events.fire(ProvisioningEvent.success(
                 integrationId,
                 EventOperation.USER_CREATED,
@@ -77,24 +79,24 @@ public class UserService {
     }
 
     public Optional<UserView> find(String integrationId, String id) {
-        return users.find(integrationId, id).map(this::withGroups);
+        return users().find(integrationId, id).map(this::withGroups);
     }
 
     /** PUT: replaces the user with the body, ignoring read-only attributes; an absent {@code active} is kept. */
     @SharedCommit
     public UserView replace(String integrationId, String id, JsonObject body, String ifMatch) {
-        StoredResource current = users.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
+        StoredResource current = users().findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
         JsonObject document = normalizer.normalize(REGISTRY.user(), body).document();
         document = withActiveDefault(document, current.document().getOrDefault("active", JsonValue.TRUE));
-        StoredResource replaced = users.replace(integrationId, current, document);
+        StoredResource replaced = users().replace(integrationId, current, document);
         recordUpdate(integrationId, current, replaced);
         return withGroups(replaced);
     }
 
     @SharedCommit
     public UserView patch(String integrationId, String id, JsonObject body, String ifMatch) {
-        StoredResource current = users.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
+        StoredResource current = users().findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
         PatchRequest request = quirks.normalise(PatchRequest.fromJson(body, config.patchMaxOperations()), SCHEMA);
         PatchResult result = patchEngine.apply(SCHEMA, current.document(), request);
@@ -103,22 +105,22 @@ public class UserService {
         }
         JsonObject document =
                 normalizer.normalize(REGISTRY.user(), result.document()).document();
-        StoredResource patched = users.replace(integrationId, current, document);
+        StoredResource patched = users().replace(integrationId, current, document);
         recordUpdate(integrationId, current, patched);
         return withGroups(patched);
     }
 
     @SharedCommit
     public void delete(String integrationId, String id, String ifMatch) {
-        StoredResource current = users.findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
+        StoredResource current = users().findForUpdate(integrationId, id).orElseThrow(() -> notFound(id));
         Preconditions.checkIfMatch(ifMatch, current);
-        users.delete(integrationId, id);
+        users().delete(integrationId, id);
         events.fire(ProvisioningEvent.success(
                 integrationId, EventOperation.USER_DELETED, "User", id, userName(current.document()), null));
     }
 
     public Page<UserView> search(String integrationId, SearchSpec spec, boolean withGroups) {
-        Page<StoredResource> page = users.search(integrationId, spec);
+        Page<StoredResource> page = users().search(integrationId, spec);
         Map<String, List<GroupRef>> groups = withGroups
                 ? memberships.groupsOf(
                         page.items().stream().map(StoredResource::id).toList())
@@ -163,5 +165,9 @@ public class UserService {
 
     private static ScimException notFound(String id) {
         return ScimException.notFound("User " + id + " not found");
+    }
+
+    private ResourceStore users() {
+        return stores.of(ResourceType.USER);
     }
 }
