@@ -99,7 +99,8 @@ public class DirectoryGroupsResource {
         DirectoryBrowser.GroupsWithCounts groups = directory.groups(id, spec);
         List<GroupSummary> items = groups.page().items().stream()
                 .map(g -> DirectoryAssembler.group(
-                        g.group(), groups.memberCounts().getOrDefault(g.group().id(), 0L)))
+                        g.resource(),
+                        groups.memberCounts().getOrDefault(g.resource().id(), 0L)))
                 .toList();
         return new GroupPage(groups.page().totalResults(), window.startIndex(), items.size(), items);
     }
@@ -132,7 +133,8 @@ public class DirectoryGroupsResource {
                 .group(id, groupId, window.startIndex(), window.count())
                 .orElseThrow(() -> ApiProblem.notFound("Group " + groupId + " not found in integration " + id));
         return new GroupDetail(
-                DirectoryAssembler.group(group.group().group(), group.members().totalResults()),
+                DirectoryAssembler.group(
+                        group.group().resource(), group.members().totalResults()),
                 DirectoryAssembler.members(group.members(), window.startIndex()));
     }
 }

@@ -1,13 +1,7 @@
 package dev.roster.scim.rest;
 
 import dev.roster.scim.error.ScimException;
-import dev.roster.scim.resources.AttributeProjection;
 import dev.roster.scim.resources.ListResponse;
-import dev.roster.scim.resources.Projection;
-import dev.roster.scim.schema.SchemaRegistry;
-import dev.roster.scim.service.GroupService;
-import dev.roster.scim.service.ResourceRenderer;
-import dev.roster.scim.service.UserService;
 import dev.roster.scim.spi.Keyset;
 import dev.roster.scim.spi.Page;
 import dev.roster.scim.spi.ResourceType;
@@ -25,29 +19,16 @@ import java.util.Map;
  */
 final class RootSearchCursorPage {
 
-    private final UserService users;
-    private final GroupService groups;
+    private final RenderedSearch search;
     private final ScimCursors cursors;
-    private final AttributeProjection projections;
-    private final ResourceRenderer renderer;
     private final ListParameters parameters;
     private final String integration;
     private final Map<ResourceType, Page<JsonObject>> pages = new EnumMap<>(ResourceType.class);
     private final Map<ResourceType, ScimException> failures = new EnumMap<>(ResourceType.class);
 
-    RootSearchCursorPage(
-            UserService users,
-            GroupService groups,
-            ScimCursors cursors,
-            AttributeProjection projections,
-            ResourceRenderer renderer,
-            ListParameters parameters,
-            String integration) {
-        this.users = users;
-        this.groups = groups;
+    RootSearchCursorPage(RenderedSearch search, ScimCursors cursors, ListParameters parameters, String integration) {
+        this.search = search;
         this.cursors = cursors;
-        this.projections = projections;
-        this.renderer = renderer;
         this.parameters = parameters;
         this.integration = integration;
     }
@@ -134,24 +115,9 @@ final class RootSearchCursorPage {
     private Page<JsonObject> search(ResourceType kind, Keyset keyset, int count) {
         SearchSpec spec =
                 new SearchSpec(parameters.filter(), parameters.sortBy(), parameters.descending(), 1, count, keyset);
-        SchemaRegistry registry = SchemaRegistry.standard();
         Page<JsonObject> page;
         try {
-            if (kind == ResourceType.USER) {
-                Projection projection =
-                        projections.parse(registry.user(), parameters.attributes(), parameters.excludedAttributes());
-                Page<UserService.UserView> found = users.search(integration, spec, projection.includes("groups"));
-                page = found.withItems(found.items().stream()
-                        .map(u -> projection.apply(renderer.user(u.user(), u.groups())))
-                        .toList());
-            } else {
-                Projection projection =
-                        projections.parse(registry.group(), parameters.attributes(), parameters.excludedAttributes());
-                Page<GroupService.GroupView> found = groups.search(integration, spec, projection.includes("members"));
-                page = found.withItems(found.items().stream()
-                        .map(g -> projection.apply(renderer.group(g.group(), g.members())))
-                        .toList());
-            }
+            page = search.page(kind, spec);
         } catch (ScimException e) {
             failures.put(kind, e);
             page = new Page<>(0, List.of());

@@ -96,7 +96,7 @@ public class ScimCursors {
     }
 
     private static String listing(ResourceType kind) {
-        return kind == ResourceType.USER ? "/Users" : "/Groups";
+        return "/" + kind.endpoint();
     }
 
     private static CursorCodec.Binding binding(ListParameters parameters, String integrationId, String listing) {

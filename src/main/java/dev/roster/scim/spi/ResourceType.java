@@ -9,15 +9,17 @@ import java.util.Optional;
  * its endpoints, its storage and its cursors. The constant names are stored ({@code listing_version}).
  */
 public enum ResourceType {
-    USER("User", "Users"),
-    GROUP("Group", "Groups");
+    USER("User", "Users", "groups"),
+    GROUP("Group", "Groups", "members");
 
     private final String scimName;
     private final String endpoint;
+    private final String membershipsAttribute;
 
-    ResourceType(String scimName, String endpoint) {
+    ResourceType(String scimName, String endpoint, String membershipsAttribute) {
         this.scimName = scimName;
         this.endpoint = endpoint;
+        this.membershipsAttribute = membershipsAttribute;
     }
 
     /** The SCIM resource type name: {@code User} or {@code Group}. */
@@ -28,6 +30,14 @@ public enum ResourceType {
     /** The endpoint's path segment without slashes, as in {@code /Users}. */
     public String endpoint() {
         return endpoint;
+    }
+
+    /**
+     * The attribute that lists the resource's memberships ({@code groups} of a user, {@code members} of a
+     * group): read from the memberships, not from the document, and only when an answer shows it.
+     */
+    public String membershipsAttribute() {
+        return membershipsAttribute;
     }
 
     /** The type's schema and extensions (RFC 7643 section 6). */

@@ -122,7 +122,7 @@ final class ListingDatabase implements AutoCloseable {
         return page;
     }
 
-    /** Creates a user with this key as UserStore does; answers its id. */
+    /** Creates a user with this key as JpaResourceStore does; answers its id. */
     String createUser(String integrationId, long createdAt, String userName, String externalId, JsonObject document) {
         String id = UUID.randomUUID().toString();
         execute(
@@ -154,7 +154,7 @@ final class ListingDatabase implements AutoCloseable {
         return id;
     }
 
-    /** Creates a group as GroupStore does; answers its id. */
+    /** Creates a group as JpaResourceStore does; answers its id. */
     String createGroup(String integrationId, long createdAt, String displayName) {
         String id = UUID.randomUUID().toString();
         execute(
