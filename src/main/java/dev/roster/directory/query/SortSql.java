@@ -11,10 +11,10 @@ import dev.roster.scim.spi.ResourceType;
  */
 public final class SortSql {
 
-    private final TargetResolver resolver;
+    private final FilterTargetResolver resolver;
 
     public SortSql(ResourceType kind, SchemaRegistry registry) {
-        this.resolver = new TargetResolver(kind, registry);
+        this.resolver = new FilterTargetResolver(kind, registry);
     }
 
     public SqlBuilder orderBy(AttributePath path, boolean descending) {

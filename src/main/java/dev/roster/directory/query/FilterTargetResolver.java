@@ -15,13 +15,13 @@ import java.util.Locale;
  * the membership table, or the attribute index. The column choices here must match what the store writes
  * and what {@link dev.roster.directory.index.AttributeIndexer} skips.
  */
-final class TargetResolver {
+final class FilterTargetResolver {
 
     private final ResourceType kind;
     private final ResourceTypeDefinition type;
     private final SchemaRegistry registry;
 
-    TargetResolver(ResourceType kind, SchemaRegistry registry) {
+    FilterTargetResolver(ResourceType kind, SchemaRegistry registry) {
         this.kind = kind;
         this.type = kind.definition(registry);
         this.registry = registry;
