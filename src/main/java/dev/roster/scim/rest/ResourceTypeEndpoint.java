@@ -16,6 +16,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -30,8 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The endpoints of one resource type (RFC 7644 3.2–3.6), written once for {@code /Users} and {@code /Groups}.
- * Thin: parses parameters, calls {@link ResourceService}, renders. Each subclass names its path and declares
- * its PATCH, whose answer differs by type.
+ * Thin: parses parameters, calls {@link ResourceService}, renders. Each subclass names its path and type.
  */
 public abstract class ResourceTypeEndpoint {
 
@@ -124,23 +124,43 @@ public abstract class ResourceTypeEndpoint {
         return ScimResponses.noContent(null);
     }
 
-    /** PATCH; the resource it left, with its memberships when {@code withMemberships}. */
-    protected ResourceView patch(String id, JsonObject body, String ifMatch, boolean withMemberships) {
-        return resources.patch(type, integration(), id, body, ifMatch, withMemberships);
+    @PATCH
+    @Path("{id}")
+    @Operation(
+            summary = "Modify a resource with a PatchOp; a group's membership changes are set operations",
+            description = "Answers 200 with the resource; a group 204 No Content unless attributes or"
+                    + " excludedAttributes are asked for")
+    public Response patch(
+            @PathParam("id") String id,
+            JsonObject body,
+            @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("attributes") String attributes,
+            @QueryParam("excludedAttributes") String excludedAttributes) {
+        Projection projection = projection(attributes, excludedAttributes);
+        boolean noContent = answersPatchWithNoContent(attributes, excludedAttributes);
+        ResourceView patched =
+                resources.patch(type, integration(), id, body, ifMatch, !noContent && includesMemberships(projection));
+        return noContent
+                ? ScimResponses.noContent(patched.resource())
+                : ScimResponses.ok(render(patched, projection), patched.resource());
     }
 
-    /** The resource, with its memberships when the projection shows them; 404 when there is none. */
-    protected ResourceView find(String id, Projection projection) {
+    /** Whether a PATCH with these parameters is answered 204 No Content rather than with the resource. */
+    protected boolean answersPatchWithNoContent(String attributes, String excludedAttributes) {
+        return false;
+    }
+
+    private ResourceView find(String id, Projection projection) {
         return resources
                 .find(type, integration(), id, includesMemberships(projection))
                 .orElseThrow(() -> ScimException.notFound(type.scimName() + " " + id + " not found"));
     }
 
-    protected JsonObject render(ResourceView view, Projection projection) {
+    private JsonObject render(ResourceView view, Projection projection) {
         return projection.apply(renderer().render(view));
     }
 
-    protected Projection projection(String attributes, String excludedAttributes) {
+    private Projection projection(String attributes, String excludedAttributes) {
         return PROJECTIONS.parse(type.definition(SchemaRegistry.standard()), attributes, excludedAttributes);
     }
 
@@ -151,7 +171,7 @@ public abstract class ResourceTypeEndpoint {
     }
 
     /** Whether the projection shows a user's groups or a group's members, which are read apart. */
-    protected boolean includesMemberships(Projection projection) {
+    private boolean includesMemberships(Projection projection) {
         return projection.includes(type.membershipsAttribute());
     }
 
