@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.util.Locale;
 
 /**
  * The columns every stored SCIM resource has: {@code document} is the canonical JSON, the others are what
@@ -20,6 +21,16 @@ public abstract class ResourceEntity {
     @Column(name = "integration_id", nullable = false, length = 64)
     private String integrationId;
 
+    /**
+     * The name no two resources of a directory share, ignoring case: a user's userName, a group's displayName.
+     * Each table names its own columns ({@code @AttributeOverride}); the unique index is on the lower-cased copy.
+     */
+    @Column(name = "unique_name", nullable = false, length = 512)
+    private String uniqueName;
+
+    @Column(name = "unique_name_ci", nullable = false, length = 512)
+    private String uniqueNameCi;
+
     @Column(name = "external_id", length = 512)
     private String externalId;
 
@@ -35,9 +46,8 @@ public abstract class ResourceEntity {
     @Column(name = "document", nullable = false, length = ColumnLimits.DOCUMENT)
     private String document;
 
-    protected ResourceEntity() {}
-
-    protected ResourceEntity(String id, String integrationId, long now) {
+    /** A new row: its id, its directory and its first version, created now. Then {@link #update} it. */
+    public void initialise(String id, String integrationId, long now) {
         this.id = id;
         this.integrationId = integrationId;
         this.createdAt = now;
@@ -69,6 +79,11 @@ public abstract class ResourceEntity {
     /** The name shown for the resource in memberships and the provisioning log. */
     public abstract String name();
 
+    protected void setUniqueName(String attribute, String value) {
+        this.uniqueName = ColumnLimits.requireName(attribute, value);
+        this.uniqueNameCi = value.toLowerCase(Locale.ROOT);
+    }
+
     protected void setExternalId(String value) {
         this.externalId = ColumnLimits.requireName("externalId", value);
     }
@@ -79,6 +94,10 @@ public abstract class ResourceEntity {
 
     public String integrationId() {
         return integrationId;
+    }
+
+    public String uniqueName() {
+        return uniqueName;
     }
 
     public String externalId() {

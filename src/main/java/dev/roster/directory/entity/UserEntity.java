@@ -4,6 +4,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,13 +14,11 @@ import java.util.Locale;
 /** A SCIM User, with the columns that lookups, uniqueness, identity resolution and ordering need. */
 @Entity
 @Table(name = "scim_user")
+@AttributeOverrides({
+    @AttributeOverride(name = "uniqueName", column = @Column(name = "user_name", nullable = false, length = 512)),
+    @AttributeOverride(name = "uniqueNameCi", column = @Column(name = "user_name_ci", nullable = false, length = 512))
+})
 public class UserEntity extends ResourceEntity {
-
-    @Column(name = "user_name", nullable = false, length = 512)
-    private String userName;
-
-    @Column(name = "user_name_ci", nullable = false, length = 512)
-    private String userNameCi;
 
     @Column(name = "display_name", length = 512)
     private String displayName;
@@ -29,17 +29,9 @@ public class UserEntity extends ResourceEntity {
     @Column(name = "active", nullable = false)
     private boolean active;
 
-    protected UserEntity() {}
-
-    public UserEntity(String id, String integrationId, long now) {
-        super(id, integrationId, now);
-    }
-
     @Override
     protected void copyColumns(JsonObject document) {
-        String newUserName = document.getString("userName");
-        this.userName = ColumnLimits.requireName("userName", newUserName);
-        this.userNameCi = newUserName.toLowerCase(Locale.ROOT);
+        setUniqueName("userName", document.getString("userName"));
         setExternalId(stringOrNull(document, "externalId"));
         this.displayName = ColumnLimits.requireName("displayName", stringOrNull(document, "displayName"));
         // Only the lookup key: an email too long for it is still stored in the document.
@@ -51,7 +43,7 @@ public class UserEntity extends ResourceEntity {
     /** The displayName, else the userName. */
     @Override
     public String name() {
-        return displayName != null ? displayName : userName;
+        return displayName != null ? displayName : uniqueName();
     }
 
     private static String stringOrNull(JsonObject document, String key) {

@@ -7,6 +7,7 @@ import dev.roster.scim.spi.ResourceType;
 import jakarta.json.JsonObject;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the generic store needs to know of one resource type's table: its entity, the attributes that have
@@ -15,7 +16,7 @@ import java.util.function.Function;
 record ResourceTable<E extends ResourceEntity>(
         ResourceType type,
         Class<E> entityClass,
-        NewEntity<E> newEntity,
+        Supplier<E> newEntity,
         Set<String> columnAttributes,
         Function<JsonObject, String> conflictDetail) {
 
@@ -33,10 +34,4 @@ record ResourceTable<E extends ResourceEntity>(
             Set.of("displayname", "externalid", "members"),
             document -> "A group with displayName '" + document.getString("displayName")
                     + "' already exists in this directory");
-
-    /** A new row of the table, before its document is set. */
-    @FunctionalInterface
-    interface NewEntity<E> {
-        E create(String id, String integrationId, long now);
-    }
 }
