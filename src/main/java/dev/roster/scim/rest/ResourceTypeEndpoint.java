@@ -13,25 +13,14 @@ import dev.roster.scim.spi.Page;
 import dev.roster.scim.spi.ResourceType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The endpoints of one resource type (RFC 7644 3.2–3.6), written once for {@code /Users} and {@code /Groups}.
- * Thin: parses parameters, calls {@link ResourceService}, renders. Each subclass names its path and type.
+ * Thin: parses parameters, calls {@link ResourceService}, renders. Each subclass names its path and type and
+ * declares the JAX-RS methods with their OpenAPI documentation, each a call of the method here: SmallRye
+ * OpenAPI answered /openapi with 500 when the annotated methods were inherited.
  */
 public abstract class ResourceTypeEndpoint {
 
@@ -55,28 +44,15 @@ public abstract class ResourceTypeEndpoint {
         this.type = type;
     }
 
-    @GET
-    @Operation(summary = "List or filter resources of this type", description = ScimCursors.LIST_DESCRIPTION)
-    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = ScimCursors.CURSOR_DESCRIPTION, example = "")
-    public Response list(@Context UriInfo uriInfo) {
+    protected Response list(UriInfo uriInfo) {
         return search(ListParameters.fromQuery(uriInfo.getQueryParameters(), config.maxPageSize()));
     }
 
-    @POST
-    @Path(".search")
-    @Operation(
-            summary = "Search resources of this type with a SearchRequest body",
-            description = ScimCursors.SEARCH_DESCRIPTION)
-    public Response searchWithBody(JsonObject body) {
+    protected Response searchWithBody(JsonObject body) {
         return search(ListParameters.fromSearchRequest(body, config.maxPageSize()));
     }
 
-    @POST
-    @Operation(summary = "Create a resource", description = "A group's body may list its members")
-    public Response create(
-            JsonObject body,
-            @QueryParam("attributes") String attributes,
-            @QueryParam("excludedAttributes") String excludedAttributes) {
+    protected Response create(JsonObject body, String attributes, String excludedAttributes) {
         ResourceView created = resources.create(type, integration(), body);
         JsonObject json = render(created, projection(attributes, excludedAttributes));
         return ScimResponses.created(
@@ -85,14 +61,7 @@ public abstract class ResourceTypeEndpoint {
                 renderer().location(type.endpoint(), created.resource().id()));
     }
 
-    @GET
-    @Path("{id}")
-    @Operation(summary = "Get a resource: a user with its groups, a group with its members")
-    public Response get(
-            @PathParam("id") String id,
-            @HeaderParam("If-None-Match") String ifNoneMatch,
-            @QueryParam("attributes") String attributes,
-            @QueryParam("excludedAttributes") String excludedAttributes) {
+    protected Response get(String id, String ifNoneMatch, String attributes, String excludedAttributes) {
         Projection projection = projection(attributes, excludedAttributes);
         ResourceView found = find(id, projection);
         if (Preconditions.notModified(ifNoneMatch, found.resource())) {
@@ -101,41 +70,18 @@ public abstract class ResourceTypeEndpoint {
         return ScimResponses.ok(render(found, projection), found.resource());
     }
 
-    @PUT
-    @Path("{id}")
-    @Operation(
-            summary = "Replace a resource, a group's complete member list included",
-            description = "Read-only attributes in the body are ignored")
-    public Response replace(
-            @PathParam("id") String id,
-            JsonObject body,
-            @HeaderParam("If-Match") String ifMatch,
-            @QueryParam("attributes") String attributes,
-            @QueryParam("excludedAttributes") String excludedAttributes) {
+    protected Response replace(
+            String id, JsonObject body, String ifMatch, String attributes, String excludedAttributes) {
         ResourceView replaced = resources.replace(type, integration(), id, body, ifMatch);
         return ScimResponses.ok(render(replaced, projection(attributes, excludedAttributes)), replaced.resource());
     }
 
-    @DELETE
-    @Path("{id}")
-    @Operation(summary = "Delete a resource and its memberships")
-    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    protected Response delete(String id, String ifMatch) {
         resources.delete(type, integration(), id, ifMatch);
         return ScimResponses.noContent(null);
     }
 
-    @PATCH
-    @Path("{id}")
-    @Operation(
-            summary = "Modify a resource with a PatchOp; a group's membership changes are set operations",
-            description = "Answers 200 with the resource; a group 204 No Content unless attributes or"
-                    + " excludedAttributes are asked for")
-    public Response patch(
-            @PathParam("id") String id,
-            JsonObject body,
-            @HeaderParam("If-Match") String ifMatch,
-            @QueryParam("attributes") String attributes,
-            @QueryParam("excludedAttributes") String excludedAttributes) {
+    protected Response patch(String id, JsonObject body, String ifMatch, String attributes, String excludedAttributes) {
         Projection projection = projection(attributes, excludedAttributes);
         boolean noContent = answersPatchWithNoContent(attributes, excludedAttributes);
         ResourceView patched =
