@@ -1,6 +1,6 @@
 package dev.roster.audit;
 
-import dev.roster.directory.store.Page;
+import dev.roster.scim.spi.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -30,6 +30,8 @@ class LayeringTest {
             resolution/carrier | jakarta.ws.rs jakarta.persistence jakarta.enterprise jakarta.transaction
             directory          | jakarta.ws.rs dev.roster.scim.rest dev.roster.scim.service dev.roster.admin
             scim/service       | jakarta.ws.rs dev.roster.scim.rest dev.roster.admin
+            scim               | dev.roster.directory
+            scim/spi           | jakarta.ws.rs jakarta.persistence dev.roster.scim.rest dev.roster.scim.service
             audit              | jakarta.ws.rs dev.roster.scim.rest dev.roster.admin
             """)
     void packageStaysInItsLayer(String packagePath, String forbiddenPrefixes) {

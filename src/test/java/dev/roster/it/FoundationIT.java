@@ -3,8 +3,10 @@ package dev.roster.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,6 +49,29 @@ class FoundationIT {
         Http.Reply openapi = server().get("openapi", Map.of("Accept", "application/json"));
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("ServiceProviderConfig"), "SCIM discovery is documented");
+    }
+
+    /** /Users and /Groups share their endpoints through one base class; each path documents every operation. */
+    @Test
+    void openApiDocumentsEveryOperationOfUsersAndGroups() {
+        JsonObject paths = server().get("openapi", Map.of("Accept", "application/json"))
+                .json()
+                .getJsonObject("paths");
+        for (String endpoint : List.of("Users", "Groups")) {
+            Map<String, List<String>> operations = Map.of(
+                    "/scim/v2/" + endpoint, List.of("get", "post"),
+                    "/scim/v2/" + endpoint + "/.search", List.of("post"),
+                    "/scim/v2/" + endpoint + "/{id}", List.of("get", "put", "patch", "delete"));
+            operations.forEach((path, methods) -> {
+                String documented = paths.keySet().stream()
+                        .filter(p -> p.endsWith(path))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(path + " in " + paths.keySet()));
+                for (String method : methods) {
+                    assertTrue(paths.getJsonObject(documented).containsKey(method), method + " " + documented);
+                }
+            });
+        }
     }
 
     @Test

@@ -5,9 +5,9 @@ import dev.roster.admin.api.model.GroupSummary;
 import dev.roster.admin.api.model.MemberPage;
 import dev.roster.admin.api.model.MemberView;
 import dev.roster.admin.api.model.UserSummary;
-import dev.roster.directory.store.MemberRef;
-import dev.roster.directory.store.Page;
-import dev.roster.directory.store.StoredResource;
+import dev.roster.scim.spi.MemberRef;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.StoredResource;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -42,7 +42,7 @@ final class DirectoryAssembler {
                 Instant.ofEpochMilli(group.lastModified()));
     }
 
-    static List<GroupMembershipView> memberships(List<dev.roster.directory.store.GroupRef> groups) {
+    static List<GroupMembershipView> memberships(List<dev.roster.scim.spi.GroupRef> groups) {
         return groups.stream()
                 .map(g -> new GroupMembershipView(g.id(), g.display(), g.direct()))
                 .toList();
@@ -50,7 +50,8 @@ final class DirectoryAssembler {
 
     static MemberPage members(Page<MemberRef> page, int startIndex) {
         List<MemberView> items = page.items().stream()
-                .map(m -> new MemberView(m.value(), m.type(), m.display()))
+                .map(m -> new MemberView(
+                        m.value(), m.type().orElse(null), m.display().orElse(null)))
                 .toList();
         return new MemberPage(page.totalResults(), startIndex, items.size(), items);
     }

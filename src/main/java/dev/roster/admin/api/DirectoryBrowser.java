@@ -1,14 +1,13 @@
 package dev.roster.admin.api;
 
 import dev.roster.directory.store.MemberListing;
-import dev.roster.directory.store.MemberRef;
-import dev.roster.directory.store.Page;
-import dev.roster.directory.store.SearchSpec;
 import dev.roster.integration.IntegrationService;
-import dev.roster.scim.service.GroupService;
-import dev.roster.scim.service.GroupService.GroupView;
-import dev.roster.scim.service.UserService;
-import dev.roster.scim.service.UserService.UserView;
+import dev.roster.scim.service.ResourceService;
+import dev.roster.scim.service.ResourceView;
+import dev.roster.scim.spi.MemberRef;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.SearchSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,40 +28,38 @@ public class DirectoryBrowser {
     IntegrationService integrations;
 
     @Inject
-    UserService users;
-
-    @Inject
-    GroupService groups;
+    ResourceService resources;
 
     @Inject
     MemberListing members;
 
     /** A page of groups with each one's direct member count. */
-    public record GroupsWithCounts(Page<GroupView> page, Map<String, Long> memberCounts) {}
+    public record GroupsWithCounts(Page<ResourceView> page, Map<String, Long> memberCounts) {}
 
     /** A group with one page of its members. */
-    public record GroupWithMembers(GroupView group, Page<MemberRef> members) {}
+    public record GroupWithMembers(ResourceView group, Page<MemberRef> members) {}
 
-    public Page<UserView> users(String integrationId, SearchSpec spec) {
+    public Page<ResourceView> users(String integrationId, SearchSpec spec) {
         integrations.require(integrationId);
-        return users.search(integrationId, spec, false);
+        return resources.search(ResourceType.USER, integrationId, spec, false);
     }
 
-    public Optional<UserView> user(String integrationId, String userId) {
+    public Optional<ResourceView> user(String integrationId, String userId) {
         integrations.require(integrationId);
-        return users.find(integrationId, userId);
+        return resources.find(ResourceType.USER, integrationId, userId, true);
     }
 
     public GroupsWithCounts groups(String integrationId, SearchSpec spec) {
         integrations.require(integrationId);
-        Page<GroupView> page = groups.search(integrationId, spec, false);
-        List<String> ids = page.items().stream().map(g -> g.group().id()).toList();
+        Page<ResourceView> page = resources.search(ResourceType.GROUP, integrationId, spec, false);
+        List<String> ids = page.items().stream().map(g -> g.resource().id()).toList();
         return new GroupsWithCounts(page, members.counts(ids));
     }
 
     public Optional<GroupWithMembers> group(String integrationId, String groupId, int membersStart, int membersCount) {
         integrations.require(integrationId);
-        return groups.find(integrationId, groupId, false)
+        return resources
+                .find(ResourceType.GROUP, integrationId, groupId, false)
                 .map(group -> new GroupWithMembers(group, members.page(groupId, membersStart, membersCount)));
     }
 }

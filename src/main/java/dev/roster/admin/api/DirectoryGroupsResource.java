@@ -6,7 +6,7 @@ import dev.roster.admin.api.model.GroupSummary;
 import dev.roster.admin.api.problem.ApiProblem;
 import dev.roster.admin.api.problem.Problem;
 import dev.roster.admin.api.problem.ProblemResponses;
-import dev.roster.directory.store.SearchSpec;
+import dev.roster.scim.spi.SearchSpec;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -99,7 +99,8 @@ public class DirectoryGroupsResource {
         DirectoryBrowser.GroupsWithCounts groups = directory.groups(id, spec);
         List<GroupSummary> items = groups.page().items().stream()
                 .map(g -> DirectoryAssembler.group(
-                        g.group(), groups.memberCounts().getOrDefault(g.group().id(), 0L)))
+                        g.resource(),
+                        groups.memberCounts().getOrDefault(g.resource().id(), 0L)))
                 .toList();
         return new GroupPage(groups.page().totalResults(), window.startIndex(), items.size(), items);
     }
@@ -132,7 +133,8 @@ public class DirectoryGroupsResource {
                 .group(id, groupId, window.startIndex(), window.count())
                 .orElseThrow(() -> ApiProblem.notFound("Group " + groupId + " not found in integration " + id));
         return new GroupDetail(
-                DirectoryAssembler.group(group.group().group(), group.members().totalResults()),
+                DirectoryAssembler.group(
+                        group.group().resource(), group.members().totalResults()),
                 DirectoryAssembler.members(group.members(), window.startIndex()));
     }
 }

@@ -7,10 +7,10 @@ import dev.roster.admin.api.problem.ApiProblem;
 import dev.roster.admin.api.problem.Problem;
 import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.config.RosterConfig;
-import dev.roster.directory.store.Page;
-import dev.roster.directory.store.SearchSpec;
 import dev.roster.scim.service.ResourceRenderer;
-import dev.roster.scim.service.UserService.UserView;
+import dev.roster.scim.service.ResourceView;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.SearchSpec;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -101,9 +101,9 @@ public class DirectoryUsersResource {
                 DirectoryFilters.descending(sortOrder),
                 window.startIndex(),
                 window.count());
-        Page<UserView> users = directory.users(id, spec);
+        Page<ResourceView> users = directory.users(id, spec);
         List<UserSummary> items = users.items().stream()
-                .map(u -> DirectoryAssembler.user(u.user()))
+                .map(u -> DirectoryAssembler.user(u.resource()))
                 .toList();
         return new UserPage(users.totalResults(), window.startIndex(), items.size(), items);
     }
@@ -119,12 +119,12 @@ public class DirectoryUsersResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = UserDetail.class)))
     public UserDetail get(@PathParam("id") String id, @PathParam("userId") String userId) {
-        UserView user = directory
+        ResourceView user = directory
                 .user(id, userId)
                 .orElseThrow(() -> ApiProblem.notFound("User " + userId + " not found in integration " + id));
         return new UserDetail(
-                DirectoryAssembler.user(user.user()),
+                DirectoryAssembler.user(user.resource()),
                 DirectoryAssembler.memberships(user.groups()),
-                new ResourceRenderer(config.scimBaseUrl()).user(user.user(), user.groups()));
+                new ResourceRenderer(config.scimBaseUrl()).render(user));
     }
 }

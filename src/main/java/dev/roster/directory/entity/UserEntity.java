@@ -1,33 +1,24 @@
 package dev.roster.directory.entity;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Locale;
 
-/**
- * A SCIM User. {@code document} is the canonical JSON; the other columns are copies of what lookups,
- * uniqueness, resolution and ordering need, kept in step by the store on every write.
- */
+/** A SCIM User, with the columns that lookups, uniqueness, identity resolution and ordering need. */
 @Entity
 @Table(name = "scim_user")
-public class UserEntity {
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
-
-    @Column(name = "integration_id", nullable = false, length = 64)
-    private String integrationId;
-
-    @Column(name = "user_name", nullable = false, length = 512)
-    private String userName;
-
-    @Column(name = "user_name_ci", nullable = false, length = 512)
-    private String userNameCi;
-
-    @Column(name = "external_id", length = 512)
-    private String externalId;
+@AttributeOverrides({
+    @AttributeOverride(name = "uniqueName", column = @Column(name = "user_name", nullable = false, length = 512)),
+    @AttributeOverride(name = "uniqueNameCi", column = @Column(name = "user_name_ci", nullable = false, length = 512))
+})
+public class UserEntity extends ResourceEntity {
 
     @Column(name = "display_name", length = 512)
     private String displayName;
@@ -38,82 +29,45 @@ public class UserEntity {
     @Column(name = "active", nullable = false)
     private boolean active;
 
-    @Column(name = "created_at", nullable = false)
-    private long createdAt;
-
-    @Column(name = "modified_at", nullable = false)
-    private long modifiedAt;
-
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @Column(name = "document", nullable = false, length = ColumnLimits.DOCUMENT)
-    private String document;
-
-    protected UserEntity() {}
-
-    public UserEntity(String id, String integrationId, long now) {
-        this.id = id;
-        this.integrationId = integrationId;
-        this.createdAt = now;
-        this.modifiedAt = now;
-        this.version = 1;
-    }
-
-    /** Replaces the stored document and every column derived from it. */
-    public void update(UserColumns columns, String newDocument, long now, boolean isNew) {
-        this.userName = ColumnLimits.requireName("userName", columns.userName());
-        this.userNameCi = columns.userNameCi();
-        this.externalId = ColumnLimits.requireName("externalId", columns.externalId());
-        this.displayName = ColumnLimits.requireName("displayName", columns.displayName());
+    @Override
+    protected void copyColumns(JsonObject document) {
+        setUniqueName("userName", document.getString("userName"));
+        setExternalId(stringOrNull(document, "externalId"));
+        this.displayName = ColumnLimits.requireName("displayName", stringOrNull(document, "displayName"));
         // Only the lookup key: an email too long for it is still stored in the document.
-        this.emailCi =
-                columns.emailCi() == null || columns.emailCi().length() > ColumnLimits.NAME ? null : columns.emailCi();
-        this.active = columns.active();
-        this.document = ColumnLimits.requireDocument(newDocument);
-        if (!isNew) {
-            this.modifiedAt = now;
-            this.version++;
+        String email = emailOf(document);
+        this.emailCi = email == null || email.length() > ColumnLimits.NAME ? null : email;
+        this.active = document.getBoolean("active", true);
+    }
+
+    /** The displayName, else the userName. */
+    @Override
+    public String name() {
+        return displayName != null ? displayName : uniqueName();
+    }
+
+    private static String stringOrNull(JsonObject document, String key) {
+        JsonValue value = document.get(key);
+        return value instanceof JsonString s ? s.getString() : null;
+    }
+
+    /** The primary email, or the first one, lower-cased: the key identity resolution matches emails on. */
+    private static String emailOf(JsonObject document) {
+        JsonValue emails = document.get("emails");
+        if (!(emails instanceof JsonArray array)) {
+            return null;
         }
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String integrationId() {
-        return integrationId;
-    }
-
-    public String userName() {
-        return userName;
-    }
-
-    public String externalId() {
-        return externalId;
-    }
-
-    public String displayName() {
-        return displayName;
-    }
-
-    public boolean active() {
-        return active;
-    }
-
-    public long createdAt() {
-        return createdAt;
-    }
-
-    public long modifiedAt() {
-        return modifiedAt;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public String document() {
-        return document;
+        String first = null;
+        for (JsonValue element : array) {
+            if (element instanceof JsonObject email && email.get("value") instanceof JsonString value) {
+                if (email.getBoolean("primary", false)) {
+                    return value.getString().toLowerCase(Locale.ROOT);
+                }
+                if (first == null) {
+                    first = value.getString().toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return first;
     }
 }

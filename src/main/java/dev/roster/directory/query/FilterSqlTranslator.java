@@ -1,12 +1,12 @@
 package dev.roster.directory.query;
 
-import dev.roster.directory.ResourceKind;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.filter.ComparisonOperator;
 import dev.roster.scim.filter.Filter;
 import dev.roster.scim.schema.AttributeDefinition;
 import dev.roster.scim.schema.SchemaRegistry;
+import dev.roster.scim.spi.ResourceType;
 import jakarta.json.JsonValue;
 
 /**
@@ -20,11 +20,11 @@ import jakarta.json.JsonValue;
  */
 public final class FilterSqlTranslator {
 
-    private final TargetResolver resolver;
+    private final FilterTargetResolver resolver;
     private int aliases;
 
-    public FilterSqlTranslator(ResourceKind kind, SchemaRegistry registry) {
-        this.resolver = new TargetResolver(kind, registry);
+    public FilterSqlTranslator(ResourceType kind, SchemaRegistry registry) {
+        this.resolver = new FilterTargetResolver(kind, registry);
     }
 
     /** The condition for {@code filter}, with its parameters. */
@@ -235,7 +235,7 @@ public final class FilterSqlTranslator {
         @Override
         public void compare(AttributePath path, ComparisonOperator op, JsonValue value, SqlBuilder out) {
             AttributeDefinition sub = sub(path);
-            ValueKind kind = TargetResolver.kindOf(sub, path);
+            ValueKind kind = FilterTargetResolver.kindOf(sub, path);
             String x = alias("x");
             boolean negate = op == ComparisonOperator.NE;
             out.sql(negate ? "NOT " : "");

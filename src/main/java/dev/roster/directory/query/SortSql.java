@@ -1,9 +1,9 @@
 package dev.roster.directory.query;
 
-import dev.roster.directory.ResourceKind;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.schema.SchemaRegistry;
+import dev.roster.scim.spi.ResourceType;
 
 /**
  * The ORDER BY expression for {@code sortBy} (RFC 7644 3.4.2.3): a column, or the smallest indexed value of
@@ -11,10 +11,10 @@ import dev.roster.scim.schema.SchemaRegistry;
  */
 public final class SortSql {
 
-    private final TargetResolver resolver;
+    private final FilterTargetResolver resolver;
 
-    public SortSql(ResourceKind kind, SchemaRegistry registry) {
-        this.resolver = new TargetResolver(kind, registry);
+    public SortSql(ResourceType kind, SchemaRegistry registry) {
+        this.resolver = new FilterTargetResolver(kind, registry);
     }
 
     public SqlBuilder orderBy(AttributePath path, boolean descending) {

@@ -1,6 +1,7 @@
 package dev.roster.directory.store;
 
 import dev.roster.platform.RosterDatabase;
+import dev.roster.scim.spi.StorageProfile;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -9,7 +10,7 @@ import javax.sql.DataSource;
 
 /** Finds out once which database Roster runs on. */
 @ApplicationScoped
-public class Dialects {
+public class Dialects implements StorageProfile {
 
     @Resource(lookup = RosterDatabase.JNDI_NAME)
     DataSource dataSource;
@@ -17,6 +18,7 @@ public class Dialects {
     private volatile SqlDialect dialect;
 
     /** Whether Roster runs on embedded H2 (else on a database server, PostgreSQL). */
+    @Override
     public boolean embedded() {
         return current() == SqlDialect.H2;
     }

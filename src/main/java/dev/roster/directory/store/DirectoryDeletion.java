@@ -1,6 +1,6 @@
 package dev.roster.directory.store;
 
-import dev.roster.directory.ResourceKind;
+import dev.roster.scim.spi.ResourceType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,8 +40,8 @@ public class DirectoryDeletion {
                 integrationId);
         int groups = execute("DELETE FROM scim_group WHERE integration_id = ?1", integrationId);
         int users = execute("DELETE FROM scim_user WHERE integration_id = ?1", integrationId);
-        listings.deleted(ResourceKind.GROUP, integrationId);
-        listings.deleted(ResourceKind.USER, integrationId);
+        listings.deleted(ResourceType.GROUP, integrationId);
+        listings.deleted(ResourceType.USER, integrationId);
         return new Deleted(users, groups);
     }
 

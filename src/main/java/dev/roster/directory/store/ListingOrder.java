@@ -1,6 +1,7 @@
 package dev.roster.directory.store;
 
 import dev.roster.directory.query.SqlBuilder;
+import dev.roster.scim.spi.ListingKey;
 
 /**
  * The order of a listing as SQL, walked either way: the sort value when there is one (a row without one as if

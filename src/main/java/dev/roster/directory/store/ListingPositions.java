@@ -1,6 +1,7 @@
 package dev.roster.directory.store;
 
-import dev.roster.directory.ResourceKind;
+import dev.roster.scim.spi.ListingKey;
+import dev.roster.scim.spi.ResourceType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,7 @@ final class ListingPositions {
     /** The row at 1-based {@code index} had {@code key} when the listing was at {@code version}. */
     record Known(long index, ListingKey key, long version) {}
 
-    private record Listing(String integrationId, ResourceKind kind) {}
+    private record Listing(String integrationId, ResourceType kind) {}
 
     private static final class Positions {
         final long version;
@@ -47,7 +48,7 @@ final class ListingPositions {
     };
 
     /** The known row nearest before or at {@code index} (1-based), if any. */
-    synchronized Optional<Known> atOrBefore(String integrationId, ResourceKind kind, long index) {
+    synchronized Optional<Known> atOrBefore(String integrationId, ResourceType kind, long index) {
         Positions positions = listings.get(new Listing(integrationId, kind));
         if (positions == null) {
             return Optional.empty();
@@ -64,7 +65,7 @@ final class ListingPositions {
      * Records that the row at {@code index} has {@code key} at {@code version}. A newer version forgets what was
      * known at older ones (versions only grow); a claim at an older version than the known one is dropped.
      */
-    synchronized void remember(String integrationId, ResourceKind kind, long version, long index, ListingKey key) {
+    synchronized void remember(String integrationId, ResourceType kind, long version, long index, ListingKey key) {
         Listing listing = new Listing(integrationId, kind);
         Positions positions = listings.get(listing);
         if (positions == null || positions.version < version) {

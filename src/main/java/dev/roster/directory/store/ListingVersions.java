@@ -1,7 +1,8 @@
 package dev.roster.directory.store;
 
-import dev.roster.directory.ResourceKind;
+import dev.roster.directory.ResourceTables;
 import dev.roster.directory.query.SqlBuilder;
+import dev.roster.scim.spi.ResourceType;
 import java.util.function.Supplier;
 
 /**
@@ -40,14 +41,14 @@ final class ListingVersions {
     }
 
     /** The listing's version now, {@link #ABSENT} before its first change. */
-    long current(String integrationId, ResourceKind kind) {
+    long current(String integrationId, ResourceType kind) {
         var rows = transaction.rows(
                 new SqlBuilder().sql("SELECT version FROM listing_version").append(row(integrationId, kind)));
         return rows.isEmpty() ? ABSENT : NativeSql.toLong(rows.get(0)[0]);
     }
 
     /** A row was created with this key: bumps the version when the key lands before the newest one. */
-    void created(String integrationId, ResourceKind kind, long createdAt, String id) {
+    void created(String integrationId, ResourceType kind, long createdAt, String id) {
         change(integrationId, kind, () -> {
             SqlBuilder beforeNewest = new SqlBuilder()
                     .sql("(last_created_at > ")
@@ -75,7 +76,7 @@ final class ListingVersions {
     }
 
     /** A row was deleted: every later row moved up one index. */
-    void deleted(String integrationId, ResourceKind kind) {
+    void deleted(String integrationId, ResourceType kind) {
         change(
                 integrationId,
                 kind,
@@ -84,7 +85,7 @@ final class ListingVersions {
                         .append(row(integrationId, kind)));
     }
 
-    private void change(String integrationId, ResourceKind kind, Supplier<SqlBuilder> update) {
+    private void change(String integrationId, ResourceType kind, Supplier<SqlBuilder> update) {
         if (transaction.update(update.get()) == 1) {
             return;
         }
@@ -103,7 +104,7 @@ final class ListingVersions {
      * The counter row of a listing unless it exists, starting from the listing's newest committed row: every
      * create that commits after this row exists updates it, so the creates before it had committed already.
      */
-    private SqlBuilder insertRow(String integrationId, ResourceKind kind) {
+    private SqlBuilder insertRow(String integrationId, ResourceType kind) {
         SqlBuilder insert = new SqlBuilder()
                 .sql("INSERT INTO listing_version (integration_id, resource_kind, version, "
                         + "last_created_at, last_id) SELECT ")
@@ -113,7 +114,7 @@ final class ListingVersions {
                 .sql(", 0, ")
                 .append(newestCreatedAt(integrationId, kind))
                 .sql(", (SELECT MAX(id) FROM ")
-                .sql(kind.table())
+                .sql(ResourceTables.of(kind))
                 .sql(" WHERE integration_id = ")
                 .param(integrationId)
                 .sql(" AND created_at = ")
@@ -127,16 +128,16 @@ final class ListingVersions {
                 : insert;
     }
 
-    private static SqlBuilder newestCreatedAt(String integrationId, ResourceKind kind) {
+    private static SqlBuilder newestCreatedAt(String integrationId, ResourceType kind) {
         return new SqlBuilder()
                 .sql("(SELECT MAX(created_at) FROM ")
-                .sql(kind.table())
+                .sql(ResourceTables.of(kind))
                 .sql(" WHERE integration_id = ")
                 .param(integrationId)
                 .sql(")");
     }
 
-    private static SqlBuilder row(String integrationId, ResourceKind kind) {
+    private static SqlBuilder row(String integrationId, ResourceType kind) {
         return new SqlBuilder()
                 .sql(" WHERE integration_id = ")
                 .param(integrationId)

@@ -1,6 +1,9 @@
 package dev.roster.directory.store;
 
-import dev.roster.directory.ResourceKind;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.SearchSpec;
+import dev.roster.scim.spi.StoredResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,15 +30,15 @@ public class Listings {
 
     private final ListingPositions positions = new ListingPositions();
 
-    public Page<StoredResource> search(ResourceKind kind, String integrationId, SearchSpec spec) {
+    public Page<StoredResource> search(ResourceType kind, String integrationId, SearchSpec spec) {
         return new ResourceSearch(NativeSql.runner(em), versions(), positions).search(kind, integrationId, spec);
     }
 
-    public void created(ResourceKind kind, String integrationId, long createdAt, String id) {
+    public void created(ResourceType kind, String integrationId, long createdAt, String id) {
         versions().created(integrationId, kind, createdAt, id);
     }
 
-    public void deleted(ResourceKind kind, String integrationId) {
+    public void deleted(ResourceType kind, String integrationId) {
         versions().deleted(integrationId, kind);
     }
 

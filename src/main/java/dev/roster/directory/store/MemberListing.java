@@ -1,6 +1,8 @@
 package dev.roster.directory.store;
 
 import dev.roster.directory.query.SqlBuilder;
+import dev.roster.scim.spi.MemberRef;
+import dev.roster.scim.spi.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,7 +47,7 @@ public class MemberListing {
                 .sql(" ROWS ONLY");
         List<MemberRef> members = new ArrayList<>();
         for (Object[] row : NativeSql.rows(em, sql)) {
-            members.add(new MemberRef((String) row[0], (String) row[1], (String) row[2]));
+            members.add(MemberRef.of((String) row[0], (String) row[1], (String) row[2]));
         }
         return new Page<>(total, members);
     }

@@ -2,6 +2,9 @@ package dev.roster.directory.store;
 
 import dev.roster.directory.query.SqlBuilder;
 import dev.roster.scim.error.ScimException;
+import dev.roster.scim.spi.GroupRef;
+import dev.roster.scim.spi.MemberRef;
+import dev.roster.scim.spi.MemberStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +27,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class Memberships {
+public class Memberships implements MemberStore {
 
     public static final String USER = "User";
     public static final String GROUP = "Group";
@@ -63,9 +66,9 @@ public class Memberships {
             if (member.value().equals(groupId)) {
                 throw ScimException.invalidValue("A group cannot be a member of itself");
             }
-            if (member.type() != null && !member.type().equalsIgnoreCase(type)) {
-                throw ScimException.invalidValue(
-                        "Member " + member.value() + " is a " + type + ", not a " + member.type());
+            if (member.type().isPresent() && !member.type().get().equalsIgnoreCase(type)) {
+                throw ScimException.invalidValue("Member " + member.value() + " is a " + type + ", not a "
+                        + member.type().get());
             }
         }
         Map<String, String> existing =
@@ -137,18 +140,11 @@ public class Memberships {
         return types;
     }
 
-    /** What a replacement of the member list changed. */
-    public record Diff(List<String> added, List<String> removed) {
-        public boolean isEmpty() {
-            return added.isEmpty() && removed.isEmpty();
-        }
-    }
-
     /**
      * Makes the member list equal to {@code members}, touching only the rows that differ. This reads the
      * group's member ids: a full replacement carries the whole list anyway, so its cost is that list's size.
      */
-    public Diff replace(String integrationId, String groupId, Collection<MemberRef> members) {
+    public MemberStore.Diff replace(String integrationId, String groupId, Collection<MemberRef> members) {
         Set<String> current = new LinkedHashSet<>();
         for (Object id : em.createNativeQuery("SELECT member_id FROM group_member WHERE group_id = ?1")
                 .setParameter(1, groupId)
@@ -165,7 +161,7 @@ public class Memberships {
                 wanted.values().stream()
                         .filter(m -> !current.contains(m.value()))
                         .toList());
-        return new Diff(added, removed);
+        return new MemberStore.Diff(added, removed);
     }
 
     /** Removes every member of the group; each user among them gets a new version. */
@@ -230,7 +226,7 @@ public class Memberships {
                         + "WHERE gm.group_id IN (");
         NativeSql.inList(sql, groupIds).sql(") ORDER BY gm.group_id, gm.member_id");
         for (Object[] row : NativeSql.rows(em, sql)) {
-            result.get((String) row[0]).add(new MemberRef((String) row[1], (String) row[2], (String) row[3]));
+            result.get((String) row[0]).add(MemberRef.of((String) row[1], (String) row[2], (String) row[3]));
         }
         return result;
     }

@@ -1,10 +1,16 @@
 package dev.roster.directory.store;
 
-import dev.roster.directory.ResourceKind;
+import dev.roster.directory.ResourceTables;
 import dev.roster.directory.query.FilterSqlTranslator;
 import dev.roster.directory.query.SortSql;
 import dev.roster.directory.query.SqlBuilder;
 import dev.roster.scim.schema.SchemaRegistry;
+import dev.roster.scim.spi.Keyset;
+import dev.roster.scim.spi.ListingKey;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.SearchSpec;
+import dev.roster.scim.spi.StoredResource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -34,10 +40,10 @@ final class ResourceSearch {
         this.positions = positions;
     }
 
-    Page<StoredResource> search(ResourceKind kind, String integrationId, SearchSpec spec) {
+    Page<StoredResource> search(ResourceType kind, String integrationId, SearchSpec spec) {
         SqlBuilder where = new SqlBuilder()
                 .sql(" FROM ")
-                .sql(kind.table())
+                .sql(ResourceTables.of(kind))
                 .sql(" r WHERE r.integration_id = ")
                 .param(integrationId);
         if (spec.filter() != null) {
@@ -77,7 +83,7 @@ final class ResourceSearch {
      * A filtered page in one query: the planner uses the filter's index (a userName lookup uses the unique
      * index) and sorts only the matches.
      */
-    private List<StoredResource> filteredPage(ResourceKind kind, SqlBuilder where, SearchSpec spec) {
+    private List<StoredResource> filteredPage(ResourceType kind, SqlBuilder where, SearchSpec spec) {
         ListingOrder order = order(kind, spec, false);
         SqlBuilder select = new SqlBuilder()
                 .sql(columns(kind))
@@ -100,7 +106,7 @@ final class ResourceSearch {
      * page is cut by OFFSET, with the version read before it, so what it teaches is never newer than its tag.
      */
     private List<ListingKey> defaultOrderWindow(
-            ResourceKind kind, String integrationId, SqlBuilder where, SearchSpec spec) {
+            ResourceType kind, String integrationId, SqlBuilder where, SearchSpec spec) {
         long offset = spec.startIndex() - 1L;
         ListingOrder order = order(kind, spec, false);
         Optional<ListingPositions.Known> known =
@@ -134,7 +140,7 @@ final class ResourceSearch {
         return window;
     }
 
-    private void remember(String integrationId, ResourceKind kind, long version, long offset, List<ListingKey> window) {
+    private void remember(String integrationId, ResourceType kind, long version, long offset, List<ListingKey> window) {
         if (!window.isEmpty()) {
             positions.remember(integrationId, kind, version, offset + window.size(), window.get(window.size() - 1));
         }
@@ -163,7 +169,7 @@ final class ResourceSearch {
      * whether the walk goes on, and the windows of the pages on either side. A backward window is read in
      * reverse order and turned round, so every page lists its rows in the listing's order.
      */
-    private Page<StoredResource> cursorPage(ResourceKind kind, SqlBuilder where, SearchSpec spec) {
+    private Page<StoredResource> cursorPage(ResourceType kind, SqlBuilder where, SearchSpec spec) {
         Keyset keyset = spec.keyset();
         ListingOrder order = order(kind, spec, keyset.backward());
         SqlBuilder window = select(order).append(where);
@@ -217,7 +223,7 @@ final class ResourceSearch {
         return total > 0 ? Keyset.first() : null;
     }
 
-    private ListingOrder order(ResourceKind kind, SearchSpec spec, boolean backward) {
+    private ListingOrder order(ResourceType kind, SearchSpec spec, boolean backward) {
         SqlBuilder sortValue = spec.sortBy() == null ? null : new SortSql(kind, REGISTRY).expression(spec.sortBy());
         return new ListingOrder(sortValue, spec.descending(), backward);
     }
@@ -247,14 +253,14 @@ final class ResourceSearch {
     }
 
     /** The page's rows read whole, in the window's order (a deferred join); rows deleted meanwhile are gone. */
-    private List<StoredResource> rows(ResourceKind kind, List<ListingKey> window) {
+    private List<StoredResource> rows(ResourceType kind, List<ListingKey> window) {
         if (window.isEmpty()) {
             return List.of();
         }
         SqlBuilder rows = new SqlBuilder()
                 .sql(columns(kind))
                 .sql(" FROM ")
-                .sql(kind.table())
+                .sql(ResourceTables.of(kind))
                 .sql(" r WHERE r.id IN (");
         NativeSql.inList(rows, window.stream().map(ListingKey::id).toList()).sql(")");
         Map<String, StoredResource> byId = new HashMap<>();
@@ -272,9 +278,9 @@ final class ResourceSearch {
         return items;
     }
 
-    private static String columns(ResourceKind kind) {
+    private static String columns(ResourceType kind) {
         return "SELECT r.id, r.document, r.created_at, r.modified_at, r.version, "
-                + (kind == ResourceKind.USER ? "COALESCE(r.display_name, r.user_name)" : "r.display_name");
+                + (kind == ResourceType.USER ? "COALESCE(r.display_name, r.user_name)" : "r.display_name");
     }
 
     private static StoredResource stored(Object[] row) {

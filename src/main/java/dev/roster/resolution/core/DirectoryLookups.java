@@ -1,8 +1,8 @@
 package dev.roster.resolution.core;
 
 import dev.roster.config.RosterConfig;
-import dev.roster.directory.store.GroupRef;
 import dev.roster.directory.store.Memberships;
+import dev.roster.scim.spi.GroupRef;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package dev.roster.resolution.core;
 
-import dev.roster.directory.store.GroupRef;
+import dev.roster.scim.spi.GroupRef;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,11 +1,11 @@
 package dev.roster.resolution.rest;
 
-import dev.roster.directory.store.GroupRef;
 import dev.roster.json.CachedJson;
 import dev.roster.resolution.core.AccountConfig;
 import dev.roster.resolution.core.DirectoryUser;
 import dev.roster.resolution.core.IdentityLookup;
 import dev.roster.resolution.core.Resolution;
+import dev.roster.scim.spi.GroupRef;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.StringWriter;

@@ -1,5 +1,6 @@
 package dev.roster.scim.bulk;
 
+import dev.roster.scim.spi.ResourceType;
 import jakarta.json.JsonObject;
 
 /**
@@ -17,7 +18,7 @@ public record BulkOperation(
         int index,
         BulkMethod method,
         String path,
-        ResourceEndpoint endpoint,
+        ResourceType endpoint,
         String resourceId,
         String bulkId,
         String version,

@@ -1,12 +1,13 @@
 package dev.roster.scim.bulk;
 
 import dev.roster.scim.error.ScimException;
+import dev.roster.scim.spi.ResourceType;
 
 /**
  * The target of a bulk operation's {@code path}: {@code /Users} or {@code /Groups} for POST,
  * {@code /Users/{id}} or {@code /Groups/{id}} otherwise. The id may be a {@code bulkId:} reference.
  */
-record BulkPath(ResourceEndpoint endpoint, String resourceId) {
+record BulkPath(ResourceType endpoint, String resourceId) {
 
     static BulkPath parse(String path, BulkMethod method, String where) {
         String expected = method.targetsExistingResource()
@@ -16,8 +17,8 @@ record BulkPath(ResourceEndpoint endpoint, String resourceId) {
             throw invalid(where, path, expected);
         }
         String[] segments = path.substring(1).split("/", -1);
-        ResourceEndpoint endpoint =
-                ResourceEndpoint.fromSegment(segments[0]).orElseThrow(() -> invalid(where, path, expected));
+        ResourceType endpoint =
+                ResourceType.fromEndpoint(segments[0]).orElseThrow(() -> invalid(where, path, expected));
         if (!method.targetsExistingResource()) {
             if (segments.length != 1) {
                 throw invalid(where, path, expected);

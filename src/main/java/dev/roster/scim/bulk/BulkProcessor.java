@@ -78,6 +78,6 @@ public final class BulkProcessor {
     private String location(BulkOperation operation, String resourceId) {
         return resourceId == null
                 ? null
-                : locations.location(operation.endpoint().segment(), resourceId);
+                : locations.location(operation.endpoint().endpoint(), resourceId);
     }
 }

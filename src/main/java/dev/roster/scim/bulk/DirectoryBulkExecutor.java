@@ -1,57 +1,38 @@
 package dev.roster.scim.bulk;
 
-import dev.roster.directory.store.StoredResource;
-import dev.roster.scim.service.GroupService;
-import dev.roster.scim.service.UserService;
+import dev.roster.scim.service.ResourceService;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.StoredResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Runs bulk operations through the same {@link UserService} and {@link GroupService} methods as the single
- * requests, so validation, versioning and the provisioning log are identical. Deliberately not
- * {@code @Transactional}: each service call then opens and commits its own transaction.
+ * Runs bulk operations through the same {@link ResourceService} methods as the single requests, so validation,
+ * versioning and the provisioning log are identical. Deliberately not {@code @Transactional}: each service
+ * call then opens and commits its own transaction.
  */
 @ApplicationScoped
 public class DirectoryBulkExecutor implements BulkOperationExecutor {
 
     @Inject
-    UserService users;
-
-    @Inject
-    GroupService groups;
+    ResourceService resources;
 
     @Override
-    public ExecutedOperation execute(String integrationId, ResolvedOperation operation) {
-        return operation.endpoint() == ResourceEndpoint.USERS
-                ? onUsers(integrationId, operation)
-                : onGroups(integrationId, operation);
-    }
-
-    private ExecutedOperation onUsers(String integrationId, ResolvedOperation op) {
+    public ExecutedOperation execute(String integrationId, ResolvedOperation op) {
+        ResourceType type = op.endpoint();
         return switch (op.method()) {
-            case POST -> written(users.create(integrationId, op.data()).user());
+            case POST ->
+                written(resources.create(type, integrationId, op.data()).resource());
             case PUT ->
-                written(users.replace(integrationId, op.resourceId(), op.data(), op.ifMatch())
-                        .user());
+                written(resources
+                        .replace(type, integrationId, op.resourceId(), op.data(), op.ifMatch())
+                        .resource());
             case PATCH ->
-                written(users.patch(integrationId, op.resourceId(), op.data(), op.ifMatch())
-                        .user());
+                written(resources
+                        .patch(type, integrationId, op.resourceId(), op.data(), op.ifMatch(), false)
+                        .resource());
             case DELETE -> {
-                users.delete(integrationId, op.resourceId(), op.ifMatch());
-                yield new ExecutedOperation(op.resourceId(), null);
-            }
-        };
-    }
-
-    private ExecutedOperation onGroups(String integrationId, ResolvedOperation op) {
-        return switch (op.method()) {
-            case POST -> written(groups.create(integrationId, op.data()).group());
-            case PUT ->
-                written(groups.replace(integrationId, op.resourceId(), op.data(), op.ifMatch())
-                        .group());
-            case PATCH -> written(groups.patch(integrationId, op.resourceId(), op.data(), op.ifMatch()));
-            case DELETE -> {
-                groups.delete(integrationId, op.resourceId(), op.ifMatch());
+                resources.delete(type, integrationId, op.resourceId(), op.ifMatch());
                 yield new ExecutedOperation(op.resourceId(), null);
             }
         };

@@ -1,5 +1,6 @@
 package dev.roster.scim.bulk;
 
+import dev.roster.scim.spi.ResourceType;
 import jakarta.json.JsonObject;
 
 /**
@@ -10,4 +11,4 @@ import jakarta.json.JsonObject;
  * @param ifMatch    the operation's {@code version}, checked like an If-Match header; may be null
  */
 public record ResolvedOperation(
-        BulkMethod method, ResourceEndpoint endpoint, String resourceId, JsonObject data, String ifMatch) {}
+        BulkMethod method, ResourceType endpoint, String resourceId, JsonObject data, String ifMatch) {}

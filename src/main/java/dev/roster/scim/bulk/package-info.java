@@ -9,8 +9,8 @@
  *
  * <p>Behaviour worth knowing:
  * <ul>
- *   <li><b>Not atomic.</b> Each operation runs in its own transaction through {@code UserService} or
- *       {@code GroupService}; a failed operation leaves nothing behind and undoes none of the others.</li>
+ *   <li><b>Not atomic.</b> Each operation runs in its own transaction through {@code ResourceService};
+ *       a failed operation leaves nothing behind and undoes none of the others.</li>
  *   <li><b>In order.</b> Operations run in the order sent. A {@code "bulkId:<id>"} reference resolves to the
  *       resource created by an <em>earlier</em> POST of the same request. Forward references, and therefore
  *       circular ones (RFC 7644 section 3.7.1 lets a provider give up on those), fail that operation with 409,

@@ -8,6 +8,7 @@ import dev.roster.scim.patch.MembershipChange.RemoveAllMembers;
 import dev.roster.scim.patch.MembershipChange.RemoveMembers;
 import dev.roster.scim.patch.MembershipChange.ReplaceMembers;
 import dev.roster.scim.schema.AttributeDefinition;
+import dev.roster.scim.spi.MemberRef;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;

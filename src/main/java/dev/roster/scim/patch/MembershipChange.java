@@ -1,5 +1,6 @@
 package dev.roster.scim.patch;
 
+import dev.roster.scim.spi.MemberRef;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.roster.scim.rest;
 
-import dev.roster.directory.ResourceKind;
-import dev.roster.directory.store.Keyset;
-import dev.roster.directory.store.ListingKey;
 import dev.roster.json.CachedJson;
 import dev.roster.scim.error.ScimException;
+import dev.roster.scim.spi.Keyset;
+import dev.roster.scim.spi.ListingKey;
+import dev.roster.scim.spi.ResourceType;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -38,7 +38,7 @@ public final class CursorCodec {
     private static final Base64.Decoder B64_DECODER = Base64.getUrlDecoder();
 
     /** A decoded cursor: the window it continues with, over users or groups. */
-    public record Cursor(ResourceKind kind, Keyset keyset) {}
+    public record Cursor(ResourceType kind, Keyset keyset) {}
 
     /** What a cursor is valid for: one integration's listing (/Users, /Groups, /.search) of one query. */
     public record Binding(String integrationId, String listing, String query) {}
@@ -64,7 +64,7 @@ public final class CursorCodec {
         JsonArrayBuilder fields = CachedJson.createArrayBuilder()
                 .add(FORMAT)
                 .add(clock.instant().getEpochSecond())
-                .add(cursor.kind() == ResourceKind.USER ? "U" : "G")
+                .add(cursor.kind() == ResourceType.USER ? "U" : "G")
                 .add(cursor.keyset().backward() ? "b" : "f");
         ListingKey position = cursor.keyset().position();
         if (position != null) {
@@ -113,7 +113,7 @@ public final class CursorCodec {
             throw ScimException.expiredCursor("The cursor has expired: pages of a cursor walk must follow within "
                     + timeoutSeconds + " seconds (cursorTimeout); start again with an empty cursor");
         }
-        ResourceKind kind = fields.getString(2).equals("U") ? ResourceKind.USER : ResourceKind.GROUP;
+        ResourceType kind = fields.getString(2).equals("U") ? ResourceType.USER : ResourceType.GROUP;
         boolean backward = fields.getString(3).equals("b");
         if (fields.size() == 4) {
             return new Cursor(kind, new Keyset(backward, null));

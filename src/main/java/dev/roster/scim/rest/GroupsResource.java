@@ -1,19 +1,7 @@
 package dev.roster.scim.rest;
 
-import dev.roster.config.RosterConfig;
-import dev.roster.directory.ResourceKind;
-import dev.roster.directory.store.Page;
-import dev.roster.directory.store.StoredResource;
-import dev.roster.scim.error.ScimException;
-import dev.roster.scim.resources.AttributeProjection;
-import dev.roster.scim.resources.Projection;
-import dev.roster.scim.schema.SchemaRegistry;
-import dev.roster.scim.service.GroupService;
-import dev.roster.scim.service.GroupService.GroupView;
-import dev.roster.scim.service.Preconditions;
-import dev.roster.scim.service.ResourceRenderer;
+import dev.roster.scim.spi.ResourceType;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /Groups}. PATCH answers 204 No Content (what Entra expects; Okta accepts it) unless the client asks
- * for attributes, then 200 with the group.
+ * {@code /Groups}: the endpoints of {@link ResourceTypeEndpoint} for groups, documented. PATCH answers 204 No
+ * Content (what Entra expects; Okta accepts it) unless the client asks for attributes, then 200 with the group.
  */
 @Path("Groups")
 @ApplicationScoped
@@ -47,50 +34,39 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "scimBearer")
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
-public class GroupsResource {
+public class GroupsResource extends ResourceTypeEndpoint {
 
-    private static final AttributeProjection PROJECTIONS = new AttributeProjection(SchemaRegistry.standard());
+    public GroupsResource() {
+        super(ResourceType.GROUP);
+    }
 
-    @Inject
-    GroupService groups;
-
-    @Inject
-    RosterConfig config;
-
-    @Inject
-    ScimCaller caller;
-
-    @Inject
-    ScimCursors cursors;
-
+    @Override
     @GET
     @Operation(summary = "List or filter groups", description = ScimCursors.LIST_DESCRIPTION)
     @Parameter(name = "cursor", in = ParameterIn.QUERY, description = ScimCursors.CURSOR_DESCRIPTION, example = "")
     public Response list(@Context UriInfo uriInfo) {
-        return search(ListParameters.fromQuery(uriInfo.getQueryParameters(), config.maxPageSize()));
+        return super.list(uriInfo);
     }
 
+    @Override
     @POST
     @Path(".search")
     @Operation(summary = "Search groups with a SearchRequest body", description = ScimCursors.SEARCH_DESCRIPTION)
     public Response searchWithBody(JsonObject body) {
-        return search(ListParameters.fromSearchRequest(body, config.maxPageSize()));
+        return super.searchWithBody(body);
     }
 
+    @Override
     @POST
     @Operation(summary = "Create a group")
     public Response create(
             JsonObject body,
             @QueryParam("attributes") String attributes,
             @QueryParam("excludedAttributes") String excludedAttributes) {
-        GroupView created = groups.create(integration(), body);
-        JsonObject json = render(created, projection(attributes, excludedAttributes));
-        return ScimResponses.created(
-                json,
-                created.group(),
-                renderer().location("Groups", created.group().id()));
+        return super.create(body, attributes, excludedAttributes);
     }
 
+    @Override
     @GET
     @Path("{id}")
     @Operation(summary = "Get a group with its members")
@@ -99,15 +75,10 @@ public class GroupsResource {
             @HeaderParam("If-None-Match") String ifNoneMatch,
             @QueryParam("attributes") String attributes,
             @QueryParam("excludedAttributes") String excludedAttributes) {
-        Projection projection = projection(attributes, excludedAttributes);
-        GroupView group = groups.find(integration(), id, projection.includes("members"))
-                .orElseThrow(() -> ScimException.notFound("Group " + id + " not found"));
-        if (Preconditions.notModified(ifNoneMatch, group.group())) {
-            return ScimResponses.notModified(group.group());
-        }
-        return ScimResponses.ok(render(group, projection), group.group());
+        return super.get(id, ifNoneMatch, attributes, excludedAttributes);
     }
 
+    @Override
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a group, including its complete member list")
@@ -117,10 +88,10 @@ public class GroupsResource {
             @HeaderParam("If-Match") String ifMatch,
             @QueryParam("attributes") String attributes,
             @QueryParam("excludedAttributes") String excludedAttributes) {
-        GroupView group = groups.replace(integration(), id, body, ifMatch);
-        return ScimResponses.ok(render(group, projection(attributes, excludedAttributes)), group.group());
+        return super.replace(id, body, ifMatch, attributes, excludedAttributes);
     }
 
+    @Override
     @PATCH
     @Path("{id}")
     @Operation(summary = "Modify a group; membership changes are set operations")
@@ -130,48 +101,19 @@ public class GroupsResource {
             @HeaderParam("If-Match") String ifMatch,
             @QueryParam("attributes") String attributes,
             @QueryParam("excludedAttributes") String excludedAttributes) {
-        StoredResource patched = groups.patch(integration(), id, body, ifMatch);
-        if (attributes == null && excludedAttributes == null) {
-            return ScimResponses.noContent(patched);
-        }
-        Projection projection = projection(attributes, excludedAttributes);
-        GroupView view = groups.find(integration(), id, projection.includes("members"))
-                .orElseThrow(() -> ScimException.notFound("Group " + id + " not found"));
-        return ScimResponses.ok(render(view, projection), view.group());
+        return super.patch(id, body, ifMatch, attributes, excludedAttributes);
     }
 
+    @Override
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a group")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        groups.delete(integration(), id, ifMatch);
-        return ScimResponses.noContent(null);
+        return super.delete(id, ifMatch);
     }
 
-    private Response search(ListParameters parameters) {
-        Projection projection = projection(parameters.attributes(), parameters.excludedAttributes());
-        Page<GroupView> page = groups.search(
-                integration(),
-                cursors.search(parameters, integration(), ResourceKind.GROUP),
-                projection.includes("members"));
-        List<JsonObject> resources =
-                page.items().stream().map(r -> render(r, projection)).toList();
-        return ScimResponses.list(cursors.listResponse(resources, page, parameters, integration(), ResourceKind.GROUP));
-    }
-
-    private JsonObject render(GroupView group, Projection projection) {
-        return projection.apply(renderer().group(group.group(), group.members()));
-    }
-
-    private Projection projection(String attributes, String excludedAttributes) {
-        return PROJECTIONS.parse(SchemaRegistry.standard().group(), attributes, excludedAttributes);
-    }
-
-    private ResourceRenderer renderer() {
-        return new ResourceRenderer(config.scimBaseUrl());
-    }
-
-    private String integration() {
-        return caller.integrationId();
+    @Override
+    protected boolean answersPatchWithNoContent(String attributes, String excludedAttributes) {
+        return attributes == null && excludedAttributes == null;
     }
 }

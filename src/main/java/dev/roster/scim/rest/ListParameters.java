@@ -1,11 +1,11 @@
 package dev.roster.scim.rest;
 
-import dev.roster.directory.store.Keyset;
-import dev.roster.directory.store.SearchSpec;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.filter.Filter;
 import dev.roster.scim.filter.FilterParser;
+import dev.roster.scim.spi.Keyset;
+import dev.roster.scim.spi.SearchSpec;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

@@ -1,16 +1,15 @@
 package dev.roster.scim.rest;
 
 import dev.roster.config.RosterConfig;
-import dev.roster.directory.store.Page;
-import dev.roster.directory.store.SearchSpec;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.resources.AttributeProjection;
 import dev.roster.scim.resources.ListResponse;
-import dev.roster.scim.resources.Projection;
 import dev.roster.scim.schema.SchemaRegistry;
-import dev.roster.scim.service.GroupService;
 import dev.roster.scim.service.ResourceRenderer;
-import dev.roster.scim.service.UserService;
+import dev.roster.scim.service.ResourceService;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.SearchSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -42,10 +41,7 @@ public class RootSearchResource {
     private static final AttributeProjection PROJECTIONS = new AttributeProjection(SchemaRegistry.standard());
 
     @Inject
-    UserService users;
-
-    @Inject
-    GroupService groups;
+    ResourceService resources;
 
     @Inject
     RosterConfig config;
@@ -63,50 +59,36 @@ public class RootSearchResource {
     public Response search(JsonObject body) {
         ListParameters parameters = ListParameters.fromSearchRequest(body, config.maxPageSize());
         String integration = caller.integrationId();
+        RenderedSearch search = new RenderedSearch(
+                resources, PROJECTIONS, new ResourceRenderer(config.scimBaseUrl()), parameters, integration);
         if (parameters.byCursor()) {
-            return ScimResponses.list(new RootSearchCursorPage(
-                            users,
-                            groups,
-                            cursors,
-                            PROJECTIONS,
-                            new ResourceRenderer(config.scimBaseUrl()),
-                            parameters,
-                            integration)
-                    .page());
+            return ScimResponses.list(new RootSearchCursorPage(search, cursors, parameters, integration).page());
         }
-        ResourceRenderer renderer = new ResourceRenderer(config.scimBaseUrl());
-        SchemaRegistry registry = SchemaRegistry.standard();
-        Projection userProjection =
-                PROJECTIONS.parse(registry.user(), parameters.attributes(), parameters.excludedAttributes());
-        Projection groupProjection =
-                PROJECTIONS.parse(registry.group(), parameters.attributes(), parameters.excludedAttributes());
-
         ScimException userFailure = null;
         long userTotal = 0;
-        List<JsonObject> resources = new ArrayList<>();
+        List<JsonObject> items = new ArrayList<>();
         try {
-            Page<UserService.UserView> page =
-                    users.search(integration, parameters.toSearchSpec(), userProjection.includes("groups"));
+            Page<JsonObject> page = search.page(ResourceType.USER, parameters.toSearchSpec());
             userTotal = page.totalResults();
-            page.items().forEach(u -> resources.add(userProjection.apply(renderer.user(u.user(), u.groups()))));
+            items.addAll(page.items());
         } catch (ScimException e) {
             userFailure = e;
         }
         // The groups' window starts where the users ran out.
         int groupStart = (int) Math.max(1, parameters.startIndex() - userTotal);
-        int groupCount = Math.max(0, parameters.count() - resources.size());
+        int groupCount = Math.max(0, parameters.count() - items.size());
         long groupTotal = 0;
         try {
             SearchSpec spec = new SearchSpec(
                     parameters.filter(), parameters.sortBy(), parameters.descending(), groupStart, groupCount);
-            Page<GroupService.GroupView> page = groups.search(integration, spec, groupProjection.includes("members"));
+            Page<JsonObject> page = search.page(ResourceType.GROUP, spec);
             groupTotal = page.totalResults();
-            page.items().forEach(g -> resources.add(groupProjection.apply(renderer.group(g.group(), g.members()))));
+            items.addAll(page.items());
         } catch (ScimException e) {
             if (userFailure != null) {
                 throw userFailure;
             }
         }
-        return ScimResponses.list(ListResponse.of(resources, userTotal + groupTotal, parameters.startIndex()));
+        return ScimResponses.list(ListResponse.of(items, userTotal + groupTotal, parameters.startIndex()));
     }
 }

@@ -1,12 +1,12 @@
 package dev.roster.scim.rest;
 
 import dev.roster.config.RosterConfig;
-import dev.roster.directory.ResourceKind;
-import dev.roster.directory.store.Keyset;
-import dev.roster.directory.store.Page;
-import dev.roster.directory.store.SearchSpec;
 import dev.roster.platform.SharedKeys;
 import dev.roster.scim.resources.ListResponse;
+import dev.roster.scim.spi.Keyset;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.SearchSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -46,7 +46,7 @@ public class ScimCursors {
     private volatile CursorCodec codec;
 
     /** The search of a /Users or /Groups list request: its startIndex window, or its cursor's. */
-    public SearchSpec search(ListParameters parameters, String integrationId, ResourceKind kind) {
+    public SearchSpec search(ListParameters parameters, String integrationId, ResourceType kind) {
         if (!parameters.byCursor()) {
             return parameters.toSearchSpec();
         }
@@ -60,7 +60,7 @@ public class ScimCursors {
             Page<?> page,
             ListParameters parameters,
             String integrationId,
-            ResourceKind kind) {
+            ResourceType kind) {
         if (!parameters.byCursor()) {
             return ListResponse.of(resources, page.totalResults(), parameters.startIndex());
         }
@@ -76,7 +76,7 @@ public class ScimCursors {
      * {@code firstKind}. 400 invalidCursor for a cursor of another listing or query, expiredCursor for an old one.
      */
     public CursorCodec.Cursor open(
-            ListParameters parameters, String integrationId, String listing, ResourceKind firstKind) {
+            ListParameters parameters, String integrationId, String listing, ResourceType firstKind) {
         if (parameters.cursor().isEmpty()) {
             return new CursorCodec.Cursor(firstKind, Keyset.first());
         }
@@ -89,14 +89,14 @@ public class ScimCursors {
 
     /** The cursor of a window, or null for none. */
     public String issue(
-            ResourceKind kind, Keyset window, ListParameters parameters, String integrationId, String listing) {
+            ResourceType kind, Keyset window, ListParameters parameters, String integrationId, String listing) {
         return window == null
                 ? null
                 : codec().encode(new CursorCodec.Cursor(kind, window), binding(parameters, integrationId, listing));
     }
 
-    private static String listing(ResourceKind kind) {
-        return kind == ResourceKind.USER ? "/Users" : "/Groups";
+    private static String listing(ResourceType kind) {
+        return "/" + kind.endpoint();
     }
 
     private static CursorCodec.Binding binding(ListParameters parameters, String integrationId, String listing) {

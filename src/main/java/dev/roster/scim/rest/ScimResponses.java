@@ -1,6 +1,6 @@
 package dev.roster.scim.rest;
 
-import dev.roster.directory.store.StoredResource;
+import dev.roster.scim.spi.StoredResource;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;

@@ -1,7 +1,7 @@
 package dev.roster.scim.service;
 
-import dev.roster.directory.store.StoredResource;
 import dev.roster.scim.error.ScimException;
+import dev.roster.scim.spi.StoredResource;
 
 /** RFC 7644 3.14 versioning: If-Match on writes (412 on mismatch). */
 public final class Preconditions {

@@ -1,16 +1,16 @@
 package dev.roster.scim.service;
 
-import dev.roster.directory.store.GroupRef;
-import dev.roster.directory.store.MemberRef;
-import dev.roster.directory.store.StoredResource;
 import dev.roster.json.CachedJson;
+import dev.roster.scim.spi.GroupRef;
+import dev.roster.scim.spi.MemberRef;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.StoredResource;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,39 +31,33 @@ public final class ResourceRenderer {
         return baseUrl + "/" + endpoint + "/" + id;
     }
 
-    public JsonObject user(StoredResource user, List<GroupRef> groups) {
-        JsonObjectBuilder out = start(user);
-        if (groups != null && !groups.isEmpty()) {
+    public JsonObject render(ResourceView view) {
+        JsonObjectBuilder out = start(view.resource());
+        if (!view.groups().isEmpty()) {
             JsonArrayBuilder array = JSON.createArrayBuilder();
-            for (GroupRef group : groups) {
+            for (GroupRef group : view.groups()) {
                 array.add(JSON.createObjectBuilder()
                         .add("value", group.id())
-                        .add("$ref", location("Groups", group.id()))
+                        .add("$ref", location(ResourceType.GROUP.endpoint(), group.id()))
                         .add("display", group.display())
                         .add("type", group.direct() ? "direct" : "indirect"));
             }
             out.add("groups", array);
         }
-        return out.add("meta", meta("User", "Users", user)).build();
-    }
-
-    public JsonObject group(StoredResource group, List<MemberRef> members) {
-        JsonObjectBuilder out = start(group);
-        if (members != null && !members.isEmpty()) {
+        if (!view.members().isEmpty()) {
             JsonArrayBuilder array = JSON.createArrayBuilder();
-            for (MemberRef member : members) {
+            for (MemberRef member : view.members()) {
+                String type = member.type().orElseThrow();
                 JsonObjectBuilder element = JSON.createObjectBuilder()
                         .add("value", member.value())
-                        .add("$ref", location("Group".equals(member.type()) ? "Groups" : "Users", member.value()))
-                        .add("type", member.type());
-                if (member.display() != null) {
-                    element.add("display", member.display());
-                }
+                        .add("$ref", location(type.equals("Group") ? "Groups" : "Users", member.value()))
+                        .add("type", type);
+                member.display().ifPresent(display -> element.add("display", display));
                 array.add(element);
             }
             out.add("members", array);
         }
-        return out.add("meta", meta("Group", "Groups", group)).build();
+        return out.add("meta", meta(view.type(), view.resource())).build();
     }
 
     private static JsonObjectBuilder start(StoredResource resource) {
@@ -81,14 +75,14 @@ public final class ResourceRenderer {
         return out;
     }
 
-    private JsonObjectBuilder meta(String resourceType, String endpoint, StoredResource resource) {
+    private JsonObjectBuilder meta(ResourceType type, StoredResource resource) {
         return JSON.createObjectBuilder()
-                .add("resourceType", resourceType)
+                .add("resourceType", type.scimName())
                 .add("created", Instant.ofEpochMilli(resource.created()).toString())
                 .add(
                         "lastModified",
                         Instant.ofEpochMilli(resource.lastModified()).toString())
-                .add("location", location(endpoint, resource.id()))
+                .add("location", location(type.endpoint(), resource.id()))
                 .add("version", resource.etag());
     }
 }

@@ -3,7 +3,7 @@ package dev.roster.directory.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.roster.directory.ResourceKind;
+import dev.roster.directory.ResourceTables;
 import dev.roster.directory.TestDatabase;
 import dev.roster.directory.index.AttributeIndexer;
 import dev.roster.directory.index.AttributeRow;
@@ -11,6 +11,7 @@ import dev.roster.scim.error.ScimErrorType;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.FilterParser;
 import dev.roster.scim.schema.SchemaRegistry;
+import dev.roster.scim.spi.ResourceType;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -134,7 +135,7 @@ class FilterSqlTranslatorTest {
             displayName sw "e"                                            | Engineering
             """)
     void groupsMatching(String filter, String expected) throws SQLException {
-        assertEquals(names(expected), matching(ResourceKind.GROUP, "display_name", filter));
+        assertEquals(names(expected), matching(ResourceType.GROUP, "display_name", filter));
     }
 
     @ParameterizedTest
@@ -157,7 +158,7 @@ class FilterSqlTranslatorTest {
     void otherIntegrationsAreNeverMatched() throws SQLException {
         assertEquals(Set.of("bjensen"), matchingUsers("userName eq \"bjensen\""));
         assertEquals(
-                1, matching(ResourceKind.USER, "id", "userName eq \"bjensen\"").size());
+                1, matching(ResourceType.USER, "id", "userName eq \"bjensen\"").size());
     }
 
     @Test
@@ -167,12 +168,12 @@ class FilterSqlTranslatorTest {
     }
 
     private static Set<String> matchingUsers(String filter) throws SQLException {
-        return matching(ResourceKind.USER, "user_name", filter);
+        return matching(ResourceType.USER, "user_name", filter);
     }
 
-    private static Set<String> matching(ResourceKind kind, String column, String filter) throws SQLException {
+    private static Set<String> matching(ResourceType kind, String column, String filter) throws SQLException {
         SqlBuilder condition = new FilterSqlTranslator(kind, REGISTRY).translate(FilterParser.parse(filter));
-        String sql = "SELECT r." + column + " FROM " + kind.table() + " r WHERE r.integration_id = ? AND ("
+        String sql = "SELECT r." + column + " FROM " + ResourceTables.of(kind) + " r WHERE r.integration_id = ? AND ("
                 + condition.text() + ")";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, INTEGRATION);

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.roster.directory.ResourceKind;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.filter.FilterParser;
+import dev.roster.scim.spi.Keyset;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.SearchSpec;
+import dev.roster.scim.spi.StoredResource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.SQLException;
@@ -56,13 +60,13 @@ class CursorPagingTest {
             int pages = 0;
             while (window != null) {
                 Page<StoredResource> page =
-                        db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 3, window));
+                        db.search(node, ResourceType.USER, OKTA, cursor(null, null, false, 3, window));
                 met.addAll(ids(page));
                 window = page.next();
                 // Between pages: new rows anywhere in the order, and deletes of rows not in the stable set.
                 db.createUser(OKTA, T0 + random.nextInt(40), "new" + pages, null, attributes());
                 if (!doomed.isEmpty()) {
-                    db.delete(ResourceKind.USER, OKTA, doomed.remove(random.nextInt(doomed.size())));
+                    db.delete(ResourceType.USER, OKTA, doomed.remove(random.nextInt(doomed.size())));
                 }
                 assertTrue(++pages < 100, "the walk ends");
             }
@@ -92,7 +96,7 @@ class CursorPagingTest {
                     if (mine.isEmpty() || random.nextBoolean()) {
                         mine.add(writer.createUser(OKTA, T0 + random.nextInt(60), "w" + n, null, attributes()));
                     } else {
-                        writer.delete(ResourceKind.USER, OKTA, mine.remove(random.nextInt(mine.size())));
+                        writer.delete(ResourceType.USER, OKTA, mine.remove(random.nextInt(mine.size())));
                     }
                     writing.countDown();
                     n++;
@@ -105,7 +109,7 @@ class CursorPagingTest {
             Keyset window = Keyset.first();
             while (window != null) {
                 Page<StoredResource> page =
-                        db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 7, window));
+                        db.search(node, ResourceType.USER, OKTA, cursor(null, null, false, 7, window));
                 met.addAll(ids(page));
                 window = page.next();
             }
@@ -158,14 +162,14 @@ class CursorPagingTest {
             }
             ResourceSearch node = db.node();
             List<String> expected = ids(db.search(
-                    node, ResourceKind.USER, OKTA, new SearchSpec(filter(filter), path(sortBy), descending, 1, 1000)));
+                    node, ResourceType.USER, OKTA, new SearchSpec(filter(filter), path(sortBy), descending, 1, 1000)));
             assertTrue(expected.size() > 5, "a few rows to walk: " + expected.size());
 
             List<String> forward = new ArrayList<>();
             Keyset window = Keyset.first();
             Page<StoredResource> last = null;
             while (window != null) {
-                last = db.search(node, ResourceKind.USER, OKTA, cursor(filter, sortBy, descending, 4, window));
+                last = db.search(node, ResourceType.USER, OKTA, cursor(filter, sortBy, descending, 4, window));
                 forward.addAll(ids(last));
                 assertEquals(expected.size(), last.totalResults());
                 window = last.next();
@@ -176,7 +180,7 @@ class CursorPagingTest {
             window = last.previous();
             while (window != null) {
                 Page<StoredResource> page =
-                        db.search(node, ResourceKind.USER, OKTA, cursor(filter, sortBy, descending, 4, window));
+                        db.search(node, ResourceType.USER, OKTA, cursor(filter, sortBy, descending, 4, window));
                 backward.addAll(0, ids(page));
                 window = page.previous();
                 assertTrue(backward.size() <= expected.size() + 4);
@@ -192,7 +196,7 @@ class CursorPagingTest {
         try (ListingDatabase db = open(database)) {
             ResourceSearch node = db.node();
             Page<StoredResource> empty =
-                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 10, Keyset.first()));
+                    db.search(node, ResourceType.USER, OKTA, cursor(null, null, false, 10, Keyset.first()));
             assertEquals(0, empty.totalResults());
             assertNull(empty.next(), "an empty listing has one page");
             assertNull(empty.previous());
@@ -202,41 +206,41 @@ class CursorPagingTest {
                 users.add(db.createUser(OKTA, T0 + i, "user" + i, null, attributes()));
             }
             Page<StoredResource> totalOnly =
-                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 0, Keyset.first()));
+                    db.search(node, ResourceType.USER, OKTA, cursor(null, null, false, 0, Keyset.first()));
             assertEquals(5, totalOnly.totalResults());
             assertEquals(List.of(), totalOnly.items());
             assertEquals(Keyset.first(), totalOnly.next(), "count=0 offers the same place again");
             assertNull(totalOnly.previous(), "never a previous page on the first");
 
             Page<StoredResource> first =
-                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, Keyset.first()));
+                    db.search(node, ResourceType.USER, OKTA, cursor(null, null, false, 2, Keyset.first()));
             assertEquals(users.subList(0, 2), ids(first));
             assertNull(first.previous(), "never a previous page on the first");
             Page<StoredResource> second =
-                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, first.next()));
+                    db.search(node, ResourceType.USER, OKTA, cursor(null, null, false, 2, first.next()));
             assertEquals(users.subList(2, 4), ids(second));
             assertNotNull(second.previous());
             Page<StoredResource> third =
-                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, second.next()));
+                    db.search(node, ResourceType.USER, OKTA, cursor(null, null, false, 2, second.next()));
             assertEquals(users.subList(4, 5), ids(third));
             assertNull(third.next(), "the last page has no next");
             Page<StoredResource> back =
-                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, third.previous()));
+                    db.search(node, ResourceType.USER, OKTA, cursor(null, null, false, 2, third.previous()));
             assertEquals(users.subList(2, 4), ids(back));
             Page<StoredResource> backToFirst =
-                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, back.previous()));
+                    db.search(node, ResourceType.USER, OKTA, cursor(null, null, false, 2, back.previous()));
             assertEquals(users.subList(0, 2), ids(backToFirst));
             assertNull(backToFirst.previous(), "nothing before the first row");
             assertEquals(
                     users.subList(2, 4),
-                    ids(db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, backToFirst.next()))));
+                    ids(db.search(node, ResourceType.USER, OKTA, cursor(null, null, false, 2, backToFirst.next()))));
 
             // Deletes behind a cursor: the page before it is empty, and its next is the start again.
             for (String id : users.subList(0, 2)) {
-                db.delete(ResourceKind.USER, OKTA, id);
+                db.delete(ResourceType.USER, OKTA, id);
             }
             Page<StoredResource> nothingBefore =
-                    db.search(node, ResourceKind.USER, OKTA, cursor(null, null, false, 2, second.previous()));
+                    db.search(node, ResourceType.USER, OKTA, cursor(null, null, false, 2, second.previous()));
             assertEquals(List.of(), nothingBefore.items());
             assertNull(nothingBefore.previous());
             assertEquals(Keyset.first(), nothingBefore.next());

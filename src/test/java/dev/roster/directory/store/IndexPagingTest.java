@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.roster.directory.ResourceKind;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.SearchSpec;
+import dev.roster.scim.spi.StoredResource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.SQLException;
@@ -46,16 +49,16 @@ class IndexPagingTest {
             for (int i = 0; i < 4; i++) {
                 before.add(db.createGroup(OKTA, T0 + i, "before-" + i));
             }
-            assertEquals(before.subList(0, 2), ids(db.search(node, ResourceKind.GROUP, OKTA, index(1, 2))));
+            assertEquals(before.subList(0, 2), ids(db.search(node, ResourceType.GROUP, OKTA, index(1, 2))));
             for (String id : before) {
-                db.delete(ResourceKind.GROUP, OKTA, id);
+                db.delete(ResourceType.GROUP, OKTA, id);
             }
             List<String> after = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 after.add(db.createGroup(OKTA, T0 + 10 + i, "after-" + i));
             }
 
-            Page<StoredResource> page = db.search(node, ResourceKind.GROUP, OKTA, index(3, 100));
+            Page<StoredResource> page = db.search(node, ResourceType.GROUP, OKTA, index(3, 100));
             assertEquals(List.of(after.get(2)), ids(page));
             assertEquals(3, page.totalResults());
         }
@@ -73,11 +76,11 @@ class IndexPagingTest {
             ResourceSearch node = counting.node();
             List<String> walked = new ArrayList<>();
             for (int start = 1; start <= 25; start += 10) {
-                Page<StoredResource> page = db.search(node, ResourceKind.USER, OKTA, index(start, 10));
-                assertEquals(db.offsetPage(ResourceKind.USER, OKTA, start, 10), ids(page), "page at " + start);
+                Page<StoredResource> page = db.search(node, ResourceType.USER, OKTA, index(start, 10));
+                assertEquals(db.offsetPage(ResourceType.USER, OKTA, start, 10), ids(page), "page at " + start);
                 walked.addAll(ids(page));
             }
-            assertEquals(db.offsetPage(ResourceKind.USER, OKTA, 1, 100), walked);
+            assertEquals(db.offsetPage(ResourceType.USER, OKTA, 1, 100), walked);
             assertEquals(2, counting.accepted(), "the second and third page seek instead of skipping");
         }
     }
@@ -107,7 +110,7 @@ class IndexPagingTest {
                     // Before the newest row: a node whose clock is behind, or a create that committed late.
                     users.add(db.createUser(OKTA, clock - random.nextInt(30), "late" + step, null, NO_ATTRIBUTES));
                 } else if (action == 2 && !users.isEmpty()) {
-                    db.delete(ResourceKind.USER, OKTA, users.remove(random.nextInt(users.size())));
+                    db.delete(ResourceType.USER, OKTA, users.remove(random.nextInt(users.size())));
                 } else if (action == 3) {
                     db.createUser(ENTRA, clock - random.nextInt(30), "noise" + step, null, NO_ATTRIBUTES);
                 } else {
@@ -115,9 +118,9 @@ class IndexPagingTest {
                     int count = 1 + random.nextInt(12);
                     start = random.nextInt(8) == 0 ? 1 + random.nextInt(users.size() + 5) : start;
                     Page<StoredResource> page =
-                            db.search(nodes.get(random.nextInt(2)), ResourceKind.USER, OKTA, index(start, count));
+                            db.search(nodes.get(random.nextInt(2)), ResourceType.USER, OKTA, index(start, count));
                     assertEquals(
-                            db.offsetPage(ResourceKind.USER, OKTA, start, count),
+                            db.offsetPage(ResourceType.USER, OKTA, start, count),
                             ids(page),
                             "step " + step + ": startIndex " + start + ", count " + count);
                     assertEquals(users.size(), page.totalResults(), "step " + step);
@@ -135,26 +138,26 @@ class IndexPagingTest {
     @ValueSource(strings = {"h2", "postgresql"})
     void theVersionMovesWhenRowsMayChangeTheirIndex(String database) throws Exception {
         try (ListingDatabase db = open(database)) {
-            assertEquals(ListingVersions.ABSENT, db.version(ResourceKind.USER, OKTA));
+            assertEquals(ListingVersions.ABSENT, db.version(ResourceType.USER, OKTA));
             String first = db.createUser(OKTA, T0, "first", null, NO_ATTRIBUTES);
-            long created = db.version(ResourceKind.USER, OKTA);
+            long created = db.version(ResourceType.USER, OKTA);
             assertNotEquals(ListingVersions.ABSENT, created);
 
             db.createUser(OKTA, T0 + 5, "newer", null, NO_ATTRIBUTES);
-            assertEquals(created, db.version(ResourceKind.USER, OKTA), "a create after the newest row moves nothing");
+            assertEquals(created, db.version(ResourceType.USER, OKTA), "a create after the newest row moves nothing");
             db.createUser(OKTA, T0 + 5, "same-millisecond", null, NO_ATTRIBUTES);
-            long sameMillisecond = db.version(ResourceKind.USER, OKTA);
+            long sameMillisecond = db.version(ResourceType.USER, OKTA);
             assertTrue(sameMillisecond >= created, "ties in created_at are ordered by id, either side");
 
             db.createUser(OKTA, T0 + 1, "older", null, NO_ATTRIBUTES);
-            long older = db.version(ResourceKind.USER, OKTA);
+            long older = db.version(ResourceType.USER, OKTA);
             assertEquals(sameMillisecond + 1, older, "a create before the newest row moves the version");
 
-            db.delete(ResourceKind.USER, OKTA, first);
-            assertEquals(older + 1, db.version(ResourceKind.USER, OKTA), "a delete moves the version");
+            db.delete(ResourceType.USER, OKTA, first);
+            assertEquals(older + 1, db.version(ResourceType.USER, OKTA), "a delete moves the version");
 
-            assertEquals(ListingVersions.ABSENT, db.version(ResourceKind.GROUP, OKTA), "groups count apart");
-            assertEquals(ListingVersions.ABSENT, db.version(ResourceKind.USER, ENTRA), "so do other directories");
+            assertEquals(ListingVersions.ABSENT, db.version(ResourceType.GROUP, OKTA), "groups count apart");
+            assertEquals(ListingVersions.ABSENT, db.version(ResourceType.USER, ENTRA), "so do other directories");
         }
     }
 
@@ -169,7 +172,7 @@ class IndexPagingTest {
             db.createUser(OKTA, T0 + 100, "before-counting", null, NO_ATTRIBUTES);
             db.deleteCounterRows();
             db.createUser(OKTA, T0 + 50, "older", null, NO_ATTRIBUTES);
-            assertEquals(1, db.version(ResourceKind.USER, OKTA));
+            assertEquals(1, db.version(ResourceType.USER, OKTA));
         }
     }
 
@@ -195,10 +198,10 @@ class IndexPagingTest {
                 id.get(60, TimeUnit.SECONDS);
             }
             pool.shutdown();
-            assertTrue(db.version(ResourceKind.USER, OKTA) >= 0);
+            assertTrue(db.version(ResourceType.USER, OKTA) >= 0);
             assertEquals(
                     writers,
-                    db.search(db.node(), ResourceKind.USER, OKTA, index(1, 10)).totalResults());
+                    db.search(db.node(), ResourceType.USER, OKTA, index(1, 10)).totalResults());
         }
     }
 

@@ -1,11 +1,15 @@
 package dev.roster.directory.store;
 
-import dev.roster.directory.ResourceKind;
+import dev.roster.directory.ResourceTables;
 import dev.roster.directory.TestDatabase;
 import dev.roster.directory.index.AttributeIndexer;
 import dev.roster.directory.index.AttributeRow;
 import dev.roster.directory.query.SqlBuilder;
 import dev.roster.scim.schema.SchemaRegistry;
+import dev.roster.scim.spi.Page;
+import dev.roster.scim.spi.ResourceType;
+import dev.roster.scim.spi.SearchSpec;
+import dev.roster.scim.spi.StoredResource;
 import dev.roster.testsupport.Postgres;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
@@ -112,13 +116,13 @@ final class ListingDatabase implements AutoCloseable {
     }
 
     /** A search in a transaction of its own, as a SCIM GET runs. */
-    Page<StoredResource> search(ResourceSearch node, ResourceKind kind, String integrationId, SearchSpec spec) {
+    Page<StoredResource> search(ResourceSearch node, ResourceType kind, String integrationId, SearchSpec spec) {
         Page<StoredResource> page = node.search(kind, integrationId, spec);
         commit();
         return page;
     }
 
-    /** Creates a user with this key as UserStore does; answers its id. */
+    /** Creates a user with this key as JpaResourceStore does; answers its id. */
     String createUser(String integrationId, long createdAt, String userName, String externalId, JsonObject document) {
         String id = UUID.randomUUID().toString();
         execute(
@@ -145,12 +149,12 @@ final class ListingDatabase implements AutoCloseable {
                     row.number(),
                     row.bool());
         }
-        versions.created(integrationId, ResourceKind.USER, createdAt, id);
+        versions.created(integrationId, ResourceType.USER, createdAt, id);
         commit();
         return id;
     }
 
-    /** Creates a group as GroupStore does; answers its id. */
+    /** Creates a group as JpaResourceStore does; answers its id. */
     String createGroup(String integrationId, long createdAt, String displayName) {
         String id = UUID.randomUUID().toString();
         execute(
@@ -162,24 +166,24 @@ final class ListingDatabase implements AutoCloseable {
                 displayName.toLowerCase(Locale.ROOT),
                 createdAt,
                 createdAt);
-        versions.created(integrationId, ResourceKind.GROUP, createdAt, id);
+        versions.created(integrationId, ResourceType.GROUP, createdAt, id);
         commit();
         return id;
     }
 
-    void delete(ResourceKind kind, String integrationId, String id) {
+    void delete(ResourceType kind, String integrationId, String id) {
         execute("DELETE FROM scim_attribute_value WHERE resource_id = ?", id);
-        execute("DELETE FROM " + kind.table() + " WHERE id = ?", id);
+        execute("DELETE FROM " + ResourceTables.of(kind) + " WHERE id = ?", id);
         versions.deleted(integrationId, kind);
         commit();
     }
 
     /** The ids of the OFFSET page, straight from the table: what an index page must hold. */
-    List<String> offsetPage(ResourceKind kind, String integrationId, int startIndex, int count) {
+    List<String> offsetPage(ResourceType kind, String integrationId, int startIndex, int count) {
         List<String> ids = new ArrayList<>();
         for (Object[] row : sql.rows(new SqlBuilder()
                 .sql("SELECT id, created_at FROM ")
-                .sql(kind.table())
+                .sql(ResourceTables.of(kind))
                 .sql(" WHERE integration_id = ")
                 .param(integrationId)
                 .sql(" ORDER BY created_at, id OFFSET ")
@@ -193,7 +197,7 @@ final class ListingDatabase implements AutoCloseable {
         return ids;
     }
 
-    long version(ResourceKind kind, String integrationId) {
+    long version(ResourceType kind, String integrationId) {
         long version = versions.current(integrationId, kind);
         commit();
         return version;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.roster.directory.store.GroupRef;
 import dev.roster.resolution.carrier.CarrierFinding;
 import dev.roster.resolution.carrier.CarrierMarkers;
 import dev.roster.resolution.carrier.CarrierParser;
+import dev.roster.scim.spi.GroupRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.scim.error.ScimErrorType;
 import dev.roster.scim.error.ScimException;
+import dev.roster.scim.spi.ResourceType;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -34,16 +35,9 @@ class BulkRequestReaderTest {
         assertEquals(4, ops.size());
         assertEquals(
                 new BulkOperation(
-                        0,
-                        BulkMethod.POST,
-                        "/Users",
-                        ResourceEndpoint.USERS,
-                        null,
-                        "q",
-                        null,
-                        json("{\"userName\":\"a\"}")),
+                        0, BulkMethod.POST, "/Users", ResourceType.USER, null, "q", null, json("{\"userName\":\"a\"}")),
                 ops.get(0));
-        assertEquals(ResourceEndpoint.GROUPS, ops.get(1).endpoint());
+        assertEquals(ResourceType.GROUP, ops.get(1).endpoint());
         assertEquals("g1", ops.get(1).resourceId());
         assertEquals("W/\"3\"", ops.get(1).version());
         assertEquals("bulkId:q", ops.get(2).resourceId(), "references resolve when the operation runs");

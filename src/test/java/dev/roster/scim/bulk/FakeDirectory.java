@@ -28,7 +28,7 @@ final class FakeDirectory implements BulkOperationExecutor {
             throw ScimException.status(412, "The resource has changed: its version is now W/\"7\"");
         }
         String id = operation.method() == BulkMethod.POST
-                ? operation.endpoint().segment().toLowerCase(Locale.ROOT) + "-" + nextId++
+                ? operation.endpoint().endpoint().toLowerCase(Locale.ROOT) + "-" + nextId++
                 : operation.resourceId();
         return new ExecutedOperation(id, operation.method() == BulkMethod.DELETE ? null : "W/\"1\"");
     }

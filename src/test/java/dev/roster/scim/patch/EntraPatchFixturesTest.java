@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.roster.scim.patch.MembershipChange.AddMembers;
 import dev.roster.scim.patch.MembershipChange.RemoveMembers;
+import dev.roster.scim.spi.MemberRef;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.roster.scim.patch.MembershipChange.AddMembers;
 import dev.roster.scim.patch.MembershipChange.RemoveMembers;
 import dev.roster.scim.patch.MembershipChange.ReplaceMembers;
+import dev.roster.scim.spi.MemberRef;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;

@@ -13,6 +13,7 @@ import dev.roster.scim.patch.MembershipChange.AddMembers;
 import dev.roster.scim.patch.MembershipChange.RemoveAllMembers;
 import dev.roster.scim.patch.MembershipChange.RemoveMembers;
 import dev.roster.scim.patch.MembershipChange.ReplaceMembers;
+import dev.roster.scim.spi.MemberRef;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Optional;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.roster.scim.bulk.BulkMethod;
 import dev.roster.scim.bulk.BulkOperation;
 import dev.roster.scim.bulk.BulkOperationResult;
-import dev.roster.scim.bulk.ResourceEndpoint;
 import dev.roster.scim.error.ScimException;
+import dev.roster.scim.spi.ResourceType;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -16,16 +16,9 @@ import org.junit.jupiter.api.Test;
 class BulkResponsesTest {
 
     private static final BulkOperation POST = new BulkOperation(
-            0, BulkMethod.POST, "/Users", ResourceEndpoint.USERS, null, "qwerty", null, JsonObject.EMPTY_JSON_OBJECT);
+            0, BulkMethod.POST, "/Users", ResourceType.USER, null, "qwerty", null, JsonObject.EMPTY_JSON_OBJECT);
     private static final BulkOperation PUT = new BulkOperation(
-            1,
-            BulkMethod.PUT,
-            "/Users/u1",
-            ResourceEndpoint.USERS,
-            "u1",
-            null,
-            "W/\"1\"",
-            JsonObject.EMPTY_JSON_OBJECT);
+            1, BulkMethod.PUT, "/Users/u1", ResourceType.USER, "u1", null, "W/\"1\"", JsonObject.EMPTY_JSON_OBJECT);
 
     @Test
     void rendersSuccessesWithLocationVersionAndStringStatus() {

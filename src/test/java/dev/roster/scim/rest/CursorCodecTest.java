@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.roster.directory.ResourceKind;
-import dev.roster.directory.store.Keyset;
-import dev.roster.directory.store.ListingKey;
 import dev.roster.scim.error.ScimErrorType;
 import dev.roster.scim.error.ScimException;
+import dev.roster.scim.spi.Keyset;
+import dev.roster.scim.spi.ListingKey;
+import dev.roster.scim.spi.ResourceType;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,22 +39,22 @@ class CursorCodecTest {
             for (Keyset keyset : List.of(
                     Keyset.after(new ListingKey(sortValue, 1_800_000_000_123L, id)),
                     Keyset.before(new ListingKey(sortValue, 5, id)))) {
-                CursorCodec.Cursor cursor = new CursorCodec.Cursor(ResourceKind.GROUP, keyset);
+                CursorCodec.Cursor cursor = new CursorCodec.Cursor(ResourceType.GROUP, keyset);
                 String text = codec.encode(cursor, OKTA_USERS);
                 assertTrue(text.matches("[A-Za-z0-9_.-]+"), "RFC 3986 unreserved characters only: " + text);
                 assertEquals(cursor, codec.decode(text, OKTA_USERS));
             }
         }
-        CursorCodec.Cursor first = new CursorCodec.Cursor(ResourceKind.USER, Keyset.first());
+        CursorCodec.Cursor first = new CursorCodec.Cursor(ResourceType.USER, Keyset.first());
         assertEquals(first, codec.decode(codec.encode(first, OKTA_USERS), OKTA_USERS));
-        CursorCodec.Cursor fromTheEnd = new CursorCodec.Cursor(ResourceKind.USER, new Keyset(true, null));
+        CursorCodec.Cursor fromTheEnd = new CursorCodec.Cursor(ResourceType.USER, new Keyset(true, null));
         assertEquals(fromTheEnd, codec.decode(codec.encode(fromTheEnd, OKTA_USERS), OKTA_USERS));
     }
 
     @Test
     void aCursorOfAnotherIntegrationListingOrQueryIsInvalid() {
         String cursor = codec.encode(
-                new CursorCodec.Cursor(ResourceKind.USER, Keyset.after(new ListingKey(null, 7, "u1"))), OKTA_USERS);
+                new CursorCodec.Cursor(ResourceType.USER, Keyset.after(new ListingKey(null, 7, "u1"))), OKTA_USERS);
         assertInvalid(() -> codec.decode(cursor, new CursorCodec.Binding("entra", "/Users", "\n")));
         assertInvalid(() -> codec.decode(cursor, new CursorCodec.Binding("okta", "/Groups", "\n")));
         assertInvalid(() -> codec.decode(cursor, new CursorCodec.Binding("okta", "/Users", "userName sw \"a\"\n")));
@@ -66,7 +66,7 @@ class CursorCodecTest {
     @Test
     void aTamperedOrForgedCursorIsInvalid() {
         String cursor = codec.encode(
-                new CursorCodec.Cursor(ResourceKind.USER, Keyset.after(new ListingKey("a", 7, "u1"))), OKTA_USERS);
+                new CursorCodec.Cursor(ResourceType.USER, Keyset.after(new ListingKey("a", 7, "u1"))), OKTA_USERS);
         int dot = cursor.indexOf('.');
         String payload = new String(Base64.getUrlDecoder().decode(cursor.substring(0, dot)), StandardCharsets.UTF_8);
         String otherPosition = Base64.getUrlEncoder()
@@ -93,7 +93,7 @@ class CursorCodecTest {
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
         for (int n = 0; n < 64; n++) {
             String cursor = codec.encode(
-                    new CursorCodec.Cursor(ResourceKind.USER, Keyset.after(new ListingKey(null, n, "u" + n))),
+                    new CursorCodec.Cursor(ResourceType.USER, Keyset.after(new ListingKey(null, n, "u" + n))),
                     OKTA_USERS);
             String signed = cursor.substring(0, cursor.length() - 1);
             for (char other : alphabet.toCharArray()) {
@@ -106,7 +106,7 @@ class CursorCodecTest {
 
     @Test
     void aCursorOlderThanTheTimeoutHasExpired() {
-        String cursor = codec.encode(new CursorCodec.Cursor(ResourceKind.USER, Keyset.first()), OKTA_USERS);
+        String cursor = codec.encode(new CursorCodec.Cursor(ResourceType.USER, Keyset.first()), OKTA_USERS);
         codecAt(NOW.plusSeconds(600)).decode(cursor, OKTA_USERS);
         ScimException expired = assertThrows(
                 ScimException.class, () -> codecAt(NOW.plusSeconds(601)).decode(cursor, OKTA_USERS));

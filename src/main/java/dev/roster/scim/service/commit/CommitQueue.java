@@ -3,7 +3,7 @@ package dev.roster.scim.service.commit;
 import dev.roster.audit.RequestOrigin;
 import dev.roster.audit.RequestOrigins;
 import dev.roster.config.RosterConfig;
-import dev.roster.directory.store.Dialects;
+import dev.roster.scim.spi.StorageProfile;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -44,7 +44,7 @@ public class CommitQueue {
     UserTransaction transaction;
 
     @Inject
-    Dialects dialects;
+    StorageProfile storage;
 
     private final List<Thread> writers = new ArrayList<>();
     private volatile CommitBatcher batcher;
@@ -93,7 +93,7 @@ public class CommitQueue {
         if (config.sharedCommitWriters() > 0) {
             return config.sharedCommitWriters();
         }
-        return dialects.embedded() ? 1 : SERVER_WRITERS;
+        return storage.embedded() ? 1 : SERVER_WRITERS;
     }
 
     private void drain(CommitBatcher from) {

@@ -1,6 +1,5 @@
 package dev.roster.directory.query;
 
-import dev.roster.directory.ResourceKind;
 import dev.roster.directory.index.IndexedNames;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.AttributePath;
@@ -8,6 +7,7 @@ import dev.roster.scim.schema.AttributeDefinition;
 import dev.roster.scim.schema.ResolvedAttribute;
 import dev.roster.scim.schema.ResourceTypeDefinition;
 import dev.roster.scim.schema.SchemaRegistry;
+import dev.roster.scim.spi.ResourceType;
 import java.util.Locale;
 
 /**
@@ -15,13 +15,13 @@ import java.util.Locale;
  * the membership table, or the attribute index. The column choices here must match what the store writes
  * and what {@link dev.roster.directory.index.AttributeIndexer} skips.
  */
-final class TargetResolver {
+final class FilterTargetResolver {
 
-    private final ResourceKind kind;
+    private final ResourceType kind;
     private final ResourceTypeDefinition type;
     private final SchemaRegistry registry;
 
-    TargetResolver(ResourceKind kind, SchemaRegistry registry) {
+    FilterTargetResolver(ResourceType kind, SchemaRegistry registry) {
         this.kind = kind;
         this.type = kind.definition(registry);
         this.registry = registry;
@@ -75,7 +75,7 @@ final class TargetResolver {
     }
 
     private FilterTarget coreColumn(String name, String sub) {
-        if (kind == ResourceKind.USER) {
+        if (kind == ResourceType.USER) {
             return switch (name) {
                 case "username" -> new FilterTarget.Column("r.user_name_ci", ValueKind.TEXT_CI, false);
                 case "active" -> new FilterTarget.Column("r.active", ValueKind.BOOLEAN, false);

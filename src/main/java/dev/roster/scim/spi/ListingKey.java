@@ -1,4 +1,4 @@
-package dev.roster.directory.store;
+package dev.roster.scim.spi;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.roster.directory.store;
+package dev.roster.scim.spi;
 
 /**
  * The window of cursor paging (RFC 9865): the rows that follow {@code position} in the listing's order, or

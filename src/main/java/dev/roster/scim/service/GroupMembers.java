@@ -1,0 +1,83 @@
+package dev.roster.scim.service;
+
+import dev.roster.audit.EventOperation;
+import dev.roster.scim.patch.MembershipChange;
+import dev.roster.scim.spi.MemberRef;
+import dev.roster.scim.spi.MemberStore;
+import dev.roster.scim.spi.StoredResource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Changes of a group's members, as set operations in the store ({@link MemberStore}): the group's member list
+ * is never loaded to change it. Each change that added or removed members is logged.
+ */
+@ApplicationScoped
+public class GroupMembers {
+
+    @Inject
+    MemberStore memberships;
+
+    @Inject
+    ResourceEvents events;
+
+    /** The members of a new group, from its normalised body. */
+    public void addToNew(String integrationId, StoredResource group, List<MemberRef> members) {
+        MemberStore.Diff diff = memberships.replace(integrationId, group.id(), members);
+        events.membersChanged(integrationId, group, EventOperation.GROUP_MEMBERS_ADDED, diff.added());
+    }
+
+    /** Applies membership commands in order; true when any row changed. */
+    public boolean apply(String integrationId, StoredResource group, List<MembershipChange> changes) {
+        boolean changed = false;
+        for (MembershipChange change : changes) {
+            if (change instanceof MembershipChange.AddMembers add) {
+                List<String> added = memberships.add(integrationId, group.id(), add.members());
+                if (!added.isEmpty()) {
+                    changed = true;
+                    events.membersChanged(integrationId, group, EventOperation.GROUP_MEMBERS_ADDED, added);
+                }
+            } else if (change instanceof MembershipChange.RemoveMembers remove) {
+                List<String> removed = memberships.remove(group.id(), remove.ids());
+                if (!removed.isEmpty()) {
+                    changed = true;
+                    events.membersChanged(integrationId, group, EventOperation.GROUP_MEMBERS_REMOVED, removed);
+                }
+            } else if (change instanceof MembershipChange.RemoveAllMembers) {
+                if (memberships.removeAll(group.id()) > 0) {
+                    changed = true;
+                    events.membersChanged(integrationId, group, EventOperation.GROUP_MEMBERS_REMOVED, List.of("*"));
+                }
+            } else if (change instanceof MembershipChange.ReplaceMembers replace) {
+                MemberStore.Diff diff = memberships.replace(integrationId, group.id(), replace.members());
+                if (!diff.added().isEmpty()) {
+                    events.membersChanged(integrationId, group, EventOperation.GROUP_MEMBERS_ADDED, diff.added());
+                }
+                if (!diff.removed().isEmpty()) {
+                    events.membersChanged(integrationId, group, EventOperation.GROUP_MEMBERS_REMOVED, diff.removed());
+                }
+                changed |= !diff.isEmpty();
+            }
+        }
+        return changed;
+    }
+
+    /** Members of a normalised body ({@code value} required, {@code type} canonical or absent); none for null. */
+    static List<MemberRef> of(JsonArray members) {
+        if (members == null) {
+            return List.of();
+        }
+        List<MemberRef> refs = new ArrayList<>();
+        for (JsonValue element : members) {
+            JsonObject member = element.asJsonObject();
+            refs.add(MemberRef.of(
+                    member.getString("value"), member.getString("type", null), member.getString("display", null)));
+        }
+        return refs;
+    }
+}
