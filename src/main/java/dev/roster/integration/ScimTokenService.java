@@ -148,12 +148,6 @@ public class ScimTokenService {
     }
 
     private void log(IntegrationEntity integration, EventOperation operation, JsonObject changes) {
-        events.fire(ProvisioningEvent.success(
-                integration.id(),
-                operation,
-                IntegrationService.RESOURCE_TYPE,
-                integration.id(),
-                integration.name(),
-                changes));
+        events.fire(IntegrationEvents.success(integration, operation, changes));
     }
 }
