@@ -23,55 +23,65 @@ public class EventSearch {
     EntityManager em;
 
     public Page<ProvisioningEventEntity> search(EventCriteria criteria) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        Where where = new Where();
         if (!criteria.allIntegrations()) {
             if (criteria.integrationId() == null) {
-                conditions.add("e.integrationId IS NULL");
+                where.add("e.integrationId IS NULL");
             } else {
-                conditions.add("e.integrationId = :integration");
-                parameters.put("integration", criteria.integrationId());
+                where.add("e.integrationId = :integration", "integration", criteria.integrationId());
             }
         }
-        if (criteria.since() != null) {
-            conditions.add("e.occurredAt >= :since");
-            parameters.put("since", criteria.since());
-        }
-        if (criteria.until() != null) {
-            conditions.add("e.occurredAt < :until");
-            parameters.put("until", criteria.until());
-        }
-        if (!criteria.operations().isEmpty()) {
-            conditions.add("e.operation IN :operations");
-            parameters.put("operations", criteria.operations());
-        }
-        if (criteria.resourceType() != null) {
-            conditions.add("e.resourceType = :resourceType");
-            parameters.put("resourceType", criteria.resourceType());
-        }
-        if (criteria.resourceId() != null) {
-            conditions.add("e.resourceId = :resourceId");
-            parameters.put("resourceId", criteria.resourceId());
-        }
-        if (criteria.outcome() != null) {
-            conditions.add("e.outcome = :outcome");
-            parameters.put("outcome", criteria.outcome());
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM ProvisioningEventEntity e" + where, Long.class);
-        parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        where.add("e.occurredAt >= :since", "since", criteria.since());
+        where.add("e.occurredAt < :until", "until", criteria.until());
+        where.add(
+                "e.operation IN :operations",
+                "operations",
+                criteria.operations().isEmpty() ? null : criteria.operations());
+        where.add("e.resourceType = :resourceType", "resourceType", criteria.resourceType());
+        where.add("e.resourceId = :resourceId", "resourceId", criteria.resourceId());
+        where.add("e.outcome = :outcome", "outcome", criteria.outcome());
+        long total = where.bind(em.createQuery("SELECT COUNT(e) FROM ProvisioningEventEntity e" + where, Long.class))
+                .getSingleResult();
         if (criteria.count() == 0 || total < criteria.startIndex()) {
             return new Page<>(total, List.of());
         }
-        TypedQuery<ProvisioningEventEntity> page = em.createQuery(
+        TypedQuery<ProvisioningEventEntity> page = where.bind(em.createQuery(
                 "SELECT e FROM ProvisioningEventEntity e" + where + " ORDER BY e.occurredAt DESC, e.id DESC",
-                ProvisioningEventEntity.class);
-        parameters.forEach(page::setParameter);
+                ProvisioningEventEntity.class));
         return new Page<>(
                 total,
                 page.setFirstResult(criteria.startIndex() - 1)
                         .setMaxResults(criteria.count())
                         .getResultList());
+    }
+
+    /** The conditions of one search, joined by AND, and the parameters they name, in order. */
+    private static final class Where {
+
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        void add(String condition) {
+            conditions.add(condition);
+        }
+
+        /** Adds {@code condition} with {@code value} as its parameter {@code name}; a null value adds nothing. */
+        void add(String condition, String name, Object value) {
+            if (value != null) {
+                conditions.add(condition);
+                parameters.put(name, value);
+            }
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+
+        /** The WHERE clause with a leading space, or nothing when there is no condition. */
+        @Override
+        public String toString() {
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
     }
 }

@@ -1,20 +1,16 @@
 package dev.roster.audit;
 
+import dev.roster.platform.persistence.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One entry of the provisioning log: one request, or (aggregated failed authentications) {@code occurrences}. */
 @Entity
 @Table(name = "provisioning_event")
-public class ProvisioningEventEntity {
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
+public class ProvisioningEventEntity extends IdentifiedEntity {
 
     @Column(name = "integration_id", length = 64)
     private String integrationId;
@@ -72,7 +68,7 @@ public class ProvisioningEventEntity {
             String changes,
             RequestOrigin origin,
             int occurrences) {
-        this.id = id;
+        super(id);
         this.occurrences = occurrences;
         this.integrationId = event.integrationId();
         this.occurredAt = occurredAt;
@@ -91,10 +87,6 @@ public class ProvisioningEventEntity {
 
     private static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
-    }
-
-    public String id() {
-        return id;
     }
 
     public String integrationId() {

@@ -1,11 +1,13 @@
 package dev.roster.integration;
 
+import static dev.roster.platform.persistence.HashedSecretLookup.nullableLong;
+
 import dev.roster.platform.RosterDatabase;
+import dev.roster.platform.persistence.HashedSecretLookup;
+import dev.roster.platform.persistence.LastUseRecorder;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -16,15 +18,11 @@ import javax.sql.DataSource;
  * credential must be a bearer kind, unexpired, and its integration must have SCIM provisioning enabled.
  * Nothing is cached, so a regenerated, rotated-out or disabled token stops working at once on every node.
  * <p>
- * This runs before every SCIM request, so it is one indexed JDBC statement on the container's data source,
- * outside any transaction: read through JPA it cost as much CPU as the rest of a user lookup. The occasional
- * last-used update gets a transaction of its own.
+ * This runs before every SCIM request, so the token is found by a {@link HashedSecretLookup}; the occasional
+ * last-used update gets a transaction of its own ({@link CredentialUsage}).
  */
 @ApplicationScoped
 public class BearerTokenAuthenticator {
-
-    /** Last-used times are kept to the minute: a write on every request would halve throughput. */
-    static final long LAST_USED_RESOLUTION_MILLIS = 60_000;
 
     private static final String LOOKUP = "SELECT c.id, c.secret_hash, c.kind, c.expires_at, c.last_used_at, "
             + "i.id, i.name, i.idp, i.scim_enabled FROM credential c JOIN integration i ON i.id = c.integration_id "
@@ -42,7 +40,8 @@ public class BearerTokenAuthenticator {
         }
         String hash = SecretTokens.hash(token);
         long now = System.currentTimeMillis();
-        Match match = find(hash);
+        Match match =
+                HashedSecretLookup.find(dataSource, LOOKUP, hash, BearerTokenAuthenticator::match, "a bearer token");
         if (match == null
                 || !SecretTokens.hashesEqual(match.secretHash(), hash)
                 || match.kind() == null
@@ -51,7 +50,7 @@ public class BearerTokenAuthenticator {
                 || !match.scimEnabled()) {
             return Optional.empty();
         }
-        if (match.lastUsedAt() == null || now - match.lastUsedAt() >= LAST_USED_RESOLUTION_MILLIS) {
+        if (LastUseRecorder.isDue(match.lastUsedAt(), now)) {
             usage.markUsed(match.credentialId(), now);
         }
         return Optional.of(match.integration());
@@ -66,27 +65,15 @@ public class BearerTokenAuthenticator {
             AuthenticatedIntegration integration,
             boolean scimEnabled) {}
 
-    private Match find(String hash) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(LOOKUP)) {
-            statement.setString(1, hash);
-            try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    return null;
-                }
-                return new Match(
-                        row.getString(1),
-                        row.getString(2),
-                        kindOf(row.getString(3)),
-                        nullableLong(row, 4),
-                        nullableLong(row, 5),
-                        new AuthenticatedIntegration(
-                                row.getString(6), row.getString(7), IdpType.valueOf(row.getString(8))),
-                        row.getBoolean(9));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not look up a bearer token", e);
-        }
+    private static Match match(ResultSet row) throws SQLException {
+        return new Match(
+                row.getString(1),
+                row.getString(2),
+                kindOf(row.getString(3)),
+                nullableLong(row, 4),
+                nullableLong(row, 5),
+                new AuthenticatedIntegration(row.getString(6), row.getString(7), IdpType.valueOf(row.getString(8))),
+                row.getBoolean(9));
     }
 
     private static CredentialKind kindOf(String name) {
@@ -95,10 +82,5 @@ public class BearerTokenAuthenticator {
         } catch (IllegalArgumentException unknownKind) {
             return null;
         }
-    }
-
-    private static Long nullableLong(ResultSet row, int column) throws SQLException {
-        long value = row.getLong(column);
-        return row.wasNull() ? null : value;
     }
 }

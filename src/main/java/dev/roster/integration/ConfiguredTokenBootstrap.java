@@ -101,12 +101,9 @@ public class ConfiguredTokenBootstrap {
             applied.applied(hash, now);
         }
         IntegrationEntity logged = integration;
-        asConfiguration(() -> events.fire(ProvisioningEvent.success(
-                DEFAULT_INTEGRATION_ID,
+        asConfiguration(() -> events.fire(IntegrationEvents.success(
+                logged,
                 EventOperation.CONFIGURED_TOKEN_APPLIED,
-                IntegrationService.RESOURCE_TYPE,
-                DEFAULT_INTEGRATION_ID,
-                logged.name(),
                 CachedJson.createObjectBuilder()
                         .add("integrationCreated", created)
                         .add("provisioningEnabled", enabled)

@@ -1,20 +1,18 @@
 package dev.roster.integration;
 
+import dev.roster.platform.persistence.TimestampedEntity;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** An IdP integration: one isolated directory with its own credentials. */
 @Entity
 @Table(name = "integration")
-public class IntegrationEntity {
-
-    @Id
-    @Column(name = "id", length = 64)
-    private String id;
+@AttributeOverride(name = "id", column = @Column(name = "id", length = 64))
+public class IntegrationEntity extends TimestampedEntity {
 
     @Column(name = "name", nullable = false, length = 200)
     private String name;
@@ -26,12 +24,6 @@ public class IntegrationEntity {
     @Column(name = "scim_enabled", nullable = false)
     private boolean scimEnabled;
 
-    @Column(name = "created_at", nullable = false)
-    private long createdAt;
-
-    @Column(name = "modified_at", nullable = false)
-    private long modifiedAt;
-
     /** Null: access tokens live {@code roster.oauth.access-token-lifetime-seconds}. */
     @Column(name = "oauth_token_lifetime_seconds")
     private Integer oauthTokenLifetimeSeconds;
@@ -39,15 +31,9 @@ public class IntegrationEntity {
     protected IntegrationEntity() {}
 
     public IntegrationEntity(String id, String name, IdpType idp, long now) {
-        this.id = id;
+        super(id, now);
         this.name = name;
         this.idp = idp;
-        this.createdAt = now;
-        this.modifiedAt = now;
-    }
-
-    public String id() {
-        return id;
     }
 
     public String name() {
@@ -62,35 +48,27 @@ public class IntegrationEntity {
         return scimEnabled;
     }
 
-    public long createdAt() {
-        return createdAt;
-    }
-
-    public long modifiedAt() {
-        return modifiedAt;
-    }
-
     public Integer oauthTokenLifetimeSeconds() {
         return oauthTokenLifetimeSeconds;
     }
 
     public void setOauthTokenLifetimeSeconds(Integer seconds, long now) {
         this.oauthTokenLifetimeSeconds = seconds;
-        this.modifiedAt = now;
+        modified(now);
     }
 
     public void rename(String newName, long now) {
         this.name = newName;
-        this.modifiedAt = now;
+        modified(now);
     }
 
     public void changeIdp(IdpType newIdp, long now) {
         this.idp = newIdp;
-        this.modifiedAt = now;
+        modified(now);
     }
 
     public void setScimEnabled(boolean enabled, long now) {
         this.scimEnabled = enabled;
-        this.modifiedAt = now;
+        modified(now);
     }
 }

@@ -25,7 +25,6 @@ import java.util.Optional;
 @Transactional
 public class IntegrationService {
 
-    static final String RESOURCE_TYPE = "Integration";
     private static final int ID_ATTEMPTS = 5;
 
     @PersistenceContext(unitName = "roster")
@@ -44,12 +43,9 @@ public class IntegrationService {
         long now = System.currentTimeMillis();
         IntegrationEntity integration = new IntegrationEntity(freshId(name), name, idp, now);
         em.persist(integration);
-        events.fire(ProvisioningEvent.success(
-                integration.id(),
+        events.fire(IntegrationEvents.success(
+                integration,
                 EventOperation.INTEGRATION_CREATED,
-                RESOURCE_TYPE,
-                integration.id(),
-                name,
                 CachedJson.createObjectBuilder()
                         .add("name", name)
                         .add("idp", idp.wireName())
@@ -99,8 +95,7 @@ public class IntegrationService {
         }
         JsonObject changed = changes.build();
         if (!changed.isEmpty()) {
-            events.fire(ProvisioningEvent.success(
-                    id, EventOperation.INTEGRATION_UPDATED, RESOURCE_TYPE, id, integration.name(), changed));
+            events.fire(IntegrationEvents.success(integration, EventOperation.INTEGRATION_UPDATED, changed));
         }
         return integration;
     }
@@ -111,12 +106,9 @@ public class IntegrationService {
         DirectoryDeletion.Deleted deleted = directories.deleteDirectory(id);
         credentials.deleteAll(id);
         em.remove(integration);
-        events.fire(ProvisioningEvent.success(
-                id,
+        events.fire(IntegrationEvents.success(
+                integration,
                 EventOperation.INTEGRATION_DELETED,
-                RESOURCE_TYPE,
-                id,
-                integration.name(),
                 CachedJson.createObjectBuilder()
                         .add("deletedUsers", deleted.users())
                         .add("deletedGroups", deleted.groups())

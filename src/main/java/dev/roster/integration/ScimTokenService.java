@@ -6,6 +6,7 @@ import dev.roster.json.CachedJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -51,16 +52,13 @@ public class ScimTokenService {
         int revoked = credentials.deleteOfKinds(integrationId, CredentialKind.SCIM_TOKENS);
         IssuedSecret issued =
                 credentials.issue(integrationId, CredentialKind.SCIM_TOKEN, SecretTokens.SCIM_TOKEN_PREFIX, now, null);
-        events.fire(ProvisioningEvent.success(
-                integrationId,
+        log(
+                integration,
                 EventOperation.TOKEN_REGENERATED,
-                IntegrationService.RESOURCE_TYPE,
-                integrationId,
-                integration.name(),
                 CachedJson.createObjectBuilder()
                         .add("tokenHint", issued.credential().hint())
                         .add("revokedTokens", revoked)
-                        .build()));
+                        .build());
         return issued;
     }
 
@@ -90,18 +88,15 @@ public class ScimTokenService {
         }
         IssuedSecret issued =
                 credentials.issue(integrationId, CredentialKind.SCIM_TOKEN, SecretTokens.SCIM_TOKEN_PREFIX, now, null);
-        events.fire(ProvisioningEvent.success(
-                integrationId,
+        log(
+                integration,
                 EventOperation.TOKEN_ROTATED,
-                IntegrationService.RESOURCE_TYPE,
-                integrationId,
-                integration.name(),
                 changes.add("tokenHint", issued.credential().hint())
                         .add("graceSeconds", grace.toSeconds())
                         .add(
                                 "previousValidUntil",
                                 Instant.ofEpochMilli(graceEnd).toString())
-                        .build()));
+                        .build());
         return issued;
     }
 
@@ -115,15 +110,12 @@ public class ScimTokenService {
         int revoked = credentials.deleteOfKinds(integrationId, CredentialKind.BEARER);
         if (integration.scimEnabled() || revoked > 0) {
             integration.setScimEnabled(false, System.currentTimeMillis());
-            events.fire(ProvisioningEvent.success(
-                    integrationId,
+            log(
+                    integration,
                     EventOperation.SCIM_DISABLED,
-                    IntegrationService.RESOURCE_TYPE,
-                    integrationId,
-                    integration.name(),
                     CachedJson.createObjectBuilder()
                             .add("revokedTokens", revoked)
-                            .build()));
+                            .build());
         }
     }
 
@@ -151,13 +143,11 @@ public class ScimTokenService {
     private void enable(IntegrationEntity integration, long now) {
         if (!integration.scimEnabled()) {
             integration.setScimEnabled(true, now);
-            events.fire(ProvisioningEvent.success(
-                    integration.id(),
-                    EventOperation.SCIM_ENABLED,
-                    IntegrationService.RESOURCE_TYPE,
-                    integration.id(),
-                    integration.name(),
-                    null));
+            log(integration, EventOperation.SCIM_ENABLED, null);
         }
+    }
+
+    private void log(IntegrationEntity integration, EventOperation operation, JsonObject changes) {
+        events.fire(IntegrationEvents.success(integration, operation, changes));
     }
 }

@@ -1,8 +1,9 @@
 package dev.roster.platform;
 
+import dev.roster.platform.persistence.IdentifiedEntity;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -12,11 +13,8 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "applied_setting")
-public class AppliedSettingEntity {
-
-    @Id
-    @Column(name = "setting_key", length = 100)
-    private String settingKey;
+@AttributeOverride(name = "id", column = @Column(name = "setting_key", length = 100))
+public class AppliedSettingEntity extends IdentifiedEntity {
 
     @Column(name = "value_hash", nullable = false, length = 64)
     private String valueHash;
@@ -27,7 +25,7 @@ public class AppliedSettingEntity {
     protected AppliedSettingEntity() {}
 
     public AppliedSettingEntity(String settingKey, String valueHash, long appliedAt) {
-        this.settingKey = settingKey;
+        super(settingKey);
         this.valueHash = valueHash;
         this.appliedAt = appliedAt;
     }

@@ -1,39 +1,29 @@
 package dev.roster.admin.account;
 
+import dev.roster.platform.persistence.TimestampedEntity;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** An administrator of the console and admin API; the password is kept only as a PBKDF2 hash. */
 @Entity
 @Table(name = "admin_account")
-public class AdminAccountEntity {
-
-    @Id
-    @Column(name = "username", length = 100)
-    private String username;
+@AttributeOverride(name = "id", column = @Column(name = "username", length = 100))
+public class AdminAccountEntity extends TimestampedEntity {
 
     @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
 
-    @Column(name = "created_at", nullable = false)
-    private long createdAt;
-
-    @Column(name = "modified_at", nullable = false)
-    private long modifiedAt;
-
     protected AdminAccountEntity() {}
 
     public AdminAccountEntity(String username, String passwordHash, long now) {
-        this.username = username;
+        super(username, now);
         this.passwordHash = passwordHash;
-        this.createdAt = now;
-        this.modifiedAt = now;
     }
 
     public String username() {
-        return username;
+        return id();
     }
 
     public String passwordHash() {
@@ -42,6 +32,6 @@ public class AdminAccountEntity {
 
     public void changePasswordHash(String newHash, long now) {
         this.passwordHash = newHash;
-        this.modifiedAt = now;
+        modified(now);
     }
 }

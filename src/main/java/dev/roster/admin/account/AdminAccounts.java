@@ -29,7 +29,7 @@ public class AdminAccounts {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<AdminAccountEntity> upgradePasswordHash(String username, String expected, String stronger) {
         em.createQuery("UPDATE AdminAccountEntity a SET a.passwordHash = :stronger "
-                        + "WHERE a.username = :username AND a.passwordHash = :expected")
+                        + "WHERE a.id = :username AND a.passwordHash = :expected")
                 .setParameter("stronger", stronger)
                 .setParameter("username", username)
                 .setParameter("expected", expected)

@@ -7,6 +7,7 @@ import dev.roster.integration.CredentialEntity;
 import dev.roster.integration.CredentialKind;
 import dev.roster.integration.IntegrationCredentials;
 import dev.roster.integration.IntegrationEntity;
+import dev.roster.integration.IntegrationEvents;
 import dev.roster.integration.IntegrationService;
 import dev.roster.integration.IssuedSecret;
 import dev.roster.integration.SecretTokens;
@@ -63,12 +64,9 @@ public class OAuthClientService {
         IssuedSecret secret = credentials.issue(
                 integrationId, CredentialKind.OAUTH_CLIENT_SECRET, SecretTokens.CLIENT_SECRET_PREFIX, now, null);
         int lifetime = lifetimeOf(integration);
-        events.fire(ProvisioningEvent.success(
-                integrationId,
+        events.fire(IntegrationEvents.success(
+                integration,
                 EventOperation.OAUTH_CLIENT_CREATED,
-                "Integration",
-                integrationId,
-                integration.name(),
                 CachedJson.createObjectBuilder()
                         .add("clientId", integrationId)
                         .add("secretHint", secret.credential().hint())
@@ -91,12 +89,9 @@ public class OAuthClientService {
         int removed = credentials.deleteOfKinds(
                 integrationId, EnumSet.of(CredentialKind.OAUTH_CLIENT_SECRET, CredentialKind.OAUTH_ACCESS_TOKEN));
         if (removed > 0) {
-            events.fire(ProvisioningEvent.success(
-                    integrationId,
+            events.fire(IntegrationEvents.success(
+                    integration,
                     EventOperation.OAUTH_CLIENT_DELETED,
-                    "Integration",
-                    integrationId,
-                    integration.name(),
                     CachedJson.createObjectBuilder()
                             .add("revokedCredentials", removed)
                             .build()));

@@ -1,11 +1,11 @@
 package dev.roster.resolution.apikeys;
 
+import dev.roster.platform.persistence.HashedSecretEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.HashSet;
@@ -17,29 +17,13 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "resolution_api_key")
-public class ApiKeyEntity {
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
+public class ApiKeyEntity extends HashedSecretEntity {
 
     @Column(name = "name", nullable = false, length = 200)
     private String name;
 
-    @Column(name = "secret_hash", nullable = false, length = 64)
-    private String secretHash;
-
-    @Column(name = "hint", nullable = false, length = 32)
-    private String hint;
-
-    @Column(name = "created_at", nullable = false)
-    private long createdAt;
-
     @Column(name = "created_by", length = 100)
     private String createdBy;
-
-    @Column(name = "last_used_at")
-    private Long lastUsedAt;
 
     @Column(name = "revoked_at")
     private Long revokedAt;
@@ -62,11 +46,8 @@ public class ApiKeyEntity {
             long createdAt,
             String createdBy,
             IntegrationScope scope) {
-        this.id = id;
+        super(id, secretHash, hint, createdAt);
         this.name = name;
-        this.secretHash = secretHash;
-        this.hint = hint;
-        this.createdAt = createdAt;
         this.createdBy = createdBy;
         this.allIntegrations = scope.all();
         if (!scope.all()) {
@@ -80,28 +61,12 @@ public class ApiKeyEntity {
         }
     }
 
-    public String id() {
-        return id;
-    }
-
     public String name() {
         return name;
     }
 
-    public String hint() {
-        return hint;
-    }
-
-    public long createdAt() {
-        return createdAt;
-    }
-
     public String createdBy() {
         return createdBy;
-    }
-
-    public Long lastUsedAt() {
-        return lastUsedAt;
     }
 
     public Long revokedAt() {

@@ -1,43 +1,31 @@
 package dev.roster.resolution.attribution;
 
 import dev.roster.config.RosterConfig;
-import dev.roster.platform.BatchedDelete;
-import jakarta.annotation.Resource;
+import dev.roster.platform.RetentionJob;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.Duration;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Hourly, on every node (deleting the same rows twice is harmless): session carriers past their expiry, and
- * attribution events and alerts older than {@code roster.resolution.attribution.event-retention-days}, in
- * bounded batches of their own transactions.
+ * Session carriers past their expiry, and attribution events and alerts older than
+ * {@code roster.resolution.attribution.event-retention-days}.
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
-public class ResolutionHousekeeping {
-
-    static final int BATCH = 1000;
-    /** One run deletes at most this many batches per table; the next run goes on. */
-    static final int MAX_BATCHES_PER_RUN = 500;
+public class ResolutionHousekeeping extends RetentionJob {
 
     private static final Logger LOG = Logger.getLogger(ResolutionHousekeeping.class.getName());
 
     @Inject
     RosterConfig config;
 
-    @PersistenceContext(unitName = "roster")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
+    public ResolutionHousekeeping() {
+        super(LOG, "Resolution housekeeping");
+    }
 
     @Schedule(hour = "*", minute = "41", persistent = false)
     void hourly() {
@@ -53,12 +41,5 @@ public class ResolutionHousekeeping {
                         + "FETCH FIRST " + BATCH + " ROWS ONLY)",
                 cutoff);
         sweep("DELETE FROM attribution_alert WHERE last_seen_at < ?1", cutoff);
-    }
-
-    private void sweep(String sql, long cutoff) {
-        BatchedDelete.Result result = BatchedDelete.run(em, transaction, sql, cutoff, BATCH, MAX_BATCHES_PER_RUN);
-        if (result.failure() != null) {
-            LOG.log(Level.WARNING, "Resolution housekeeping stopped; the next run goes on", result.failure());
-        }
     }
 }

@@ -1,23 +1,19 @@
 package dev.roster.resolution.registry;
 
+import dev.roster.platform.persistence.TimestampedEntity;
 import dev.roster.resolution.core.Application;
 import dev.roster.resolution.core.IdentityKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Locale;
 
 /** A database account of a repository: a shared service account and how its end users are resolved. */
 @Entity
 @Table(name = "db_account")
-public class DbAccountEntity {
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
+public class DbAccountEntity extends TimestampedEntity {
 
     @Column(name = "repository_id", nullable = false, length = 36)
     private String repositoryId;
@@ -57,19 +53,11 @@ public class DbAccountEntity {
     @Column(name = "marker_custom_context", length = 128)
     private String markerCustomContext;
 
-    @Column(name = "created_at", nullable = false)
-    private long createdAt;
-
-    @Column(name = "modified_at", nullable = false)
-    private long modifiedAt;
-
     protected DbAccountEntity() {}
 
     public DbAccountEntity(String id, String repositoryId, long now) {
-        this.id = id;
+        super(id, now);
         this.repositoryId = repositoryId;
-        this.createdAt = now;
-        this.modifiedAt = now;
     }
 
     void apply(AccountSettings s, long now) {
@@ -84,7 +72,7 @@ public class DbAccountEntity {
         this.markerEmail = s.markerEmail();
         this.markerEndUser = s.markerEndUser();
         this.markerCustomContext = s.markerCustomContext();
-        this.modifiedAt = now;
+        modified(now);
     }
 
     /** The current settings, to change some and {@link #apply} them. */
@@ -100,10 +88,6 @@ public class DbAccountEntity {
                 markerEmail,
                 markerEndUser,
                 markerCustomContext);
-    }
-
-    public String id() {
-        return id;
     }
 
     public String repositoryId() {
@@ -148,13 +132,5 @@ public class DbAccountEntity {
 
     public String markerCustomContext() {
         return markerCustomContext;
-    }
-
-    public long createdAt() {
-        return createdAt;
-    }
-
-    public long modifiedAt() {
-        return modifiedAt;
     }
 }

@@ -1,19 +1,15 @@
 package dev.roster.resolution.registry;
 
+import dev.roster.platform.persistence.TimestampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Locale;
 
 /** A data repository whose database accounts BI tools share, with its optional Looker API settings. */
 @Entity
 @Table(name = "data_repository")
-public class RepositoryEntity {
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
+public class RepositoryEntity extends TimestampedEntity {
 
     @Column(name = "name", nullable = false, length = 200)
     private String name;
@@ -37,30 +33,23 @@ public class RepositoryEntity {
     @Column(name = "looker_cache_seconds")
     private Integer lookerCacheSeconds;
 
-    @Column(name = "created_at", nullable = false)
-    private long createdAt;
-
-    @Column(name = "modified_at", nullable = false)
-    private long modifiedAt;
-
     protected RepositoryEntity() {}
 
     public RepositoryEntity(String id, String name, String type, long now) {
-        this.id = id;
+        super(id, now);
         rename(name, now);
         this.type = type;
-        this.createdAt = now;
     }
 
     void rename(String newName, long now) {
         this.name = newName;
         this.nameCi = newName.toLowerCase(Locale.ROOT);
-        this.modifiedAt = now;
+        modified(now);
     }
 
     void retype(String newType, long now) {
         this.type = newType;
-        this.modifiedAt = now;
+        modified(now);
     }
 
     /** Sets or (all null) removes the Looker API settings; {@code encryptedSecret} null keeps the stored one. */
@@ -73,11 +62,7 @@ public class RepositoryEntity {
             this.lookerClientSecret = encryptedSecret;
         }
         this.lookerCacheSeconds = cacheSeconds;
-        this.modifiedAt = now;
-    }
-
-    public String id() {
-        return id;
+        modified(now);
     }
 
     public String name() {
@@ -106,13 +91,5 @@ public class RepositoryEntity {
 
     public Integer lookerCacheSeconds() {
         return lookerCacheSeconds;
-    }
-
-    public long createdAt() {
-        return createdAt;
-    }
-
-    public long modifiedAt() {
-        return modifiedAt;
     }
 }

@@ -1,6 +1,7 @@
 package dev.roster.resolution.registry;
 
 import dev.roster.config.RosterConfig;
+import dev.roster.platform.Lazy;
 import dev.roster.platform.SharedKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,16 +22,11 @@ public class SecretKeys {
     @Inject
     SharedKeys keys;
 
-    private volatile SecretBox box;
+    private final Lazy<SecretBox> box = new Lazy<>(() -> config.resolutionSecretKey()
+            .map(SecretBox::fromPassphrase)
+            .orElseGet(() -> new SecretBox(keys.key(KEY_ID, "encrypts stored Looker client secrets"))));
 
     public SecretBox box() {
-        SecretBox known = box;
-        if (known == null) {
-            known = config.resolutionSecretKey()
-                    .map(SecretBox::fromPassphrase)
-                    .orElseGet(() -> new SecretBox(keys.key(KEY_ID, "encrypts stored Looker client secrets")));
-            box = known;
-        }
-        return known;
+        return box.get();
     }
 }

@@ -1,18 +1,16 @@
 package dev.roster.admin.auth.session;
 
+import dev.roster.platform.persistence.IdentifiedEntity;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A signed-out session: its cookies keep a valid signature until they expire, so the id is refused here. */
 @Entity
 @Table(name = "admin_session_revocation")
-public class SessionRevocationEntity {
-
-    @Id
-    @Column(name = "session_id", length = 64)
-    private String sessionId;
+@AttributeOverride(name = "id", column = @Column(name = "session_id", length = 64))
+public class SessionRevocationEntity extends IdentifiedEntity {
 
     @Column(name = "revoked_at", nullable = false)
     private long revokedAt;
@@ -23,7 +21,7 @@ public class SessionRevocationEntity {
     protected SessionRevocationEntity() {}
 
     SessionRevocationEntity(String sessionId, long revokedAt, long expiresAt) {
-        this.sessionId = sessionId;
+        super(sessionId);
         this.revokedAt = revokedAt;
         this.expiresAt = expiresAt;
     }

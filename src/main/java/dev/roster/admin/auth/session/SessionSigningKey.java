@@ -1,5 +1,6 @@
 package dev.roster.admin.auth.session;
 
+import dev.roster.platform.Lazy;
 import dev.roster.platform.SharedKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,14 +17,10 @@ public class SessionSigningKey {
     @Inject
     SharedKeys keys;
 
-    private volatile SessionTokenCodec codec;
+    private final Lazy<SessionTokenCodec> codec =
+            new Lazy<>(() -> new SessionTokenCodec(keys.key(KEY_ID, "signs admin console sessions")));
 
     public SessionTokenCodec codec() {
-        SessionTokenCodec known = codec;
-        if (known == null) {
-            known = new SessionTokenCodec(keys.key(KEY_ID, "signs admin console sessions"));
-            codec = known;
-        }
-        return known;
+        return codec.get();
     }
 }

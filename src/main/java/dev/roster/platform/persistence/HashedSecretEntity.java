@@ -1,0 +1,53 @@
+package dev.roster.platform.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * A secret a client presents (a SCIM token, an OAuth client secret, an API key), stored only as its SHA-256. The
+ * hint (the first characters of the secret) lets an admin tell secrets apart without revealing them.
+ */
+@MappedSuperclass
+public abstract class HashedSecretEntity extends IdentifiedEntity {
+
+    @Column(name = "secret_hash", nullable = false, length = 64)
+    private String secretHash;
+
+    @Column(name = "hint", nullable = false, length = 32)
+    private String hint;
+
+    @Column(name = "created_at", nullable = false)
+    private long createdAt;
+
+    @Column(name = "last_used_at")
+    private Long lastUsedAt;
+
+    protected HashedSecretEntity() {}
+
+    protected HashedSecretEntity(String id, String secretHash, String hint, long createdAt) {
+        super(id);
+        this.secretHash = secretHash;
+        this.hint = hint;
+        this.createdAt = createdAt;
+    }
+
+    public String secretHash() {
+        return secretHash;
+    }
+
+    public String hint() {
+        return hint;
+    }
+
+    public long createdAt() {
+        return createdAt;
+    }
+
+    public Long lastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public void markUsed(long now) {
+        this.lastUsedAt = now;
+    }
+}
