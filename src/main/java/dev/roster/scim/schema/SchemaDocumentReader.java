@@ -113,7 +113,7 @@ final class SchemaDocumentReader {
         String name = requiredString(json, "name", owner);
         String where = owner + " attribute " + name;
         rejectUnknownKeys(json, ATTRIBUTE_KEYS, where);
-        AttributeType type = wireName(json, "type", AttributeType.class, "attribute type", where);
+        AttributeType type = constantAt(json, "type", AttributeType.class, "attribute type", where);
         List<AttributeDefinition> subAttributes = json.containsKey("subAttributes")
                 ? attributes(requiredArray(json, "subAttributes", where), where)
                 : List.of();
@@ -139,9 +139,9 @@ final class SchemaDocumentReader {
                 requiredString(json, "description", where),
                 requiredBoolean(json, "required", where),
                 requiredBoolean(json, "caseExact", where),
-                wireName(json, "mutability", Mutability.class, "mutability", where),
-                wireName(json, "returned", Returned.class, "returned", where),
-                wireName(json, "uniqueness", Uniqueness.class, "uniqueness", where),
+                constantAt(json, "mutability", Mutability.class, "mutability", where),
+                constantAt(json, "returned", Returned.class, "returned", where),
+                constantAt(json, "uniqueness", Uniqueness.class, "uniqueness", where),
                 json.containsKey("canonicalValues")
                         ? strings(requiredArray(json, "canonicalValues", where), where)
                         : List.of(),
@@ -198,7 +198,7 @@ final class SchemaDocumentReader {
     }
 
     /** The constant of {@code type} whose wire name (ignoring case) is the string at {@code key}. */
-    private <E extends Enum<E> & WireName> E wireName(
+    private <E extends Enum<E> & WireName> E constantAt(
             JsonObject json, String key, Class<E> type, String what, String where) {
         String name = requiredString(json, key, where);
         return WireName.find(type, name).orElseThrow(() -> fail(where + ": unknown " + what + " " + name));
