@@ -3,7 +3,6 @@ package dev.roster.json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -12,10 +11,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonWriter;
 import jakarta.json.spi.JsonProvider;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 
@@ -40,10 +37,6 @@ public final class CachedJson {
 
     public static JsonObjectBuilder createObjectBuilder(JsonObject object) {
         return PROVIDER.createObjectBuilder(object);
-    }
-
-    public static JsonObjectBuilder createObjectBuilder(Map<String, ?> map) {
-        return PROVIDER.createObjectBuilder(map);
     }
 
     public static JsonArrayBuilder createArrayBuilder() {
@@ -78,27 +71,7 @@ public final class CachedJson {
         return PROVIDER.createWriter(writer);
     }
 
-    public static JsonWriter createWriter(OutputStream out) {
-        return PROVIDER.createWriter(out);
-    }
-
     public static JsonString createValue(String value) {
-        return PROVIDER.createValue(value);
-    }
-
-    public static JsonNumber createValue(int value) {
-        return PROVIDER.createValue(value);
-    }
-
-    public static JsonNumber createValue(long value) {
-        return PROVIDER.createValue(value);
-    }
-
-    public static JsonNumber createValue(double value) {
-        return PROVIDER.createValue(value);
-    }
-
-    public static JsonNumber createValue(BigDecimal value) {
         return PROVIDER.createValue(value);
     }
 }

@@ -6,9 +6,8 @@ package dev.roster.json;
  * Payara ships answers 1,000 levels with a plain {@code RuntimeException}: without this check, 10,000 nested
  * arrays were a 500 with a thousand lines of stack trace in the server log per request.
  *
- * <p>Brackets inside strings do not count. The scan works on UTF-8 (or any ASCII-compatible encoding): every byte
- * of a multi-byte character is 0x80 or above, so none is mistaken for a bracket, a quote or a backslash. Malformed
- * JSON that stays shallow passes and is left to the parser to reject with its position.
+ * <p>Brackets inside strings do not count ({@link JsonDepth}). Malformed JSON that stays shallow passes and is
+ * left to the parser to reject with its position.
  */
 public final class JsonNesting {
 
@@ -31,24 +30,10 @@ public final class JsonNesting {
      * @throws TooDeepException when {@code json} nests deeper than {@link #MAX_DEPTH}
      */
     public static void check(byte[] json) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < json.length; i++) {
-            byte b = json[i];
-            if (inString) {
-                if (b == '\\') {
-                    i++;
-                } else if (b == '"') {
-                    inString = false;
-                }
-            } else if (b == '"') {
-                inString = true;
-            } else if (b == '[' || b == '{') {
-                if (++depth > MAX_DEPTH) {
-                    throw new TooDeepException();
-                }
-            } else if (b == ']' || b == '}') {
-                depth--;
+        JsonDepth depth = new JsonDepth();
+        for (byte b : json) {
+            if (depth.after(b) > MAX_DEPTH) {
+                throw new TooDeepException();
             }
         }
     }

@@ -9,6 +9,7 @@ import { pager } from '../ui/pager.js';
 import { errorState, loading } from '../ui/states.js';
 import { stat } from '../ui/stat.js';
 import { directoryHeader } from './directory-header.js';
+import { dataTable } from '../ui/table.js';
 
 const MEMBERS_PER_PAGE = 25;
 
@@ -65,16 +66,13 @@ export default function groupPage(context) {
                 h('p', {}, 'Direct members; members of nested groups are listed on those groups'))),
             page.items.length === 0
                 ? h('p', { class: 'card-body muted' }, 'This group has no members.')
-                : h('div', { class: 'table-wrap' }, h('table', { class: 'table table-stacked' },
-                    h('caption', { class: 'visually-hidden' }, 'Members'),
-                    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Member'), h('th', { scope: 'col' }, 'Type'), h('th', { scope: 'col' }, 'ID'))),
-                    h('tbody', {}, page.items.map((member) => h('tr', { dataset: { memberId: member.id } },
-                        h('td', {}, h('a', {
-                            class: 'cell-primary',
-                            href: `#/directory/${id}/${member.type === 'Group' ? 'groups' : 'users'}/${encodeURIComponent(member.id)}`,
-                        }, member.display || member.id)),
-                        h('td', { 'data-label': 'Type' }, pill(member.type, member.type === 'Group' ? 'info' : null)),
-                        h('td', { 'data-label': 'ID', class: 'mono break' }, member.id)))))),
+                : dataTable('Members', ['Member', 'Type', 'ID'], page.items.map((member) => h('tr', { dataset: { memberId: member.id } },
+                    h('td', {}, h('a', {
+                        class: 'cell-primary',
+                        href: `#/directory/${id}/${member.type === 'Group' ? 'groups' : 'users'}/${encodeURIComponent(member.id)}`,
+                    }, member.display || member.id)),
+                    h('td', { 'data-label': 'Type' }, pill(member.type, member.type === 'Group' ? 'info' : null)),
+                    h('td', { 'data-label': 'ID', class: 'mono break' }, member.id)))),
             page.totalResults > 0 && pager({
                 ...page, pageSize: MEMBERS_PER_PAGE, label: 'Members',
                 onPage: (start) => { membersStart = start; load(false); },

@@ -6,6 +6,7 @@ import { count, timeAgo } from '../core/format.js';
 import { emptyState } from '../ui/states.js';
 import { directoryHeader } from './directory-header.js';
 import { pagedList } from './paged-list.js';
+import { dataTable } from '../ui/table.js';
 
 export default function groupsPage(context) {
     const integrationId = context.params.integration;
@@ -19,17 +20,12 @@ export default function groupsPage(context) {
             searchLabel: 'Search groups',
             searchPlaceholder: 'Group name',
             fetchPage: ({ q, start, count: size }) => api.get(`integrations/${seg(integrationId)}/groups`, { q, startIndex: start, count: size }),
-            renderItems: (groups) => h('div', { class: 'table-wrap' },
-                h('table', { class: 'table table-stacked' },
-                    h('caption', { class: 'visually-hidden' }, 'Groups'),
-                    h('thead', {}, h('tr', {},
-                        h('th', { scope: 'col' }, 'Group'), h('th', { scope: 'col', class: 'numeric' }, 'Members'),
-                        h('th', { scope: 'col' }, 'External ID'), h('th', { scope: 'col' }, 'Last modified'))),
-                    h('tbody', {}, groups.map((group) => h('tr', { dataset: { groupId: group.id } },
+            renderItems: (groups) => dataTable('Groups', ['Group', ['Members', 'numeric'], 'External ID', 'Last modified'],
+                groups.map((group) => h('tr', { dataset: { groupId: group.id } },
                         h('td', {}, h('a', { class: 'cell-primary', href: `${base}/${encodeURIComponent(group.id)}` }, group.displayName)),
-                        h('td', { class: 'numeric', 'data-label': 'Members' }, count(group.memberCount)),
-                        h('td', { class: 'mono break', 'data-label': 'External ID' }, group.externalId || h('span', { class: 'muted' }, '—')),
-                        h('td', { 'data-label': 'Last modified' }, timeAgo(group.lastModified))))))),
+                    h('td', { class: 'numeric', 'data-label': 'Members' }, count(group.memberCount)),
+                    h('td', { class: 'mono break', 'data-label': 'External ID' }, group.externalId || h('span', { class: 'muted' }, '—')),
+                    h('td', { 'data-label': 'Last modified' }, timeAgo(group.lastModified))))),
             renderEmpty: (state) => emptyState({
                 iconName: 'group',
                 title: state.q ? 'No groups match' : 'No groups yet',

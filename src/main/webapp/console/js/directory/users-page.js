@@ -7,6 +7,7 @@ import { activePill } from '../ui/badges.js';
 import { emptyState } from '../ui/states.js';
 import { directoryHeader } from './directory-header.js';
 import { pagedList, segmentedFilter } from './paged-list.js';
+import { dataTable } from '../ui/table.js';
 
 export default function usersPage(context) {
     const integrationId = context.params.integration;
@@ -21,20 +22,15 @@ export default function usersPage(context) {
             searchPlaceholder: 'Username, name or email',
             filters: [segmentedFilter({ name: 'active', legend: 'Status', options: [['', 'All'], ['true', 'Active'], ['false', 'Inactive']] })],
             fetchPage: ({ q, start, count, active }) => api.get(`integrations/${seg(integrationId)}/users`, { q, active, startIndex: start, count }),
-            renderItems: (users) => h('div', { class: 'table-wrap' },
-                h('table', { class: 'table table-stacked' },
-                    h('caption', { class: 'visually-hidden' }, 'Users'),
-                    h('thead', {}, h('tr', {},
-                        h('th', { scope: 'col' }, 'User'), h('th', { scope: 'col' }, 'Email'), h('th', { scope: 'col' }, 'Status'),
-                        h('th', { scope: 'col' }, 'External ID'), h('th', { scope: 'col' }, 'Last modified'))),
-                    h('tbody', {}, users.map((user) => h('tr', { dataset: { userId: user.id } },
+            renderItems: (users) => dataTable('Users', ['User', 'Email', 'Status', 'External ID', 'Last modified'],
+                users.map((user) => h('tr', { dataset: { userId: user.id } },
                         h('td', {},
-                            h('a', { class: 'cell-primary', href: `${base}/${encodeURIComponent(user.id)}` }, user.displayName || user.userName),
-                            h('div', { class: 'cell-secondary' }, user.userName)),
-                        h('td', { 'data-label': 'Email', class: 'break' }, user.email || h('span', { class: 'muted' }, '—')),
-                        h('td', { 'data-label': 'Status' }, activePill(user.active)),
-                        h('td', { 'data-label': 'External ID', class: 'mono break' }, user.externalId || h('span', { class: 'muted' }, '—')),
-                        h('td', { 'data-label': 'Last modified' }, timeAgo(user.lastModified))))))),
+                        h('a', { class: 'cell-primary', href: `${base}/${encodeURIComponent(user.id)}` }, user.displayName || user.userName),
+                        h('div', { class: 'cell-secondary' }, user.userName)),
+                    h('td', { 'data-label': 'Email', class: 'break' }, user.email || h('span', { class: 'muted' }, '—')),
+                    h('td', { 'data-label': 'Status' }, activePill(user.active)),
+                    h('td', { 'data-label': 'External ID', class: 'mono break' }, user.externalId || h('span', { class: 'muted' }, '—')),
+                    h('td', { 'data-label': 'Last modified' }, timeAgo(user.lastModified))))),
             renderEmpty: (state) => emptyState({
                 iconName: 'users',
                 title: state.q || state.active ? 'No users match' : 'No users yet',

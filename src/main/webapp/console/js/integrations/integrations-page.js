@@ -10,6 +10,7 @@ import { idpBadge, pill, provisioningPill } from '../ui/badges.js';
 import { emptyState, errorState, loading } from '../ui/states.js';
 import { toast } from '../ui/feedback.js';
 import { createIntegration } from './create-integration.js';
+import { ACTIONS, dataTable } from '../ui/table.js';
 
 export default function integrationsPage(context) {
     context.setTitle('Integrations');
@@ -60,19 +61,10 @@ function empty(create) {
 }
 
 function table(items) {
-    return h('div', { class: 'table-wrap' },
-        h('table', { class: 'table table-stacked' },
-            h('caption', { class: 'visually-hidden' }, 'Integrations and their provisioning status'),
-            h('thead', {}, h('tr', {},
-                h('th', { scope: 'col' }, 'Integration'),
-                h('th', { scope: 'col' }, 'Identity provider'),
-                h('th', { scope: 'col' }, 'Provisioning'),
-                h('th', { scope: 'col' }, 'Last SCIM request'),
-                h('th', { scope: 'col', class: 'numeric' }, 'Users'),
-                h('th', { scope: 'col', class: 'numeric' }, 'Groups'),
-                h('th', { scope: 'col' }, 'Last error'),
-                h('th', { scope: 'col', class: 'actions' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
-            h('tbody', {}, items.map(row))));
+    return dataTable('Integrations and their provisioning status', [
+        'Integration', 'Identity provider', 'Provisioning', 'Last SCIM request',
+        ['Users', 'numeric'], ['Groups', 'numeric'], 'Last error', ACTIONS,
+    ], items.map(row));
 }
 
 function row(integration) {

@@ -13,6 +13,7 @@ import { secretBox } from '../ui/secret-box.js';
 import { emptyState, errorState, loading } from '../ui/states.js';
 import { integrationsList } from '../directory/directory-state.js';
 import { serviceAccountsHeader } from './service-accounts-header.js';
+import { ACTIONS, dataTable } from '../ui/table.js';
 
 export default function apiKeysPage(context) {
     context.setTitle('API keys');
@@ -153,13 +154,8 @@ function scopeText(key, names) {
 }
 
 function table(keys, names, revoke) {
-    return h('div', { class: 'table-wrap' }, h('table', { class: 'table table-stacked' },
-        h('caption', { class: 'visually-hidden' }, 'API keys'),
-        h('thead', {}, h('tr', {},
-            h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Key'), h('th', { scope: 'col' }, 'Integrations'), h('th', { scope: 'col' }, 'Created'),
-            h('th', { scope: 'col' }, 'Last used'), h('th', { scope: 'col' }, 'Status'),
-            h('th', { scope: 'col', class: 'actions' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
-        h('tbody', {}, keys.map((key) => h('tr', { dataset: { apiKey: key.id } },
+    return dataTable('API keys', ['Name', 'Key', 'Integrations', 'Created', 'Last used', 'Status', ACTIONS],
+        keys.map((key) => h('tr', { dataset: { apiKey: key.id } },
             h('td', {}, h('span', { class: 'cell-primary' }, key.name), h('div', { class: 'cell-secondary' }, `by ${key.createdBy}`)),
             h('td', { 'data-label': 'Key', class: 'mono' }, key.hint),
             h('td', { 'data-label': 'Integrations', dataset: { scope: key.integrations ? 'some' : 'all' } }, scopeText(key, names)),
@@ -168,5 +164,5 @@ function table(keys, names, revoke) {
             h('td', { 'data-label': 'Status' }, key.active ? pill('Active', 'success') : [pill('Revoked', 'danger'), ' ', timeAgo(key.revokedAt)]),
             h('td', { class: 'actions' }, key.active && h('button', {
                 type: 'button', class: 'button button-small button-danger-quiet', 'aria-label': `Revoke ${key.name}`, onClick: () => revoke(key),
-            }, 'Revoke')))))));
+            }, 'Revoke')))));
 }

@@ -6,6 +6,7 @@ import { count, timeAgo, timeExact } from '../core/format.js';
 import { icon } from '../ui/icons.js';
 import { stat } from '../ui/stat.js';
 import { carrierName, outcomePill, reasonText } from './vocabulary.js';
+import { dataTable } from '../ui/table.js';
 
 /** GET …/attribution as stats, reasons, recent resolutions and alerts. */
 export function attributionView(attribution, { resolveHref }) {
@@ -37,17 +38,12 @@ function recentCard(events, resolveHref) {
         events.length === 0
             ? h('p', { class: 'card-body muted' }, 'None yet. They appear once your data layer asks about statements of this account. ',
                 h('a', { href: resolveHref }, 'Try a statement here first'), '.')
-            : h('div', { class: 'table-wrap' }, h('table', { class: 'table table-stacked' },
-                h('caption', { class: 'visually-hidden' }, 'Recent resolutions'),
-                h('thead', {}, h('tr', {},
-                    h('th', { scope: 'col' }, 'When'), h('th', { scope: 'col' }, 'Outcome'), h('th', { scope: 'col' }, 'Carrier'),
-                    h('th', { scope: 'col' }, 'Claim'), h('th', { scope: 'col' }, 'SSO user'))),
-                h('tbody', {}, events.map((event) => h('tr', {},
-                    h('td', { 'data-label': 'When', class: 'nowrap' }, timeAgo(event.occurredAt)),
-                    h('td', { 'data-label': 'Outcome' }, outcomePill(event.attributed, event.outcome)),
-                    h('td', { 'data-label': 'Carrier' }, event.carrier ? carrierName(event.carrier) : dash()),
-                    h('td', { 'data-label': 'Claim', class: 'mono break' }, event.claim || dash()),
-                    h('td', { 'data-label': 'SSO user', class: 'break' }, event.userName || dash())))))));
+            : dataTable('Recent resolutions', ['When', 'Outcome', 'Carrier', 'Claim', 'SSO user'], events.map((event) => h('tr', {},
+                h('td', { 'data-label': 'When', class: 'nowrap' }, timeAgo(event.occurredAt)),
+                h('td', { 'data-label': 'Outcome' }, outcomePill(event.attributed, event.outcome)),
+                h('td', { 'data-label': 'Carrier' }, event.carrier ? carrierName(event.carrier) : dash()),
+                h('td', { 'data-label': 'Claim', class: 'mono break' }, event.claim || dash()),
+                h('td', { 'data-label': 'SSO user', class: 'break' }, event.userName || dash())))));
 }
 
 function reasonsCard(unattributed) {
@@ -71,13 +67,8 @@ export function alertsCard(alerts, { showAccount = true, accountHref = () => nul
         h('div', { class: 'card-header' }, h('div', {},
             h('h2', { id: 'alerts-heading' }, icon('alert'), 'Attribution alerts'),
             h('p', {}, 'Unattributed use of accounts that require attribution: one alert per account, reason and hour'))),
-        h('div', { class: 'table-wrap' }, h('table', { class: 'table table-stacked' },
-            h('caption', { class: 'visually-hidden' }, 'Attribution alerts'),
-            h('thead', {}, h('tr', {},
-                showAccount && h('th', { scope: 'col' }, 'Account'),
-                h('th', { scope: 'col' }, 'Reason'), h('th', { scope: 'col' }, 'Hour'),
-                h('th', { scope: 'col', class: 'numeric' }, 'Statements'), h('th', { scope: 'col' }, 'Last seen'))),
-            h('tbody', {}, alerts.map((alert) => {
+        dataTable('Attribution alerts', [showAccount && 'Account', 'Reason', 'Hour', ['Statements', 'numeric'], 'Last seen'],
+            alerts.map((alert) => {
                 const href = accountHref(alert);
                 const name = `${alert.dbAccount || alert.accountId} on ${alert.repository || 'a deleted repository'}`;
                 return h('tr', {},
@@ -86,7 +77,7 @@ export function alertsCard(alerts, { showAccount = true, accountHref = () => nul
                     h('td', { 'data-label': 'Hour' }, timeExact(alert.windowStart)),
                     h('td', { 'data-label': 'Statements', class: 'numeric' }, count(alert.occurrences)),
                     h('td', { 'data-label': 'Last seen' }, timeAgo(alert.lastSeenAt)));
-            })))));
+            })));
 }
 
 function dash() {

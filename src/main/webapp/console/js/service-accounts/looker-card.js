@@ -107,18 +107,23 @@ export function lookerCard(repository, onChanged) {
         if (saved) changed('Looker API credentials saved');
     }
 
-    async function removeCredentials() {
-        if (!await confirmDialog({
-            title: 'Remove the Looker API credentials?',
-            text: 'Looker user ids are then mapped only through the uploaded user map; ids not in it are unattributed.',
-            confirmLabel: 'Remove credentials', danger: true,
-        })) return;
+    // Deletes `url` once the admin confirms `question`; `done` says what changed.
+    async function deleteAfterConfirming(question, url, done) {
+        if (!await confirmDialog({ ...question, danger: true })) return;
         try {
-            await api.delete(`${path}/looker`);
-            changed('Looker API credentials removed');
+            await api.delete(url);
+            changed(done);
         } catch (error) {
             toast(error.message, { error: true });
         }
+    }
+
+    function removeCredentials() {
+        return deleteAfterConfirming({
+            title: 'Remove the Looker API credentials?',
+            text: 'Looker user ids are then mapped only through the uploaded user map; ids not in it are unattributed.',
+            confirmLabel: 'Remove credentials',
+        }, `${path}/looker`, 'Looker API credentials removed');
     }
 
     async function upload() {
@@ -145,18 +150,12 @@ export function lookerCard(repository, onChanged) {
         if (uploaded) changed(`User map uploaded: ${plural(uploaded.totalResults, 'entry', 'entries')}`);
     }
 
-    async function removeMap() {
-        if (!await confirmDialog({
+    function removeMap() {
+        return deleteAfterConfirming({
             title: 'Delete the Looker user map?',
             text: 'Looker user ids are then mapped only through the Looker API, if it is set up.',
-            confirmLabel: 'Delete user map', danger: true,
-        })) return;
-        try {
-            await api.delete(`${path}/looker-user-map`);
-            changed('Looker user map deleted');
-        } catch (error) {
-            toast(error.message, { error: true });
-        }
+            confirmLabel: 'Delete user map',
+        }, `${path}/looker-user-map`, 'Looker user map deleted');
     }
 
     render();

@@ -14,6 +14,7 @@ import { deleteRepository, repositoryDialog } from './repository-dialog.js';
 import { lookerStatus } from './looker-card.js';
 import { alertsCard } from './attribution.js';
 import { repositoryTypeName } from './vocabulary.js';
+import { ACTIONS, dataTable } from '../ui/table.js';
 
 export default function repositoriesPage(context) {
     context.setTitle('Service accounts');
@@ -78,17 +79,9 @@ function empty(create, hasIntegrations) {
 }
 
 function table(rows, integrationNames, reload) {
-    return h('div', { class: 'table-wrap' },
-        h('table', { class: 'table table-stacked' },
-            h('caption', { class: 'visually-hidden' }, 'Repositories'),
-            h('thead', {}, h('tr', {},
-                h('th', { scope: 'col' }, 'Repository'),
-                h('th', { scope: 'col' }, 'Resolves against'),
-                h('th', { scope: 'col' }, 'Looker user ids'),
-                h('th', { scope: 'col', class: 'numeric' }, 'Accounts'),
-                h('th', { scope: 'col' }, 'Attribution'),
-                h('th', { scope: 'col', class: 'actions' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
-            h('tbody', {}, rows.map(({ repository, accounts }) => row(repository, accounts, integrationNames, reload)))));
+    return dataTable('Repositories',
+        ['Repository', 'Resolves against', 'Looker user ids', ['Accounts', 'numeric'], 'Attribution', ACTIONS],
+        rows.map(({ repository, accounts }) => row(repository, accounts, integrationNames, reload)));
 }
 
 function row(repository, accounts, integrationNames, reload) {

@@ -15,6 +15,7 @@ import { deleteRepository, repositoryDialog } from './repository-dialog.js';
 import { accountDialog, deleteAccount } from './account-dialog.js';
 import { lookerCard, lookerStatus } from './looker-card.js';
 import { APPLICATIONS, applicationBadge, repositoryTypeName } from './vocabulary.js';
+import { ACTIONS, dataTable } from '../ui/table.js';
 
 export default function repositoryPage(context) {
     const id = context.params.repositoryId;
@@ -95,43 +96,34 @@ export default function repositoryPage(context) {
 }
 
 function accountsTable(repository, accounts, integrationNames, reload) {
-    return h('div', { class: 'table-wrap' },
-        h('table', { class: 'table table-stacked' },
-            h('caption', { class: 'visually-hidden' }, `Database accounts of ${repository.name}`),
-            h('thead', {}, h('tr', {},
-                h('th', { scope: 'col' }, 'Account'),
-                h('th', { scope: 'col' }, 'Tool and carriers'),
-                h('th', { scope: 'col' }, 'Directory'),
-                h('th', { scope: 'col', class: 'numeric' }, 'Attributed'),
-                h('th', { scope: 'col', class: 'numeric' }, 'Unattributed'),
-                h('th', { scope: 'col' }, 'Last seen'),
-                h('th', { scope: 'col', class: 'actions' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
-            h('tbody', {}, accounts.map((account) => {
-                async function edit() {
-                    if (await accountDialog(repository, account)) {
-                        toast('Database account saved');
-                        reload();
-                    }
-                }
-                async function remove() {
-                    if (await deleteAccount(repository, account)) reload();
-                }
-                const application = APPLICATIONS[account.application];
-                return h('tr', { dataset: { account: account.id } },
-                    h('td', {},
-                        h('a', { class: 'cell-primary mono', href: accountHref(repository.id, account.id) }, account.name),
-                        account.requireAttribution && h('div', {}, pill('Attribution required', 'info'))),
-                    h('td', { 'data-label': 'Tool' },
-                        applicationBadge(account.application),
-                        application && h('div', { class: 'cell-secondary' }, application.carriers(account.markers).join(' · '))),
-                    h('td', { 'data-label': 'Directory', class: 'break' },
-                        h('a', { href: `#/directory/${encodeURIComponent(account.integrationId)}/users` }, integrationNames.get(account.integrationId) || account.integrationId)),
-                    h('td', { class: 'numeric', 'data-label': 'Attributed' }, count(account.attribution.attributed)),
-                    h('td', { class: ['numeric', account.attribution.unattributed > 0 && account.requireAttribution && 'cell-error'], 'data-label': 'Unattributed' },
-                        count(account.attribution.unattributed)),
-                    h('td', { 'data-label': 'Last seen' }, timeAgo(account.attribution.lastSeenAt)),
-                    h('td', { class: 'actions' },
-                        h('button', { type: 'button', class: 'button icon-button', 'aria-label': `Edit ${account.name}`, title: 'Edit', onClick: edit }, icon('pencil')),
-                        h('button', { type: 'button', class: 'button icon-button', 'aria-label': `Delete ${account.name}`, title: 'Delete', onClick: remove }, icon('trash'))));
-            }))));
+    return dataTable(`Database accounts of ${repository.name}`, [
+        'Account', 'Tool and carriers', 'Directory', ['Attributed', 'numeric'], ['Unattributed', 'numeric'], 'Last seen', ACTIONS,
+    ], accounts.map((account) => {
+        async function edit() {
+            if (await accountDialog(repository, account)) {
+                toast('Database account saved');
+                reload();
+            }
+        }
+        async function remove() {
+            if (await deleteAccount(repository, account)) reload();
+        }
+        const application = APPLICATIONS[account.application];
+        return h('tr', { dataset: { account: account.id } },
+            h('td', {},
+                h('a', { class: 'cell-primary mono', href: accountHref(repository.id, account.id) }, account.name),
+                account.requireAttribution && h('div', {}, pill('Attribution required', 'info'))),
+            h('td', { 'data-label': 'Tool' },
+                applicationBadge(account.application),
+                application && h('div', { class: 'cell-secondary' }, application.carriers(account.markers).join(' · '))),
+            h('td', { 'data-label': 'Directory', class: 'break' },
+                h('a', { href: `#/directory/${encodeURIComponent(account.integrationId)}/users` }, integrationNames.get(account.integrationId) || account.integrationId)),
+            h('td', { class: 'numeric', 'data-label': 'Attributed' }, count(account.attribution.attributed)),
+            h('td', { class: ['numeric', account.attribution.unattributed > 0 && account.requireAttribution && 'cell-error'], 'data-label': 'Unattributed' },
+                count(account.attribution.unattributed)),
+            h('td', { 'data-label': 'Last seen' }, timeAgo(account.attribution.lastSeenAt)),
+            h('td', { class: 'actions' },
+                h('button', { type: 'button', class: 'button icon-button', 'aria-label': `Edit ${account.name}`, title: 'Edit', onClick: edit }, icon('pencil')),
+                h('button', { type: 'button', class: 'button icon-button', 'aria-label': `Delete ${account.name}`, title: 'Delete', onClick: remove }, icon('trash'))));
+    }));
 }

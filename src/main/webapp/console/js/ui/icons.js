@@ -3,6 +3,18 @@
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+// Every icon is stroked in the text colour and hidden from assistive technology and the tab order.
+const SVG_ATTRIBUTES = {
+    viewBox: '0 0 24 24',
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '2',
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+    'aria-hidden': 'true',
+    focusable: 'false',
+};
+
 const PATHS = {
     plug: ['M9 2v6', 'M15 2v6', 'M6 8h12v3a6 6 0 0 1-12 0V8Z', 'M12 17v5'],
     users: ['M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2', 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8Z', 'M22 21v-2a4 4 0 0 0-3-3.87', 'M16 3.13a4 4 0 0 1 0 7.75'],
@@ -39,14 +51,9 @@ const PATHS = {
 
 export function icon(name, extraClass = '') {
     const svg = document.createElementNS(SVG, 'svg');
-    svg.setAttribute('viewBox', '0 0 24 24');
-    svg.setAttribute('fill', 'none');
-    svg.setAttribute('stroke', 'currentColor');
-    svg.setAttribute('stroke-width', '2');
-    svg.setAttribute('stroke-linecap', 'round');
-    svg.setAttribute('stroke-linejoin', 'round');
-    svg.setAttribute('aria-hidden', 'true');
-    svg.setAttribute('focusable', 'false');
+    for (const [name, value] of Object.entries(SVG_ATTRIBUTES)) {
+        svg.setAttribute(name, value);
+    }
     svg.setAttribute('class', `icon ${extraClass}`.trim());
     for (const d of PATHS[name] || PATHS.info) {
         const path = document.createElementNS(SVG, 'path');

@@ -1128,15 +1128,11 @@ class AdminApiIT {
     }
 
     private String createIntegration(String name, String idp) {
-        Http.Reply created = admin().post("api/v1/integrations", "{\"name\":\"" + name + "\",\"idp\":\"" + idp + "\"}");
-        assertEquals(201, created.status(), created.toString());
-        return created.json().getString("id");
+        return AdminSetup.createIntegration(admin(), name, idp);
     }
 
     private String saveScim(String id) {
-        Http.Reply saved = admin().post("api/v1/integrations/" + id + "/scim", null);
-        assertEquals(200, saved.status(), saved.toString());
-        return saved.json().getString("token");
+        return AdminSetup.saveScim(admin(), id);
     }
 
     private Http.Reply tokenRequest(String id, String authorization, String form) {

@@ -478,15 +478,9 @@ class IntegrationIsolationIT {
 
     private Directory directory(String idp) {
         String name = idp + " " + UUID.randomUUID().toString().substring(0, 8);
-        Http.Reply created = admin().post("api/v1/integrations", "{\"name\":\"" + name + "\",\"idp\":\"" + idp + "\"}");
-        assertEquals(201, created.status(), created.toString());
-        String id = created.json().getString("id");
-        Http.Reply saved = admin().post("api/v1/integrations/" + id + "/scim", null);
-        assertEquals(200, saved.status(), saved.toString());
+        String id = AdminSetup.createIntegration(admin(), name, idp);
         return new Directory(
-                id,
-                app().withHeaders(
-                                Map.of("Authorization", "Bearer " + saved.json().getString("token"))));
+                id, app().withHeaders(Map.of("Authorization", "Bearer " + AdminSetup.saveScim(admin(), id))));
     }
 
     private Http app() {

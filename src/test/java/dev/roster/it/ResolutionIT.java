@@ -741,14 +741,8 @@ class ResolutionIT {
         final Http scim;
 
         Directory(String name) {
-            Http.Reply created =
-                    admin().post("api/v1/integrations", "{\"name\":\"" + name + " " + suffix + "\",\"idp\":\"okta\"}");
-            assertEquals(201, created.status(), created.toString());
-            id = created.json().getString("id");
-            Http.Reply saved = admin().post("api/v1/integrations/" + id + "/scim", null);
-            assertEquals(200, saved.status(), saved.toString());
-            scim = app().withHeaders(
-                            Map.of("Authorization", "Bearer " + saved.json().getString("token")));
+            id = AdminSetup.createIntegration(admin(), name + " " + suffix, "okta");
+            scim = app().withHeaders(Map.of("Authorization", "Bearer " + AdminSetup.saveScim(admin(), id)));
         }
 
         String user(String userName, String email, String displayName) {

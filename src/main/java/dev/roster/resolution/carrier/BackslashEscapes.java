@@ -21,35 +21,28 @@ final class BackslashEscapes {
      */
     static int decode(String text, int index, int limit, StringBuilder out) {
         char c = text.charAt(index);
-        switch (c) {
-            case 'b':
-                out.append('\b');
-                return index + 1;
-            case 'f':
-                out.append('\f');
-                return index + 1;
-            case 'n':
-                out.append('\n');
-                return index + 1;
-            case 'r':
-                out.append('\r');
-                return index + 1;
-            case 't':
-                out.append('\t');
-                return index + 1;
-            case 'x':
-                return digits(text, index + 1, limit, 16, 1, 2, out, c);
-            case 'u':
-                return digits(text, index + 1, limit, 16, 4, 4, out, c);
-            case 'U':
-                return digits(text, index + 1, limit, 16, 8, 8, out, c);
-            default:
-                if (c >= '0' && c <= '7') {
-                    return digits(text, index, limit, 8, 1, 3, out, c);
-                }
-                out.append(c);
-                return index + 1;
-        }
+        return switch (c) {
+            case 'x' -> digits(text, index + 1, limit, 16, 1, 2, out, c);
+            case 'u' -> digits(text, index + 1, limit, 16, 4, 4, out, c);
+            case 'U' -> digits(text, index + 1, limit, 16, 8, 8, out, c);
+            case '0', '1', '2', '3', '4', '5', '6', '7' -> digits(text, index, limit, 8, 1, 3, out, c);
+            default -> {
+                out.append(singleCharacter(c));
+                yield index + 1;
+            }
+        };
+    }
+
+    /** What {@code \c} stands for when it is no number: a control character for b, f, n, r, t, else c itself. */
+    private static char singleCharacter(char c) {
+        return switch (c) {
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            default -> c;
+        };
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.roster.resolution.carrier;
 
 import dev.roster.json.CachedJson;
+import dev.roster.json.JsonDepth;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -56,23 +57,13 @@ final class BoundedJson {
         if (i == text.length() || text.charAt(i) != '{') {
             throw new CarrierFormatException("context is not a JSON object");
         }
-        int depth = 0;
-        boolean inString = false;
+        JsonDepth depth = new JsonDepth();
         for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                if (++depth > MAX_DEPTH) {
-                    throw new CarrierFormatException("context JSON nested deeper than " + MAX_DEPTH + " levels");
-                }
-            } else if ((c == '}' || c == ']') && --depth == 0) {
+            int after = depth.after(text.charAt(i));
+            if (after > MAX_DEPTH) {
+                throw new CarrierFormatException("context JSON nested deeper than " + MAX_DEPTH + " levels");
+            }
+            if (after == 0) {
                 if (skipJsonWhitespace(text, i + 1) != text.length()) {
                     throw new CarrierFormatException("text after the context JSON object");
                 }

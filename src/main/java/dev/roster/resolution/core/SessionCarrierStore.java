@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
@@ -157,35 +158,39 @@ public class SessionCarrierStore implements SessionCarriers {
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public void write(Key key, Object[] values, long expiresAt) {
-            long now = System.currentTimeMillis();
-            int updated = em.createNativeQuery("UPDATE resolution_session SET carrier_kind = ?1, claim_value = ?2, "
-                            + "domain = ?3, reason = ?4, detail = ?5, updated_at = ?6, expires_at = ?7 "
-                            + "WHERE account_id = ?8 AND session_id = ?9")
-                    .setParameter(1, values[0])
-                    .setParameter(2, values[1])
-                    .setParameter(3, values[2])
-                    .setParameter(4, values[3])
-                    .setParameter(5, values[4])
-                    .setParameter(6, now)
-                    .setParameter(7, expiresAt)
-                    .setParameter(8, key.accountId())
-                    .setParameter(9, key.sessionId())
+            Object[] parameters = {
+                key.accountId(),
+                key.sessionId(),
+                values[0],
+                values[1],
+                values[2],
+                values[3],
+                values[4],
+                System.currentTimeMillis(),
+                expiresAt
+            };
+            int updated = withParameters(
+                            em.createNativeQuery("UPDATE resolution_session SET carrier_kind = ?3, "
+                                    + "claim_value = ?4, domain = ?5, reason = ?6, detail = ?7, updated_at = ?8, "
+                                    + "expires_at = ?9 WHERE account_id = ?1 AND session_id = ?2"),
+                            parameters)
                     .executeUpdate();
             if (updated == 0) {
-                em.createNativeQuery("INSERT INTO resolution_session (account_id, session_id, carrier_kind, "
-                                + "claim_value, domain, reason, detail, updated_at, expires_at) "
-                                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                        .setParameter(1, key.accountId())
-                        .setParameter(2, key.sessionId())
-                        .setParameter(3, values[0])
-                        .setParameter(4, values[1])
-                        .setParameter(5, values[2])
-                        .setParameter(6, values[3])
-                        .setParameter(7, values[4])
-                        .setParameter(8, now)
-                        .setParameter(9, expiresAt)
+                withParameters(
+                                em.createNativeQuery("INSERT INTO resolution_session (account_id, session_id, "
+                                        + "carrier_kind, claim_value, domain, reason, detail, updated_at, expires_at) "
+                                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+                                parameters)
                         .executeUpdate();
             }
+        }
+
+        /** Binds {@code parameters} to {@code ?1}, {@code ?2}, … in order. */
+        private static Query withParameters(Query query, Object... parameters) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return query;
         }
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -1,10 +1,10 @@
 package dev.roster.scim.filter;
 
-import java.util.Locale;
+import dev.roster.json.WireName;
 import java.util.Optional;
 
 /** The attribute operators of RFC 7644 section 3.4.2.2 ({@code pr} is the separate {@link Filter.Present}). */
-public enum ComparisonOperator {
+public enum ComparisonOperator implements WireName {
     EQ,
     NE,
     CO,
@@ -17,16 +17,7 @@ public enum ComparisonOperator {
 
     /** Operators are case-insensitive on the wire. */
     public static Optional<ComparisonOperator> fromWire(String token) {
-        for (ComparisonOperator op : values()) {
-            if (op.name().equalsIgnoreCase(token)) {
-                return Optional.of(op);
-            }
-        }
-        return Optional.empty();
-    }
-
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireName.find(ComparisonOperator.class, token);
     }
 
     public boolean isOrdering() {

@@ -2,6 +2,8 @@ package dev.roster.scim.filter;
 
 import dev.roster.scim.error.ScimException;
 import jakarta.json.JsonValue;
+import java.util.function.BinaryOperator;
+import java.util.function.Supplier;
 
 /**
  * Parses SCIM filters (RFC 7644 section 3.4.2.2) and PATCH paths (section 3.5.2) into the {@link Filter} AST.
@@ -106,20 +108,20 @@ public final class FilterParser {
 
     /** {@code andExpression ("or" andExpression)*}, folded to the left. */
     private Filter orExpression() {
-        Filter left = andExpression();
-        while (tokens.peek().isKeyword("or")) {
-            tokens.next();
-            left = new Filter.Or(left, andExpression());
-        }
-        return left;
+        return foldedToTheLeft("or", this::andExpression, Filter.Or::new);
     }
 
     /** {@code unary ("and" unary)*}, folded to the left. */
     private Filter andExpression() {
-        Filter left = unary();
-        while (tokens.peek().isKeyword("and")) {
+        return foldedToTheLeft("and", this::unary, Filter.And::new);
+    }
+
+    /** {@code operand (keyword operand)*} as {@code ((a keyword b) keyword c)…}. */
+    private Filter foldedToTheLeft(String keyword, Supplier<Filter> operand, BinaryOperator<Filter> join) {
+        Filter left = operand.get();
+        while (tokens.peek().isKeyword(keyword)) {
             tokens.next();
-            left = new Filter.And(left, unary());
+            left = join.apply(left, operand.get());
         }
         return left;
     }
@@ -151,12 +153,17 @@ public final class FilterParser {
 
     /** The inside of {@code ( … )}; {@code open} has been consumed. */
     private Filter group(Token open) {
+        return enclosed(open, Token.Kind.RIGHT_PAREN, "')' to close the '('");
+    }
+
+    /** A filter up to the token of kind {@code closing}, which {@code expected} names; {@code open} is consumed. */
+    private Filter enclosed(Token open, Token.Kind closing, String expected) {
         enter(open);
         Filter inner = orExpression();
         Token close = tokens.next();
-        if (!close.is(Token.Kind.RIGHT_PAREN)) {
+        if (!close.is(closing)) {
             throw errors.at(
-                    "Expected ')' to close the '(' at position " + open.offset() + " but found " + describe(close),
+                    "Expected " + expected + " at position " + open.offset() + " but found " + describe(close),
                     close.offset());
         }
         depth--;
@@ -229,17 +236,9 @@ public final class FilterParser {
                             + SyntaxErrors.quote(pathToken.text()),
                     open.offset());
         }
-        enter(open);
         insideValueFilter = true;
-        Filter inner = orExpression();
+        Filter inner = enclosed(open, Token.Kind.RIGHT_BRACKET, "']' to close the '['");
         insideValueFilter = false;
-        Token close = tokens.next();
-        if (!close.is(Token.Kind.RIGHT_BRACKET)) {
-            throw errors.at(
-                    "Expected ']' to close the '[' at position " + open.offset() + " but found " + describe(close),
-                    close.offset());
-        }
-        depth--;
         return inner;
     }
 

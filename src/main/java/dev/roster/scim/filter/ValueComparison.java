@@ -54,15 +54,7 @@ final class ValueComparison {
             default:
                 break;
         }
-        int order = compareStrings(value, literal, caseExact);
-        return switch (operator) {
-            case EQ -> order == 0;
-            case GT -> order > 0;
-            case GE -> order >= 0;
-            case LT -> order < 0;
-            case LE -> order <= 0;
-            default -> throw new IllegalStateException(operator.toString());
-        };
+        return orders(compareStrings(value, literal, caseExact), operator);
     }
 
     /** Chronological when both sides are date-times (different offsets, fraction lengths), else by text. */
@@ -88,14 +80,18 @@ final class ValueComparison {
     }
 
     private static boolean numbers(BigDecimal value, ComparisonOperator operator, BigDecimal literal) {
-        int order = value.compareTo(literal);
+        return orders(value.compareTo(literal), operator);
+    }
+
+    /** Whether {@code order}, a {@code compareTo} result, satisfies {@code eq} or an ordering operator. */
+    private static boolean orders(int order, ComparisonOperator operator) {
         return switch (operator) {
             case EQ -> order == 0;
             case GT -> order > 0;
             case GE -> order >= 0;
             case LT -> order < 0;
             case LE -> order <= 0;
-            default -> false; // co, sw, ew are defined for strings only
+            default -> false; // co, sw, ew: substrings, defined for strings only and matched before the order
         };
     }
 

@@ -1,10 +1,10 @@
 package dev.roster.scim.patch;
 
+import dev.roster.json.WireName;
 import dev.roster.scim.error.ScimException;
-import java.util.Locale;
 
 /** The three PATCH operations of RFC 7644 section 3.5.2. */
-public enum PatchOp {
+public enum PatchOp implements WireName {
     ADD,
     REPLACE,
     REMOVE;
@@ -14,15 +14,8 @@ public enum PatchOp {
      * {@code Replace} and {@code Remove}.
      */
     public static PatchOp fromWire(String name) {
-        for (PatchOp op : values()) {
-            if (op.name().equalsIgnoreCase(name)) {
-                return op;
-            }
-        }
-        throw ScimException.invalidSyntax("'op' must be add, replace or remove, not '" + name + "'");
-    }
-
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireName.find(PatchOp.class, name)
+                .orElseThrow(
+                        () -> ScimException.invalidSyntax("'op' must be add, replace or remove, not '" + name + "'"));
     }
 }

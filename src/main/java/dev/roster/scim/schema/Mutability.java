@@ -1,28 +1,11 @@
 package dev.roster.scim.schema;
 
+import dev.roster.json.WireName;
+
 /** RFC 7643 section 7 "mutability". */
-public enum Mutability {
-    READ_ONLY("readOnly"),
-    READ_WRITE("readWrite"),
-    IMMUTABLE("immutable"),
-    WRITE_ONLY("writeOnly");
-
-    private final String wireName;
-
-    Mutability(String wireName) {
-        this.wireName = wireName;
-    }
-
-    public String wireName() {
-        return wireName;
-    }
-
-    public static Mutability fromWire(String name) {
-        for (Mutability m : values()) {
-            if (m.wireName.equalsIgnoreCase(name)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown mutability " + name);
-    }
+public enum Mutability implements WireName {
+    READ_ONLY,
+    READ_WRITE,
+    IMMUTABLE,
+    WRITE_ONLY
 }

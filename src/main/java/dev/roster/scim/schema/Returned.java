@@ -1,28 +1,11 @@
 package dev.roster.scim.schema;
 
+import dev.roster.json.WireName;
+
 /** RFC 7643 section 7 "returned". */
-public enum Returned {
-    ALWAYS("always"),
-    NEVER("never"),
-    DEFAULT("default"),
-    REQUEST("request");
-
-    private final String wireName;
-
-    Returned(String wireName) {
-        this.wireName = wireName;
-    }
-
-    public String wireName() {
-        return wireName;
-    }
-
-    public static Returned fromWire(String name) {
-        for (Returned r : values()) {
-            if (r.wireName.equalsIgnoreCase(name)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("unknown returned " + name);
-    }
+public enum Returned implements WireName {
+    ALWAYS,
+    NEVER,
+    DEFAULT,
+    REQUEST
 }

@@ -1,6 +1,7 @@
 package dev.roster.scim.schema;
 
 import dev.roster.json.CachedJson;
+import dev.roster.json.WireName;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -13,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Turns one RFC 7643 section 8.7.1 schema document into a {@link SchemaDefinition}.
@@ -113,7 +113,7 @@ final class SchemaDocumentReader {
         String name = requiredString(json, "name", owner);
         String where = owner + " attribute " + name;
         rejectUnknownKeys(json, ATTRIBUTE_KEYS, where);
-        AttributeType type = parse(() -> AttributeType.fromWire(requiredString(json, "type", where)), where);
+        AttributeType type = constantAt(json, "type", AttributeType.class, "attribute type", where);
         List<AttributeDefinition> subAttributes = json.containsKey("subAttributes")
                 ? attributes(requiredArray(json, "subAttributes", where), where)
                 : List.of();
@@ -139,9 +139,9 @@ final class SchemaDocumentReader {
                 requiredString(json, "description", where),
                 requiredBoolean(json, "required", where),
                 requiredBoolean(json, "caseExact", where),
-                parse(() -> Mutability.fromWire(requiredString(json, "mutability", where)), where),
-                parse(() -> Returned.fromWire(requiredString(json, "returned", where)), where),
-                parse(() -> Uniqueness.fromWire(requiredString(json, "uniqueness", where)), where),
+                constantAt(json, "mutability", Mutability.class, "mutability", where),
+                constantAt(json, "returned", Returned.class, "returned", where),
+                constantAt(json, "uniqueness", Uniqueness.class, "uniqueness", where),
                 json.containsKey("canonicalValues")
                         ? strings(requiredArray(json, "canonicalValues", where), where)
                         : List.of(),
@@ -197,13 +197,11 @@ final class SchemaDocumentReader {
         return result;
     }
 
-    /** The enums' fromWire throw IllegalArgumentException; re-throw with the document and attribute named. */
-    private <T> T parse(Supplier<T> parser, String where) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw fail(where + ": " + e.getMessage());
-        }
+    /** The constant of {@code type} whose wire name (ignoring case) is the string at {@code key}. */
+    private <E extends Enum<E> & WireName> E constantAt(
+            JsonObject json, String key, Class<E> type, String what, String where) {
+        String name = requiredString(json, key, where);
+        return WireName.find(type, name).orElseThrow(() -> fail(where + ": unknown " + what + " " + name));
     }
 
     private SchemaDocumentException fail(String message) {
