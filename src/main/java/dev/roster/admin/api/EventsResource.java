@@ -1,8 +1,10 @@
 package dev.roster.admin.api;
 
 import dev.roster.admin.api.model.EventPage;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
+import dev.roster.web.api.ApiApplication;
+import dev.roster.web.api.problem.Problem;
+import dev.roster.web.api.problem.ProblemExamples;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("events")
 @RequestScoped
 @Tag(name = "Admin: provisioning log")
-@SecurityRequirement(name = AdminApplication.BASIC)
-@SecurityRequirement(name = AdminApplication.SESSION)
+@SecurityRequirement(name = ApiApplication.BASIC)
+@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
 public class EventsResource {
 
@@ -55,7 +57,7 @@ public class EventsResource {
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "invalid", value = AdminApplication.EXAMPLE_400)))
+                            examples = @ExampleObject(name = "invalid", value = ProblemExamples.INVALID_REQUEST)))
     @APIResponse(
             responseCode = "401",
             description = "Not signed in",

@@ -1,9 +1,10 @@
 package dev.roster.admin.api;
 
 import dev.roster.admin.api.model.EventPage;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.integration.IntegrationService;
+import dev.roster.web.api.ApiApplication;
+import dev.roster.web.api.problem.Problem;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("integrations/{id}/events")
 @RequestScoped
 @Tag(name = "Admin: provisioning log")
-@SecurityRequirement(name = AdminApplication.BASIC)
-@SecurityRequirement(name = AdminApplication.SESSION)
+@SecurityRequirement(name = ApiApplication.BASIC)
+@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
 public class IntegrationEventsResource {
 

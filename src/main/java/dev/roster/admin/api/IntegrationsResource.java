@@ -3,13 +3,16 @@ package dev.roster.admin.api;
 import dev.roster.admin.api.model.IntegrationList;
 import dev.roster.admin.api.model.IntegrationRequest;
 import dev.roster.admin.api.model.IntegrationView;
-import dev.roster.admin.api.problem.ApiProblem;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.config.RosterConfig;
 import dev.roster.integration.IntegrationEntity;
 import dev.roster.integration.IntegrationService;
 import dev.roster.integration.IntegrationStatusQueries;
+import dev.roster.web.api.ApiApplication;
+import dev.roster.web.api.RequestBodies;
+import dev.roster.web.api.problem.ApiProblem;
+import dev.roster.web.api.problem.Problem;
+import dev.roster.web.api.problem.ProblemExamples;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,8 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("integrations")
 @RequestScoped
 @Tag(name = "Admin: integrations")
-@SecurityRequirement(name = AdminApplication.BASIC)
-@SecurityRequirement(name = AdminApplication.SESSION)
+@SecurityRequirement(name = ApiApplication.BASIC)
+@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(
@@ -47,7 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
                         schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
+                        examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
 public class IntegrationsResource {
 
     @Inject
@@ -78,9 +81,9 @@ public class IntegrationsResource {
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "invalid", value = AdminApplication.EXAMPLE_400)))
+                            examples = @ExampleObject(name = "invalid", value = ProblemExamples.INVALID_REQUEST)))
     public Response create(IntegrationRequest request) {
-        RequestValues.body(request);
+        RequestBodies.required(request);
         IntegrationEntity created =
                 integrations.create(RequestValues.name(request.name()), RequestValues.idp(request.idp()));
         return Response.created(URI.create(config.publicUrl() + "/api/v1/integrations/" + created.id()))
@@ -120,7 +123,7 @@ public class IntegrationsResource {
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
+                            examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
     public IntegrationView get(@PathParam("id") String id) {
         return view(integrations.require(id));
     }
@@ -146,7 +149,7 @@ public class IntegrationsResource {
             content =
                     @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IntegrationView update(@PathParam("id") String id, IntegrationRequest request) {
-        RequestValues.body(request);
+        RequestBodies.required(request);
         if (request.name() == null && request.idp() == null) {
             throw ApiProblem.badRequest("Send name, idp or both");
         }

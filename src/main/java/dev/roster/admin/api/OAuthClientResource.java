@@ -2,12 +2,15 @@ package dev.roster.admin.api;
 
 import dev.roster.admin.api.model.OAuthClientRequest;
 import dev.roster.admin.api.model.OAuthClientView;
-import dev.roster.admin.api.problem.ApiProblem;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.config.RosterConfig;
 import dev.roster.integration.CredentialEntity;
 import dev.roster.integration.oauth.OAuthClientService;
+import dev.roster.web.api.ApiApplication;
+import dev.roster.web.api.IsoTimes;
+import dev.roster.web.api.problem.ApiProblem;
+import dev.roster.web.api.problem.Problem;
+import dev.roster.web.api.problem.ProblemExamples;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,8 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("integrations/{id}/oauth-client")
 @RequestScoped
 @Tag(name = "Admin: SCIM setup")
-@SecurityRequirement(name = AdminApplication.BASIC)
-@SecurityRequirement(name = AdminApplication.SESSION)
+@SecurityRequirement(name = ApiApplication.BASIC)
+@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(
         responseCode = "401",
@@ -45,7 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
                         schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
+                        examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
 @APIResponse(
         responseCode = "404",
         description = "No such integration (or, for GET and DELETE, no client)",
@@ -53,7 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
                         schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
+                        examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
 public class OAuthClientResource {
 
     static final List<String> AUTH_METHODS = List.of("client_secret_basic", "client_secret_post");

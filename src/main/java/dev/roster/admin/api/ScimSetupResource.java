@@ -4,9 +4,6 @@ import dev.roster.admin.api.model.EntraSettings;
 import dev.roster.admin.api.model.RotateTokenRequest;
 import dev.roster.admin.api.model.ScimSettingsView;
 import dev.roster.admin.api.model.TokenInfo;
-import dev.roster.admin.api.problem.ApiProblem;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.config.RosterConfig;
 import dev.roster.integration.CredentialEntity;
 import dev.roster.integration.IdpType;
@@ -15,6 +12,12 @@ import dev.roster.integration.IntegrationService;
 import dev.roster.integration.IssuedSecret;
 import dev.roster.integration.ScimConnectorSettings;
 import dev.roster.integration.ScimTokenService;
+import dev.roster.web.api.ApiApplication;
+import dev.roster.web.api.IsoTimes;
+import dev.roster.web.api.problem.ApiProblem;
+import dev.roster.web.api.problem.Problem;
+import dev.roster.web.api.problem.ProblemExamples;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,8 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("integrations/{id}/scim")
 @RequestScoped
 @Tag(name = "Admin: SCIM setup")
-@SecurityRequirement(name = AdminApplication.BASIC)
-@SecurityRequirement(name = AdminApplication.SESSION)
+@SecurityRequirement(name = ApiApplication.BASIC)
+@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(
         responseCode = "401",
@@ -53,7 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
                         schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
+                        examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
 @APIResponse(
         responseCode = "404",
         description = "No such integration",
@@ -61,7 +64,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
                         schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
+                        examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
 public class ScimSetupResource {
 
     static final long DEFAULT_GRACE_SECONDS = 3600;

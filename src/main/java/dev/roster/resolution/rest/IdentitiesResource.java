@@ -1,10 +1,10 @@
 package dev.roster.resolution.rest;
 
-import dev.roster.admin.api.problem.ApiProblem;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.integration.IntegrationService;
 import dev.roster.resolution.core.IdentityLookup;
+import dev.roster.web.api.problem.ApiProblem;
+import dev.roster.web.api.problem.Problem;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package dev.roster.resolution.rest;
 
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
+import dev.roster.web.api.problem.Problem;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,24 +14,32 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/resolve}: who is behind statements a shared service account sent, and their groups. This
  * JAX-RS resource is the endpoint's OpenAPI contract; requests are served by {@link ResolveServlet}, mapped to the
- * exact path (which wins over the admin application's {@code /api/v1/*}), because JAX-RS routing and filters cost
+ * exact path (which wins over the API application's {@code /api/v1/*}), because JAX-RS routing and filters cost
  * more CPU than the resolution itself. Both run the same {@link ResolveHandler}.
  */
 @Path("resolve")
 @ApplicationScoped
 @Tag(name = "Identity resolution")
 @SecurityRequirement(name = ResolutionApi.API_KEY)
+@SecurityScheme(
+        securitySchemeName = ResolutionApi.API_KEY,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "rsrk_…",
+        description = "An API key issued by the admin (POST /api/v1/api-keys), for the resolution endpoints only")
 public class ResolveResource {
 
     @Inject

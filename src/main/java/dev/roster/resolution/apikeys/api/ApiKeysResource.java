@@ -1,13 +1,13 @@
 package dev.roster.resolution.apikeys.api;
 
-import dev.roster.admin.api.problem.ApiProblem;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
-import dev.roster.admin.auth.AdminCaller;
 import dev.roster.integration.UnknownIntegrationException;
 import dev.roster.resolution.apikeys.ApiKeyEntity;
 import dev.roster.resolution.apikeys.ApiKeyService;
 import dev.roster.resolution.apikeys.IntegrationScope;
+import dev.roster.web.api.auth.AdminCaller;
+import dev.roster.web.api.problem.ApiProblem;
+import dev.roster.web.api.problem.Problem;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

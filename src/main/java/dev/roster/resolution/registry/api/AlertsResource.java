@@ -1,14 +1,14 @@
 package dev.roster.resolution.registry.api;
 
-import dev.roster.admin.api.PageRequest;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.resolution.attribution.AttributionQueries;
 import dev.roster.resolution.registry.DbAccountEntity;
 import dev.roster.resolution.registry.RegistryService;
 import dev.roster.resolution.registry.RepositoryEntity;
 import dev.roster.resolution.registry.api.RegistryModels.AlertList;
 import dev.roster.resolution.registry.api.RegistryModels.AlertView;
+import dev.roster.web.api.PageRequest;
+import dev.roster.web.api.problem.Problem;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

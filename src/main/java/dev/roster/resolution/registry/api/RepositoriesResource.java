@@ -1,9 +1,5 @@
 package dev.roster.resolution.registry.api;
 
-import dev.roster.admin.api.PageRequest;
-import dev.roster.admin.api.problem.ApiProblem;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.resolution.attribution.AttributionEvent;
 import dev.roster.resolution.attribution.AttributionQueries;
 import dev.roster.resolution.core.AccountConfig;
@@ -34,6 +30,10 @@ import dev.roster.resolution.registry.api.RegistryModels.RepositoryView;
 import dev.roster.resolution.rest.ResolutionJson;
 import dev.roster.resolution.rest.ResolutionService;
 import dev.roster.resolution.rest.ResolveAnswer;
+import dev.roster.web.api.PageRequest;
+import dev.roster.web.api.problem.ApiProblem;
+import dev.roster.web.api.problem.Problem;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
