@@ -1,7 +1,10 @@
 package dev.roster.resolution.rest;
 
 import dev.roster.resolution.apikeys.api.ApiKeysResource;
+import dev.roster.resolution.registry.api.AccountsResource;
 import dev.roster.resolution.registry.api.AlertsResource;
+import dev.roster.resolution.registry.api.AttributionResource;
+import dev.roster.resolution.registry.api.LookerResource;
 import dev.roster.resolution.registry.api.RegistryProblemMapper;
 import dev.roster.resolution.registry.api.RepositoriesResource;
 import dev.roster.web.api.ApiFeature;
@@ -21,6 +24,9 @@ public class ResolutionApiFeature implements ApiFeature {
                 ResolutionAuthenticationFilter.class,
                 RegistryProblemMapper.class,
                 RepositoriesResource.class,
+                LookerResource.class,
+                AccountsResource.class,
+                AttributionResource.class,
                 AlertsResource.class,
                 ApiKeysResource.class,
                 ResolveResource.class,

@@ -73,7 +73,7 @@ public class AlertsResource {
         List<AlertView> items = attribution.alerts(null, most).stream()
                 .map(a -> {
                     String[] n = names.getOrDefault(a.accountId(), new String[] {null, null});
-                    return RepositoriesResource.alert(a, n[0], n[1]);
+                    return RegistryViews.alert(a, n[0], n[1]);
                 })
                 .toList();
         return new AlertList(items.size(), items);
