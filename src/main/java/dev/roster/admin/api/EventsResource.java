@@ -2,7 +2,6 @@ package dev.roster.admin.api;
 
 import dev.roster.admin.api.model.EventPage;
 import dev.roster.web.api.ApiApplication;
-import dev.roster.web.api.problem.Problem;
 import dev.roster.web.api.problem.ProblemExamples;
 import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,13 +55,8 @@ public class EventsResource {
             content =
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "invalid", value = ProblemExamples.INVALID_REQUEST)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
     public EventPage list(
             @QueryParam("integrationId") String integrationId,
             @QueryParam("since") String since,

@@ -3,8 +3,6 @@ package dev.roster.admin.api;
 import dev.roster.admin.api.model.EventPage;
 import dev.roster.integration.IntegrationService;
 import dev.roster.web.api.ApiApplication;
-import dev.roster.web.api.problem.Problem;
-import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -50,16 +48,8 @@ public class IntegrationEventsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = EventPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid parameter",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such integration",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameter")
+    @APIResponse(responseCode = "404", description = "No such integration")
     public EventPage list(
             @PathParam("id") String id,
             @QueryParam("since") String since,

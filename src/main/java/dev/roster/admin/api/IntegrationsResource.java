@@ -10,7 +10,6 @@ import dev.roster.integration.IntegrationStatusQueries;
 import dev.roster.web.api.ApiApplication;
 import dev.roster.web.api.RequestBodies;
 import dev.roster.web.api.problem.ApiProblem;
-import dev.roster.web.api.problem.Problem;
 import dev.roster.web.api.problem.ProblemExamples;
 import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,7 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content =
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
-                        schema = @Schema(implementation = Problem.class),
                         examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
 public class IntegrationsResource {
 
@@ -80,7 +78,6 @@ public class IntegrationsResource {
             content =
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "invalid", value = ProblemExamples.INVALID_REQUEST)))
     public Response create(IntegrationRequest request) {
         RequestBodies.required(request);
@@ -122,7 +119,6 @@ public class IntegrationsResource {
             content =
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
     public IntegrationView get(@PathParam("id") String id) {
         return view(integrations.require(id));
@@ -138,16 +134,8 @@ public class IntegrationsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = IntegrationView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid name or idp",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such integration",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid name or idp")
+    @APIResponse(responseCode = "404", description = "No such integration")
     public IntegrationView update(@PathParam("id") String id, IntegrationRequest request) {
         RequestBodies.required(request);
         if (request.name() == null && request.idp() == null) {
@@ -165,11 +153,7 @@ public class IntegrationsResource {
             summary = "Delete an integration and its whole directory",
             description = "Users, groups, memberships and credentials go at once; provisioning-log entries stay.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such integration",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such integration")
     public Response delete(@PathParam("id") String id) {
         integrations.delete(id);
         return Response.noContent().build();

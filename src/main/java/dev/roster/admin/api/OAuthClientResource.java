@@ -8,7 +8,6 @@ import dev.roster.integration.oauth.OAuthClientService;
 import dev.roster.web.api.ApiApplication;
 import dev.roster.web.api.IsoTimes;
 import dev.roster.web.api.problem.ApiProblem;
-import dev.roster.web.api.problem.Problem;
 import dev.roster.web.api.problem.ProblemExamples;
 import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content =
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
-                        schema = @Schema(implementation = Problem.class),
                         examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
 @APIResponse(
         responseCode = "404",
@@ -55,7 +53,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content =
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
-                        schema = @Schema(implementation = Problem.class),
                         examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
 public class OAuthClientResource {
 
@@ -80,11 +77,7 @@ public class OAuthClientResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = OAuthClientView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "accessTokenLifetimeSeconds out of range",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "accessTokenLifetimeSeconds out of range")
     public OAuthClientView create(@PathParam("id") String id, OAuthClientRequest request) {
         Integer lifetime = request == null ? null : request.accessTokenLifetimeSeconds();
         if (lifetime != null

@@ -15,7 +15,6 @@ import dev.roster.integration.ScimTokenService;
 import dev.roster.web.api.ApiApplication;
 import dev.roster.web.api.IsoTimes;
 import dev.roster.web.api.problem.ApiProblem;
-import dev.roster.web.api.problem.Problem;
 import dev.roster.web.api.problem.ProblemExamples;
 import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,7 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content =
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
-                        schema = @Schema(implementation = Problem.class),
                         examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
 @APIResponse(
         responseCode = "404",
@@ -63,7 +61,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content =
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
-                        schema = @Schema(implementation = Problem.class),
                         examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
 public class ScimSetupResource {
 
@@ -124,16 +121,8 @@ public class ScimSetupResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ScimSettingsView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "graceSeconds out of range",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Provisioning is disabled",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "graceSeconds out of range")
+    @APIResponse(responseCode = "409", description = "Provisioning is disabled")
     public ScimSettingsView rotate(@PathParam("id") String id, RotateTokenRequest request) {
         long grace = request == null || request.graceSeconds() == null ? DEFAULT_GRACE_SECONDS : request.graceSeconds();
         if (grace < 0 || grace > ScimTokenService.MAX_GRACE.toSeconds()) {

@@ -3,7 +3,6 @@ package dev.roster.resolution.rest;
 import dev.roster.integration.IntegrationService;
 import dev.roster.resolution.core.IdentityLookup;
 import dev.roster.web.api.problem.ApiProblem;
-import dev.roster.web.api.problem.Problem;
 import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,11 +54,7 @@ public class IdentitiesResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = IdentityAnswer.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No, unknown or revoked API key",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No, unknown or revoked API key")
     @APIResponse(
             responseCode = "404",
             description = "No such integration (also for one outside the API key's "
@@ -67,14 +62,11 @@ public class IdentitiesResource {
             content =
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples =
                                     @ExampleObject(name = "unknownUser", value = ResolutionApi.EXAMPLE_UNKNOWN_USER)))
     @APIResponse(
             responseCode = "409",
-            description = "Several users have this email (type " + "urn:roster:problem:ambiguous-email)",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Several users have this email (type " + "urn:roster:problem:ambiguous-email)")
     public Response identity(
             @PathParam("id") String integrationId,
             @PathParam("key") String key,

@@ -1,6 +1,5 @@
 package dev.roster.resolution.rest;
 
-import dev.roster.web.api.problem.Problem;
 import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,16 +74,8 @@ public class ResolveResource {
                                 @ExampleObject(name = "noCarrier", value = ResolutionApi.EXAMPLE_NO_CARRIER),
                                 @ExampleObject(name = "inactive", value = ResolutionApi.EXAMPLE_INACTIVE)
                             }))
-    @APIResponse(
-            responseCode = "400",
-            description = "Malformed body",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No, unknown or revoked API key",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body")
+    @APIResponse(responseCode = "401", description = "No, unknown or revoked API key")
     @APIResponse(
             responseCode = "404",
             description = "The repository or database account is not registered, or "
@@ -92,16 +83,11 @@ public class ResolveResource {
             content =
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples =
                                     @ExampleObject(
                                             name = "unknownAccount",
                                             value = ResolutionApi.EXAMPLE_UNKNOWN_ACCOUNT)))
-    @APIResponse(
-            responseCode = "413",
-            description = "Body larger than 1 MiB",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than 1 MiB")
     public Response resolve(InputStream body, @Context ContainerRequestContext request) {
         String answer = handler.resolve(
                 ResolveHandler.readBody(body),

@@ -6,8 +6,6 @@ import dev.roster.resolution.apikeys.ApiKeyService;
 import dev.roster.resolution.apikeys.IntegrationScope;
 import dev.roster.web.api.auth.AdminCaller;
 import dev.roster.web.api.problem.ApiProblem;
-import dev.roster.web.api.problem.Problem;
-import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -37,10 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "adminBasic")
 @SecurityRequirement(name = "adminSession")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Not signed in")
 public class ApiKeysResource {
 
     /** The most integrations one key's scope may list. */
@@ -116,9 +111,7 @@ public class ApiKeysResource {
     @APIResponse(
             responseCode = "400",
             description = "Missing or invalid name, or integrations empty, too long or "
-                    + "naming an integration that does not exist",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + "naming an integration that does not exist")
     public Response issue(ApiKeyRequest request, @Context ContainerRequestContext context) {
         String name =
                 request == null || request.name() == null ? "" : request.name().strip();
@@ -168,11 +161,7 @@ public class ApiKeysResource {
     @Path("{id}")
     @Operation(summary = "Revoke an API key", description = "At once, on every node.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such key",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such key")
     public Response revoke(@PathParam("id") String id) {
         if (!keys.revoke(id)) {
             throw ApiProblem.notFound("No API key with id '" + id + "'");

@@ -8,8 +8,6 @@ import dev.roster.resolution.registry.api.RegistryModels.AccountList;
 import dev.roster.resolution.registry.api.RegistryModels.AccountRequest;
 import dev.roster.resolution.registry.api.RegistryModels.AccountView;
 import dev.roster.web.api.RequestBodies;
-import dev.roster.web.api.problem.Problem;
-import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -37,10 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "adminBasic")
 @SecurityRequirement(name = "adminSession")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Not signed in")
 public class AccountsResource {
 
     @Inject
@@ -63,16 +58,8 @@ public class AccountsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid settings or unknown integration",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The repository has an account of that name",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid settings or unknown integration")
+    @APIResponse(responseCode = "409", description = "The repository has an account of that name")
     public Response createAccount(@PathParam("id") String id, AccountRequest request) {
         RequestBodies.required(request);
         AccountSettings settings = AccountRequests.settings(null, request);
@@ -110,11 +97,7 @@ public class AccountsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such repository or account",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such repository or account")
     public AccountView account(@PathParam("id") String id, @PathParam("accountId") String accountId) {
         return views.account(registry.repository(id), registry.account(id, accountId));
     }

@@ -7,8 +7,6 @@ import dev.roster.resolution.registry.RepositoryEntity;
 import dev.roster.resolution.registry.api.RegistryModels.AlertList;
 import dev.roster.resolution.registry.api.RegistryModels.AlertView;
 import dev.roster.web.api.PageRequest;
-import dev.roster.web.api.problem.Problem;
-import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -54,11 +52,7 @@ public class AlertsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AlertList.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "count is not an integer",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "count is not an integer")
     public AlertList alerts(@QueryParam("count") String count) {
         int most = Math.max(
                 1,

@@ -14,8 +14,6 @@ import dev.roster.resolution.rest.ResolutionJson;
 import dev.roster.resolution.rest.ResolutionService;
 import dev.roster.resolution.rest.ResolveAnswer;
 import dev.roster.web.api.problem.ApiProblem;
-import dev.roster.web.api.problem.Problem;
-import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -44,10 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "adminBasic")
 @SecurityRequirement(name = "adminSession")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Not signed in")
 public class AttributionResource {
 
     static final int EVENTS = 50;
@@ -120,11 +115,7 @@ public class AttributionResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ResolveAnswer.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No statements",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No statements")
     public Response preview(
             @PathParam("id") String id,
             @PathParam("accountId") String accountId,

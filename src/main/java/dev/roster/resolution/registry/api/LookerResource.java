@@ -7,8 +7,6 @@ import dev.roster.resolution.registry.api.RegistryModels.MappingView;
 import dev.roster.resolution.registry.api.RegistryModels.RepositoryView;
 import dev.roster.web.api.PageRequest;
 import dev.roster.web.api.problem.ApiProblem;
-import dev.roster.web.api.problem.Problem;
-import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -40,10 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "adminBasic")
 @SecurityRequirement(name = "adminSession")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Not signed in")
 public class LookerResource {
 
     @Inject
@@ -94,11 +89,7 @@ public class LookerResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MappingView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A line or element that is not id,email",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A line or element that is not id,email")
     public MappingView uploadMapping(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
         Map<Long, String> mapping;
@@ -126,11 +117,7 @@ public class LookerResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MappingView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "startIndex or count is not an integer",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "startIndex or count is not an integer")
     public MappingView getMapping(
             @PathParam("id") String id,
             @QueryParam("startIndex") String startIndex,

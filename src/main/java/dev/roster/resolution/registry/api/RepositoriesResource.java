@@ -7,8 +7,6 @@ import dev.roster.resolution.registry.api.RegistryModels.RepositoryList;
 import dev.roster.resolution.registry.api.RegistryModels.RepositoryRequest;
 import dev.roster.resolution.registry.api.RegistryModels.RepositoryView;
 import dev.roster.web.api.RequestBodies;
-import dev.roster.web.api.problem.Problem;
-import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -40,10 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "adminBasic")
 @SecurityRequirement(name = "adminSession")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Not signed in")
 public class RepositoriesResource {
 
     /** The path all registry resources share. */
@@ -68,16 +63,8 @@ public class RepositoriesResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = RepositoryView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid name, type or Looker settings",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The name is taken",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid name, type or Looker settings")
+    @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(RepositoryRequest request) {
         RequestBodies.required(request);
         RepositoryEntity created = registry.createRepository(request.name(), request.type(), looker(request));
@@ -109,11 +96,7 @@ public class RepositoriesResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = RepositoryView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such repository",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such repository")
     public RepositoryView get(@PathParam("id") String id) {
         return views.repository(registry.repository(id));
     }

@@ -9,7 +9,6 @@ import dev.roster.web.api.ApiApplication;
 import dev.roster.web.api.IsoTimes;
 import dev.roster.web.api.RequestBodies;
 import dev.roster.web.api.problem.ApiProblem;
-import dev.roster.web.api.problem.Problem;
 import dev.roster.web.api.problem.ProblemResponses;
 import dev.roster.web.auth.AdminPrincipal;
 import dev.roster.web.auth.AuthMethod;
@@ -89,17 +88,12 @@ public class SessionResource {
             content =
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples =
                                     @ExampleObject(
                                             name = "wrong",
                                             value = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\","
                                                     + "\"status\":401,\"detail\":\"Wrong username or password\"}")))
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many failed attempts; see Retry-After",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
     public Response signIn(LoginRequest login) {
         RequestBodies.required(login);
         if (login.username() == null || login.username().isEmpty() || login.password() == null) {
@@ -133,11 +127,7 @@ public class SessionResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = SessionView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
     public SessionView whoAmI() {
         AdminPrincipal principal = AdminCaller.of(request);
         if (principal.method() == AuthMethod.SESSION) {
@@ -152,11 +142,7 @@ public class SessionResource {
     @Operation(summary = "Sign out", description = "Ends the session on every node and clears the cookie.")
     @SecurityRequirement(name = ApiApplication.SESSION)
     @APIResponse(responseCode = "204", description = "Signed out")
-    @APIResponse(
-            responseCode = "403",
-            description = "X-CSRF-Token missing or wrong",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "X-CSRF-Token missing or wrong")
     public Response signOut() {
         AdminPrincipal principal = AdminCaller.of(request);
         if (principal.method() == AuthMethod.SESSION) {
