@@ -44,21 +44,8 @@ final class AccountRequests {
         boolean require = r.requireAttribution() != null
                 ? r.requireAttribution()
                 : current != null && current.requireAttribution();
-        Markers m = r.markers();
+        Markers m = markers(current, r.markers());
         try {
-            if (m != null) {
-                return new AccountSettings(
-                        name,
-                        application,
-                        integrationId,
-                        groups,
-                        key,
-                        require,
-                        blankToNull(m.lookerContext()),
-                        blankToNull(m.email()),
-                        blankToNull(m.endUser()),
-                        blankToNull(m.customContext()));
-            }
             return new AccountSettings(
                     name,
                     application,
@@ -66,13 +53,32 @@ final class AccountRequests {
                     groups,
                     key,
                     require,
-                    current == null ? null : current.markerLookerContext(),
-                    current == null ? null : current.markerEmail(),
-                    current == null ? null : current.markerEndUser(),
-                    current == null ? null : current.markerCustomContext());
+                    m.lookerContext(),
+                    m.email(),
+                    m.endUser(),
+                    m.customContext());
         } catch (IllegalArgumentException e) {
             throw RegistryException.invalid("markers: " + e.getMessage());
         }
+    }
+
+    /** The request's markers replace all four (blank ones fall back to the defaults); absent, the current stay. */
+    private static Markers markers(AccountSettings current, Markers requested) {
+        if (requested != null) {
+            return new Markers(
+                    blankToNull(requested.lookerContext()),
+                    blankToNull(requested.email()),
+                    blankToNull(requested.endUser()),
+                    blankToNull(requested.customContext()));
+        }
+        if (current == null) {
+            return new Markers(null, null, null, null);
+        }
+        return new Markers(
+                current.markerLookerContext(),
+                current.markerEmail(),
+                current.markerEndUser(),
+                current.markerCustomContext());
     }
 
     private static String blankToNull(String value) {
