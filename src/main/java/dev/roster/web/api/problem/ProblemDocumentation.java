@@ -1,5 +1,6 @@
 package dev.roster.web.api.problem;
 
+import dev.roster.web.api.ApiApplication;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Documents every 4xx and 5xx answer under {@code /api/v1} as what it is, a {@link Problem} in
  * {@code application/problem+json}, so a resource declares an error by its status and description alone (and
- * an example where one helps) instead of repeating the media type and schema on each. Registered as
+ * an example where one helps) instead of repeating the media type and schema on each. Every operation that takes
+ * the admin's credentials also gets the shell's 401, so no resource repeats that either. Registered as
  * {@code mp.openapi.filter} in {@code META-INF/microprofile-config.properties}.
  */
 public class ProblemDocumentation implements OASFilter {
@@ -37,7 +39,13 @@ public class ProblemDocumentation implements OASFilter {
     }
 
     private static void documentProblems(Operation operation) {
-        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        if (signsInAsAdmin(operation) && !operation.getResponses().hasAPIResponse("401")) {
+            operation.getResponses().addAPIResponse("401", notSignedIn());
+        }
+        if (operation.getResponses().getAPIResponses() == null) {
             return;
         }
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
@@ -45,6 +53,25 @@ public class ProblemDocumentation implements OASFilter {
                 response.setContent(problemContent(response));
             }
         });
+    }
+
+    /** Whether the operation takes the admin's credentials, which the shell's authentication checks. */
+    private static boolean signsInAsAdmin(Operation operation) {
+        return operation.getSecurity() != null
+                && operation.getSecurity().stream()
+                        .anyMatch(requirement -> requirement.hasScheme(ApiApplication.BASIC)
+                                || requirement.hasScheme(ApiApplication.SESSION));
+    }
+
+    /** The answer of the admin authentication to a request without valid credentials. */
+    private static APIResponse notSignedIn() {
+        Example example = OASFactory.createExample().value(ProblemExamples.UNAUTHORIZED);
+        return OASFactory.createAPIResponse()
+                .description("Not signed in")
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                ProblemResponses.MEDIA_TYPE,
+                                OASFactory.createMediaType().addExample("unauthorized", example)));
     }
 
     private static boolean isError(String status) {
