@@ -12,9 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,13 +40,7 @@ public class IntegrationEventsResource {
                     + " Filters: since (inclusive) and until (exclusive) as ISO-8601 instants or dates; operation (names, "
                     + "comma-separated, e.g. USER_CREATED,GROUP_MEMBERS_ADDED); resourceType (User, Group, Integration); "
                     + "resourceId; outcome (success or rejected). Page with startIndex/count or page/size.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of events",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = EventPage.class)))
+    @APIResponseSchema(value = EventPage.class, responseCode = "200", responseDescription = "One page of events")
     @APIResponse(responseCode = "400", description = "Invalid parameter")
     @APIResponse(responseCode = "404", description = "No such integration")
     public EventPage list(

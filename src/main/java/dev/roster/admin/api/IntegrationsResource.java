@@ -29,8 +29,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,13 +58,7 @@ public class IntegrationsResource {
             summary = "Create an integration",
             description = "Its id is generated from the name. "
                     + "SCIM stays disabled until POST /integrations/{id}/scim issues a token.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = IntegrationView.class)))
+    @APIResponseSchema(value = IntegrationView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(
             responseCode = "400",
             description = "Missing or invalid name or idp",
@@ -83,13 +77,7 @@ public class IntegrationsResource {
 
     @GET
     @Operation(summary = "List integrations with their status", description = "Oldest first.")
-    @APIResponse(
-            responseCode = "200",
-            description = "All integrations",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = IntegrationList.class)))
+    @APIResponseSchema(value = IntegrationList.class, responseCode = "200", responseDescription = "All integrations")
     public IntegrationList list() {
         List<IntegrationView> views =
                 integrations.list().stream().map(this::view).toList();
@@ -99,13 +87,7 @@ public class IntegrationsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read an integration with its status")
-    @APIResponse(
-            responseCode = "200",
-            description = "The integration",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = IntegrationView.class)))
+    @APIResponseSchema(value = IntegrationView.class, responseCode = "200", responseDescription = "The integration")
     @APIResponse(
             responseCode = "404",
             description = "No such integration",
@@ -120,13 +102,10 @@ public class IntegrationsResource {
     @PATCH
     @Path("{id}")
     @Operation(summary = "Rename an integration or change its IdP type", description = "Send either field or both.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = IntegrationView.class,
             responseCode = "200",
-            description = "The changed integration",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = IntegrationView.class)))
+            responseDescription = "The changed integration")
     @APIResponse(responseCode = "400", description = "Invalid name or idp")
     @APIResponse(responseCode = "404", description = "No such integration")
     public IntegrationView update(@PathParam("id") String id, IntegrationRequest request) {

@@ -25,8 +25,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,13 +63,10 @@ public class OAuthClientResource {
             summary = "Create the OAuth client or rotate its secret",
             description =
                     "The secret is in this answer only. A previous secret and the access tokens issued with it stop working at once.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = OAuthClientView.class,
             responseCode = "200",
-            description = "The client with its new secret",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OAuthClientView.class)))
+            responseDescription = "The client with its new secret")
     @APIResponse(responseCode = "400", description = "accessTokenLifetimeSeconds out of range")
     public OAuthClientView create(@PathParam("id") String id, OAuthClientRequest request) {
         Integer lifetime = request == null ? null : request.accessTokenLifetimeSeconds();
@@ -89,13 +86,7 @@ public class OAuthClientResource {
 
     @GET
     @Operation(summary = "Read the OAuth client (without its secret)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The client",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OAuthClientView.class)))
+    @APIResponseSchema(value = OAuthClientView.class, responseCode = "200", responseDescription = "The client")
     public OAuthClientView get(@PathParam("id") String id) {
         OAuthClientService.ClientInfo info = clients.describe(id)
                 .orElseThrow(() -> ApiProblem.notFound("Integration " + id + " has no OAuth client"));

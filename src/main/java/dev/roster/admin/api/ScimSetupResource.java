@@ -33,8 +33,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,13 +73,10 @@ public class ScimSetupResource {
             summary = "Enable SCIM provisioning and generate its bearer token (Save)",
             description = "The token is in this answer only. Every earlier SCIM token of the integration stops working "
                     + "at once, the one from roster.scim.token included (a restart does not bring it back).")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ScimSettingsView.class,
             responseCode = "200",
-            description = "The panel's values with the new token",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ScimSettingsView.class)))
+            responseDescription = "The panel's values with the new token")
     public ScimSettingsView save(@PathParam("id") String id) {
         IssuedSecret token = tokens.regenerate(id);
         return view(id, token);
@@ -89,13 +86,7 @@ public class ScimSetupResource {
     @Operation(
             summary = "Read the panel's values (without the token)",
             description = "The token is never shown twice: tokenHint, tokenCreatedAt and tokenLastUsedAt describe it.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The panel's values",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ScimSettingsView.class)))
+    @APIResponseSchema(value = ScimSettingsView.class, responseCode = "200", responseDescription = "The panel's values")
     public ScimSettingsView get(@PathParam("id") String id) {
         return view(id, null);
     }
@@ -107,13 +98,10 @@ public class ScimSetupResource {
             summary = "Issue a new token, keeping the previous one valid for a grace period",
             description = "graceSeconds 0–604800 (default 3600). Use it to update the IdP without failed syncs. The "
                     + "current tokens, the one from roster.scim.token included, stop working when the grace ends.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ScimSettingsView.class,
             responseCode = "200",
-            description = "The panel's values with the new token",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ScimSettingsView.class)))
+            responseDescription = "The panel's values with the new token")
     @APIResponse(responseCode = "400", description = "graceSeconds out of range")
     @APIResponse(responseCode = "409", description = "Provisioning is disabled")
     public ScimSettingsView rotate(@PathParam("id") String id, RotateTokenRequest request) {

@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,13 +47,7 @@ public class IdentitiesResource {
                     "Looks {key} up as userName, then (when it contains '@') as email, ignoring case, in the "
                             + "integration's directory. Groups are direct and nested (cycles end). An inactive user comes "
                             + "back with active:false and no groups. Authenticate with an API key: Authorization: Bearer rsrk_…")
-    @APIResponse(
-            responseCode = "200",
-            description = "The user",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = IdentityAnswer.class)))
+    @APIResponseSchema(value = IdentityAnswer.class, responseCode = "200", responseDescription = "The user")
     @APIResponse(responseCode = "401", description = "No, unknown or revoked API key")
     @APIResponse(
             responseCode = "404",

@@ -22,9 +22,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -100,13 +100,7 @@ public class ApiKeysResource {
                     + "only; Roster keeps its SHA-256. Callers send it as Authorization: Bearer rsrk_… to /api/v1/resolve "
                     + "and /api/v1/integrations/{id}/identities/…; it opens nothing else. With integrations, it reads only "
                     + "those integrations' users.")
-    @APIResponse(
-            responseCode = "201",
-            description = "The key",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ApiKeyView.class)))
+    @APIResponseSchema(value = ApiKeyView.class, responseCode = "201", responseDescription = "The key")
     @APIResponse(
             responseCode = "400",
             description = "Missing or invalid name, or integrations empty, too long or "
@@ -144,13 +138,7 @@ public class ApiKeysResource {
 
     @GET
     @Operation(summary = "List API keys (without the keys)", description = "Revoked keys stay listed.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The keys",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ApiKeyList.class)))
+    @APIResponseSchema(value = ApiKeyList.class, responseCode = "200", responseDescription = "The keys")
     public ApiKeyList list() {
         List<ApiKeyView> views = keys.list().stream().map(k -> view(k, null)).toList();
         return new ApiKeyList(views.size(), views);

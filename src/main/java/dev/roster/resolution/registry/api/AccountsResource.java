@@ -22,9 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,13 +49,7 @@ public class AccountsResource {
             summary = "Register a database account of the repository",
             description = "The service account a BI "
                     + "tool or application connects with, the integration that resolves its end users, and how.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AccountView.class)))
+    @APIResponseSchema(value = AccountView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "400", description = "Invalid settings or unknown integration")
     @APIResponse(responseCode = "409", description = "The repository has an account of that name")
     public Response createAccount(@PathParam("id") String id, AccountRequest request) {
@@ -71,13 +64,7 @@ public class AccountsResource {
     @GET
     @Path("{id}/accounts")
     @Operation(summary = "List the repository's database accounts", description = "With attribution counts.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The accounts",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AccountList.class)))
+    @APIResponseSchema(value = AccountList.class, responseCode = "200", responseDescription = "The accounts")
     public AccountList accounts(@PathParam("id") String id) {
         RepositoryEntity repository = registry.repository(id);
         List<AccountView> accounts = registry.accounts(id).stream()
@@ -89,13 +76,7 @@ public class AccountsResource {
     @GET
     @Path("{id}/accounts/{accountId}")
     @Operation(summary = "Read a database account")
-    @APIResponse(
-            responseCode = "200",
-            description = "The account",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AccountView.class)))
+    @APIResponseSchema(value = AccountView.class, responseCode = "200", responseDescription = "The account")
     @APIResponse(responseCode = "404", description = "No such repository or account")
     public AccountView account(@PathParam("id") String id, @PathParam("accountId") String accountId) {
         return views.account(registry.repository(id), registry.account(id, accountId));
@@ -108,13 +89,7 @@ public class AccountsResource {
             summary = "Change a database account",
             description = "Send the fields to change; markers replaces "
                     + "all four marker names (absent ones become the defaults).")
-    @APIResponse(
-            responseCode = "200",
-            description = "The changed account",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AccountView.class)))
+    @APIResponseSchema(value = AccountView.class, responseCode = "200", responseDescription = "The changed account")
     public AccountView updateAccount(
             @PathParam("id") String id, @PathParam("accountId") String accountId, AccountRequest request) {
         RequestBodies.required(request);

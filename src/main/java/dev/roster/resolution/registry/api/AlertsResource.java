@@ -18,9 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,13 +44,7 @@ public class AlertsResource {
             description =
                     "Newest first, at most "
                             + "count (default 100, at most 1000). One alert per account, reason and hour, with its occurrences.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The alerts",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AlertList.class)))
+    @APIResponseSchema(value = AlertList.class, responseCode = "200", responseDescription = "The alerts")
     @APIResponse(responseCode = "400", description = "count is not an integer")
     public AlertList alerts(@QueryParam("count") String count) {
         int most = Math.max(

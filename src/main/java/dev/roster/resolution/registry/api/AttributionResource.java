@@ -26,9 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,13 +66,7 @@ public class AttributionResource {
                     + "unattributed by reason), last seen, the newest events and the alerts raised for unattributed use "
                     + "while attribution is required. Counts from other nodes appear within "
                     + "roster.resolution.attribution.flush-seconds.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The records",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AttributionView.class)))
+    @APIResponseSchema(value = AttributionView.class, responseCode = "200", responseDescription = "The records")
     public AttributionView attribution(@PathParam("id") String id, @PathParam("accountId") String accountId) {
         RepositoryEntity repository = registry.repository(id);
         DbAccountEntity account = registry.account(id, accountId);
@@ -107,13 +100,10 @@ public class AttributionResource {
                     + "console's \"who is behind this statement?\": the same answer as POST /api/v1/resolve (which takes "
                     + "API keys), but not counted in the attribution records and without session memory (an Initial SQL "
                     + "applies to the later statements of the same request only).")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ResolveAnswer.class,
             responseCode = "200",
-            description = "The answer, as POST /api/v1/resolve gives it",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ResolveAnswer.class)))
+            responseDescription = "The answer, as POST /api/v1/resolve gives it")
     @APIResponse(responseCode = "400", description = "No statements")
     public Response preview(
             @PathParam("id") String id,

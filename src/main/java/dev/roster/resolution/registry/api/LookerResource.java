@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,13 +52,7 @@ public class LookerResource {
     @Operation(
             summary = "Remove the Looker API credentials",
             description = "Looker user ids are then mapped only " + "through the uploaded mapping.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The repository",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = RepositoryView.class)))
+    @APIResponseSchema(value = RepositoryView.class, responseCode = "200", responseDescription = "The repository")
     public RepositoryView removeLooker(@PathParam("id") String id) {
         return views.repository(registry.removeLooker(id));
     }
@@ -81,13 +76,10 @@ public class LookerResource {
                                         example = "looker_user_id,email\n123,jane@example.com")),
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MappingView.class))
             })
-    @APIResponse(
+    @APIResponseSchema(
+            value = MappingView.class,
             responseCode = "200",
-            description = "The first entries of the stored mapping",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = MappingView.class)))
+            responseDescription = "The first entries of the stored mapping")
     @APIResponse(responseCode = "400", description = "A line or element that is not id,email")
     public MappingView uploadMapping(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
@@ -109,13 +101,7 @@ public class LookerResource {
     @Operation(
             summary = "Read the uploaded Looker user mapping",
             description = "By user id, paged by startIndex " + "(1-based) and count (at most 1000).")
-    @APIResponse(
-            responseCode = "200",
-            description = "A page of the mapping",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = MappingView.class)))
+    @APIResponseSchema(value = MappingView.class, responseCode = "200", responseDescription = "A page of the mapping")
     @APIResponse(responseCode = "400", description = "startIndex or count is not an integer")
     public MappingView getMapping(
             @PathParam("id") String id,

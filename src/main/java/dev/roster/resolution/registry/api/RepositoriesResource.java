@@ -21,9 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,13 +54,7 @@ public class RepositoriesResource {
             summary = "Register a data repository",
             description = "Optionally with Looker API credentials "
                     + "(the client secret is stored encrypted and never returned).")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = RepositoryView.class)))
+    @APIResponseSchema(value = RepositoryView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "400", description = "Invalid name, type or Looker settings")
     @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(RepositoryRequest request) {
@@ -72,13 +65,7 @@ public class RepositoriesResource {
 
     @GET
     @Operation(summary = "List data repositories", description = "By name.")
-    @APIResponse(
-            responseCode = "200",
-            description = "All repositories",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = RepositoryList.class)))
+    @APIResponseSchema(value = RepositoryList.class, responseCode = "200", responseDescription = "All repositories")
     public RepositoryList list() {
         List<RepositoryView> repositories =
                 registry.repositories().stream().map(views::repository).toList();
@@ -88,13 +75,7 @@ public class RepositoriesResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a data repository")
-    @APIResponse(
-            responseCode = "200",
-            description = "The repository",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = RepositoryView.class)))
+    @APIResponseSchema(value = RepositoryView.class, responseCode = "200", responseDescription = "The repository")
     @APIResponse(responseCode = "404", description = "No such repository")
     public RepositoryView get(@PathParam("id") String id) {
         return views.repository(registry.repository(id));
@@ -107,13 +88,10 @@ public class RepositoriesResource {
             summary = "Rename, re-type or set Looker API credentials",
             description = "Send any of name, type, "
                     + "looker. looker replaces the settings; without clientSecret the stored secret is kept.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = RepositoryView.class,
             responseCode = "200",
-            description = "The changed repository",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = RepositoryView.class)))
+            responseDescription = "The changed repository")
     public RepositoryView update(@PathParam("id") String id, RepositoryRequest request) {
         RequestBodies.required(request);
         return views.repository(registry.updateRepository(id, request.name(), request.type(), looker(request)));

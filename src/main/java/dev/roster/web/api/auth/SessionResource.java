@@ -33,8 +33,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -75,13 +75,10 @@ public class SessionResource {
             description = "Sets the session cookie. After 5 failed "
                     + "attempts for a username from one client address, or 10 for any usernames from it, further attempts "
                     + "from that address wait 1 s, 2 s, 4 s … (429); other addresses are not affected.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = SessionView.class,
             responseCode = "200",
-            description = "Signed in; the cookie is set",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SessionView.class)))
+            responseDescription = "Signed in; the cookie is set")
     @APIResponse(
             responseCode = "401",
             description = "Wrong username or password",
@@ -120,13 +117,7 @@ public class SessionResource {
     @Operation(summary = "Who am I", description = "For a console session also its CSRF token and when it ends.")
     @SecurityRequirement(name = ApiApplication.BASIC)
     @SecurityRequirement(name = ApiApplication.SESSION)
-    @APIResponse(
-            responseCode = "200",
-            description = "The signed-in admin",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SessionView.class)))
+    @APIResponseSchema(value = SessionView.class, responseCode = "200", responseDescription = "The signed-in admin")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public SessionView whoAmI() {
         AdminPrincipal principal = AdminCaller.of(request);
