@@ -103,6 +103,10 @@ public class ScimSetupResource {
             responseCode = "200",
             responseDescription = "The panel's values with the new token")
     @APIResponse(responseCode = "400", description = "graceSeconds out of range")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such integration",
+            content = @Content(examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Provisioning is disabled")
     public ScimSettingsView rotate(@PathParam("id") String id, RotateTokenRequest request) {
         long grace = request == null || request.graceSeconds() == null ? DEFAULT_GRACE_SECONDS : request.graceSeconds();
