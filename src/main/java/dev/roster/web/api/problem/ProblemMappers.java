@@ -69,12 +69,7 @@ public final class ProblemMappers {
                 return Unexpected.respond(exception);
             }
             if (status == 400 && hasJsonCause(exception)) {
-                return ProblemResponses.builder(
-                                ProblemTypes.INVALID_REQUEST,
-                                400,
-                                null,
-                                "The request body is not valid JSON for this operation")
-                        .build();
+                return invalidJson();
             }
             Response.ResponseBuilder builder = ProblemResponses.builder(status, detailFor(status));
             if (exception instanceof NotAllowedException) {
@@ -105,12 +100,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ProcessingException exception) {
             if (hasJsonCause(exception)) {
-                return ProblemResponses.builder(
-                                ProblemTypes.INVALID_REQUEST,
-                                400,
-                                null,
-                                "The request body is not valid JSON for this operation")
-                        .build();
+                return invalidJson();
             }
             return Unexpected.respond(exception);
         }
@@ -120,12 +110,7 @@ public final class ProblemMappers {
     public static class JsonbProblemMapper implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException exception) {
-            return ProblemResponses.builder(
-                            ProblemTypes.INVALID_REQUEST,
-                            400,
-                            null,
-                            "The request body is not valid JSON for this operation")
-                    .build();
+            return invalidJson();
         }
     }
 
@@ -138,12 +123,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(Throwable exception) {
             if (hasJsonCause(exception)) {
-                return ProblemResponses.builder(
-                                ProblemTypes.INVALID_REQUEST,
-                                400,
-                                null,
-                                "The request body is not valid JSON for this operation")
-                        .build();
+                return invalidJson();
             }
             return respond(exception);
         }
@@ -153,6 +133,16 @@ public final class ProblemMappers {
             LOG.log(Level.SEVERE, "Unexpected admin API failure, reference " + reference, exception);
             return ProblemResponses.of(500, "Internal error, reference " + reference);
         }
+    }
+
+    /** The answer to a body that is not JSON, or not the JSON this operation takes. */
+    static Response invalidJson() {
+        return ProblemResponses.builder(
+                        ProblemTypes.INVALID_REQUEST,
+                        400,
+                        null,
+                        "The request body is not valid JSON for this operation")
+                .build();
     }
 
     static boolean hasJsonCause(Throwable exception) {
