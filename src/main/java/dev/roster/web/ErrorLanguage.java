@@ -1,11 +1,11 @@
 package dev.roster.web;
 
-import dev.roster.admin.api.problem.ProblemResponses;
-import dev.roster.admin.api.problem.ProblemTypes;
 import dev.roster.integration.oauth.OAuthError;
 import dev.roster.integration.oauth.OAuthException;
 import dev.roster.scim.rest.ScimErrorResponses;
 import dev.roster.scim.rest.ScimMediaTypes;
+import dev.roster.web.api.problem.ProblemResponses;
+import dev.roster.web.api.problem.ProblemTypes;
 
 /**
  * How an error is told under each of Roster's paths, the same way the API there tells its own errors: a SCIM

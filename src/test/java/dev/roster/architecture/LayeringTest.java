@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The layering the README promises, checked on the sources: the SCIM protocol and the carrier parser are
  * plain Java (no JAX-RS, JPA, CDI or JTA), persistence knows nothing of the web layer, and JAX-RS appears
- * only in packages named {@code rest} or {@code api} (plus the platform's application wiring).
+ * only in packages named {@code rest} or {@code api} (plus the platform's application wiring). The web shell
+ * ({@code web}) knows no feature, and the features {@code admin} and {@code resolution} are siblings that
+ * never import each other.
  */
 class LayeringTest {
 
@@ -33,6 +35,9 @@ class LayeringTest {
             scim               | dev.roster.directory
             scim/spi           | jakarta.ws.rs jakarta.persistence dev.roster.scim.rest dev.roster.scim.service
             audit              | jakarta.ws.rs dev.roster.scim.rest dev.roster.admin
+            web                | dev.roster.admin dev.roster.resolution
+            admin              | dev.roster.resolution
+            resolution         | dev.roster.admin
             """)
     void packageStaysInItsLayer(String packagePath, String forbiddenPrefixes) {
         List<String> forbidden = List.of(forbiddenPrefixes.trim().split("\\s+"));

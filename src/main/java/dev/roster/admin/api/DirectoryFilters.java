@@ -1,11 +1,11 @@
 package dev.roster.admin.api;
 
-import dev.roster.admin.api.problem.ApiProblem;
 import dev.roster.json.CachedJson;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.filter.ComparisonOperator;
 import dev.roster.scim.filter.Filter;
 import dev.roster.scim.filter.FilterParser;
+import dev.roster.web.api.problem.ApiProblem;
 import jakarta.json.JsonValue;
 
 /**

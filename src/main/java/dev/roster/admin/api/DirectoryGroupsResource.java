@@ -3,10 +3,13 @@ package dev.roster.admin.api;
 import dev.roster.admin.api.model.GroupDetail;
 import dev.roster.admin.api.model.GroupPage;
 import dev.roster.admin.api.model.GroupSummary;
-import dev.roster.admin.api.problem.ApiProblem;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.scim.spi.SearchSpec;
+import dev.roster.web.api.ApiApplication;
+import dev.roster.web.api.PageRequest;
+import dev.roster.web.api.problem.ApiProblem;
+import dev.roster.web.api.problem.Problem;
+import dev.roster.web.api.problem.ProblemExamples;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -28,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("integrations/{id}/groups")
 @RequestScoped
 @Tag(name = "Admin: directory")
-@SecurityRequirement(name = AdminApplication.BASIC)
-@SecurityRequirement(name = AdminApplication.SESSION)
+@SecurityRequirement(name = ApiApplication.BASIC)
+@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(
         responseCode = "401",
@@ -38,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
                         schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
+                        examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
 @APIResponse(
         responseCode = "404",
         description = "No such integration or group",
@@ -46,7 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
                         schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
+                        examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
 public class DirectoryGroupsResource {
 
     static final int MAX_PAGE = 500;
@@ -75,10 +78,7 @@ public class DirectoryGroupsResource {
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "invalidFilter",
-                                            value = AdminApplication.EXAMPLE_400_FILTER)))
+                            examples = @ExampleObject(name = "invalidFilter", value = ProblemExamples.INVALID_FILTER)))
     public GroupPage list(
             @PathParam("id") String id,
             @QueryParam("filter") String filter,

@@ -3,14 +3,17 @@ package dev.roster.admin.api;
 import dev.roster.admin.api.model.UserDetail;
 import dev.roster.admin.api.model.UserPage;
 import dev.roster.admin.api.model.UserSummary;
-import dev.roster.admin.api.problem.ApiProblem;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.config.RosterConfig;
 import dev.roster.scim.service.ResourceRenderer;
 import dev.roster.scim.service.ResourceView;
 import dev.roster.scim.spi.Page;
 import dev.roster.scim.spi.SearchSpec;
+import dev.roster.web.api.ApiApplication;
+import dev.roster.web.api.PageRequest;
+import dev.roster.web.api.problem.ApiProblem;
+import dev.roster.web.api.problem.Problem;
+import dev.roster.web.api.problem.ProblemExamples;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,8 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("integrations/{id}/users")
 @RequestScoped
 @Tag(name = "Admin: directory")
-@SecurityRequirement(name = AdminApplication.BASIC)
-@SecurityRequirement(name = AdminApplication.SESSION)
+@SecurityRequirement(name = ApiApplication.BASIC)
+@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(
         responseCode = "401",
@@ -42,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
                         schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
+                        examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
 @APIResponse(
         responseCode = "404",
         description = "No such integration or user",
@@ -50,7 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
                         schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
+                        examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
 public class DirectoryUsersResource {
 
     static final int MAX_PAGE = 500;
@@ -79,10 +82,7 @@ public class DirectoryUsersResource {
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "invalidFilter",
-                                            value = AdminApplication.EXAMPLE_400_FILTER)))
+                            examples = @ExampleObject(name = "invalidFilter", value = ProblemExamples.INVALID_FILTER)))
     public UserPage list(
             @PathParam("id") String id,
             @QueryParam("filter") String filter,

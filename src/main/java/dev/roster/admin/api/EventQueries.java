@@ -2,7 +2,6 @@ package dev.roster.admin.api;
 
 import dev.roster.admin.api.model.EventPage;
 import dev.roster.admin.api.model.EventView;
-import dev.roster.admin.api.problem.ApiProblem;
 import dev.roster.audit.EventCriteria;
 import dev.roster.audit.EventOperation;
 import dev.roster.audit.EventSearch;
@@ -10,6 +9,9 @@ import dev.roster.audit.FailedAuthenticationLog;
 import dev.roster.audit.ProvisioningEventEntity;
 import dev.roster.json.CachedJson;
 import dev.roster.scim.spi.Page;
+import dev.roster.web.api.IsoTimes;
+import dev.roster.web.api.PageRequest;
+import dev.roster.web.api.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;

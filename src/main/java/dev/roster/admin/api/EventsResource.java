@@ -1,8 +1,9 @@
 package dev.roster.admin.api;
 
 import dev.roster.admin.api.model.EventPage;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
+import dev.roster.web.api.ApiApplication;
+import dev.roster.web.api.problem.ProblemExamples;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("events")
 @RequestScoped
 @Tag(name = "Admin: provisioning log")
-@SecurityRequirement(name = AdminApplication.BASIC)
-@SecurityRequirement(name = AdminApplication.SESSION)
+@SecurityRequirement(name = ApiApplication.BASIC)
+@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
 public class EventsResource {
 
@@ -41,26 +42,15 @@ public class EventsResource {
                             + " Filters: since (inclusive) and until (exclusive) as ISO-8601 instants or dates; operation (names, "
                             + "comma-separated, e.g. USER_CREATED,GROUP_MEMBERS_ADDED); resourceType (User, Group, Integration); "
                             + "resourceId; outcome (success or rejected). Page with startIndex/count or page/size.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of events",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = EventPage.class)))
+    @APIResponseSchema(value = EventPage.class, responseCode = "200", responseDescription = "One page of events")
     @APIResponse(
             responseCode = "400",
             description = "Invalid parameter",
             content =
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "invalid", value = AdminApplication.EXAMPLE_400)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "invalid", value = ProblemExamples.INVALID_REQUEST)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
     public EventPage list(
             @QueryParam("integrationId") String integrationId,
             @QueryParam("since") String since,

@@ -4,6 +4,7 @@ import dev.roster.admin.api.model.IntegrationView;
 import dev.roster.admin.api.model.UserCounts;
 import dev.roster.integration.IntegrationEntity;
 import dev.roster.integration.IntegrationStatus;
+import dev.roster.web.api.IsoTimes;
 
 /** Integration entity + status → the admin API's view. */
 final class IntegrationAssembler {

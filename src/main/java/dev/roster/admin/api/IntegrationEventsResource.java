@@ -1,9 +1,8 @@
 package dev.roster.admin.api;
 
 import dev.roster.admin.api.model.EventPage;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.integration.IntegrationService;
+import dev.roster.web.api.ApiApplication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,9 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("integrations/{id}/events")
 @RequestScoped
 @Tag(name = "Admin: provisioning log")
-@SecurityRequirement(name = AdminApplication.BASIC)
-@SecurityRequirement(name = AdminApplication.SESSION)
+@SecurityRequirement(name = ApiApplication.BASIC)
+@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
 public class IntegrationEventsResource {
 
@@ -42,23 +40,9 @@ public class IntegrationEventsResource {
                     + " Filters: since (inclusive) and until (exclusive) as ISO-8601 instants or dates; operation (names, "
                     + "comma-separated, e.g. USER_CREATED,GROUP_MEMBERS_ADDED); resourceType (User, Group, Integration); "
                     + "resourceId; outcome (success or rejected). Page with startIndex/count or page/size.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of events",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = EventPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid parameter",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such integration",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = EventPage.class, responseCode = "200", responseDescription = "One page of events")
+    @APIResponse(responseCode = "400", description = "Invalid parameter")
+    @APIResponse(responseCode = "404", description = "No such integration")
     public EventPage list(
             @PathParam("id") String id,
             @QueryParam("since") String since,

@@ -3,13 +3,15 @@ package dev.roster.admin.api;
 import dev.roster.admin.api.model.IntegrationList;
 import dev.roster.admin.api.model.IntegrationRequest;
 import dev.roster.admin.api.model.IntegrationView;
-import dev.roster.admin.api.problem.ApiProblem;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.config.RosterConfig;
 import dev.roster.integration.IntegrationEntity;
 import dev.roster.integration.IntegrationService;
 import dev.roster.integration.IntegrationStatusQueries;
+import dev.roster.web.api.ApiApplication;
+import dev.roster.web.api.RequestBodies;
+import dev.roster.web.api.problem.ApiProblem;
+import dev.roster.web.api.problem.ProblemExamples;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,8 +29,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,18 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("integrations")
 @RequestScoped
 @Tag(name = "Admin: integrations")
-@SecurityRequirement(name = AdminApplication.BASIC)
-@SecurityRequirement(name = AdminApplication.SESSION)
+@SecurityRequirement(name = ApiApplication.BASIC)
+@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content =
-                @Content(
-                        mediaType = ProblemResponses.MEDIA_TYPE,
-                        schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
 public class IntegrationsResource {
 
     @Inject
@@ -64,23 +58,16 @@ public class IntegrationsResource {
             summary = "Create an integration",
             description = "Its id is generated from the name. "
                     + "SCIM stays disabled until POST /integrations/{id}/scim issues a token.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = IntegrationView.class)))
+    @APIResponseSchema(value = IntegrationView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(
             responseCode = "400",
             description = "Missing or invalid name or idp",
             content =
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "invalid", value = AdminApplication.EXAMPLE_400)))
+                            examples = @ExampleObject(name = "invalid", value = ProblemExamples.INVALID_REQUEST)))
     public Response create(IntegrationRequest request) {
-        RequestValues.body(request);
+        RequestBodies.required(request);
         IntegrationEntity created =
                 integrations.create(RequestValues.name(request.name()), RequestValues.idp(request.idp()));
         return Response.created(URI.create(config.publicUrl() + "/api/v1/integrations/" + created.id()))
@@ -90,13 +77,7 @@ public class IntegrationsResource {
 
     @GET
     @Operation(summary = "List integrations with their status", description = "Oldest first.")
-    @APIResponse(
-            responseCode = "200",
-            description = "All integrations",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = IntegrationList.class)))
+    @APIResponseSchema(value = IntegrationList.class, responseCode = "200", responseDescription = "All integrations")
     public IntegrationList list() {
         List<IntegrationView> views =
                 integrations.list().stream().map(this::view).toList();
@@ -106,21 +87,14 @@ public class IntegrationsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read an integration with its status")
-    @APIResponse(
-            responseCode = "200",
-            description = "The integration",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = IntegrationView.class)))
+    @APIResponseSchema(value = IntegrationView.class, responseCode = "200", responseDescription = "The integration")
     @APIResponse(
             responseCode = "404",
             description = "No such integration",
             content =
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
+                            examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
     public IntegrationView get(@PathParam("id") String id) {
         return view(integrations.require(id));
     }
@@ -128,25 +102,14 @@ public class IntegrationsResource {
     @PATCH
     @Path("{id}")
     @Operation(summary = "Rename an integration or change its IdP type", description = "Send either field or both.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = IntegrationView.class,
             responseCode = "200",
-            description = "The changed integration",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = IntegrationView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid name or idp",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such integration",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            responseDescription = "The changed integration")
+    @APIResponse(responseCode = "400", description = "Invalid name or idp")
+    @APIResponse(responseCode = "404", description = "No such integration")
     public IntegrationView update(@PathParam("id") String id, IntegrationRequest request) {
-        RequestValues.body(request);
+        RequestBodies.required(request);
         if (request.name() == null && request.idp() == null) {
             throw ApiProblem.badRequest("Send name, idp or both");
         }
@@ -162,11 +125,7 @@ public class IntegrationsResource {
             summary = "Delete an integration and its whole directory",
             description = "Users, groups, memberships and credentials go at once; provisioning-log entries stay.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such integration",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such integration")
     public Response delete(@PathParam("id") String id) {
         integrations.delete(id);
         return Response.noContent().build();

@@ -2,12 +2,14 @@ package dev.roster.admin.api;
 
 import dev.roster.admin.api.model.OAuthClientRequest;
 import dev.roster.admin.api.model.OAuthClientView;
-import dev.roster.admin.api.problem.ApiProblem;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.config.RosterConfig;
 import dev.roster.integration.CredentialEntity;
 import dev.roster.integration.oauth.OAuthClientService;
+import dev.roster.web.api.ApiApplication;
+import dev.roster.web.api.IsoTimes;
+import dev.roster.web.api.problem.ApiProblem;
+import dev.roster.web.api.problem.ProblemExamples;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,8 +25,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,25 +37,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("integrations/{id}/oauth-client")
 @RequestScoped
 @Tag(name = "Admin: SCIM setup")
-@SecurityRequirement(name = AdminApplication.BASIC)
-@SecurityRequirement(name = AdminApplication.SESSION)
+@SecurityRequirement(name = ApiApplication.BASIC)
+@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content =
-                @Content(
-                        mediaType = ProblemResponses.MEDIA_TYPE,
-                        schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
 @APIResponse(
         responseCode = "404",
         description = "No such integration (or, for GET and DELETE, no client)",
         content =
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
-                        schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
+                        examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
 public class OAuthClientResource {
 
     static final List<String> AUTH_METHODS = List.of("client_secret_basic", "client_secret_post");
@@ -70,18 +63,11 @@ public class OAuthClientResource {
             summary = "Create the OAuth client or rotate its secret",
             description =
                     "The secret is in this answer only. A previous secret and the access tokens issued with it stop working at once.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = OAuthClientView.class,
             responseCode = "200",
-            description = "The client with its new secret",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OAuthClientView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "accessTokenLifetimeSeconds out of range",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            responseDescription = "The client with its new secret")
+    @APIResponse(responseCode = "400", description = "accessTokenLifetimeSeconds out of range")
     public OAuthClientView create(@PathParam("id") String id, OAuthClientRequest request) {
         Integer lifetime = request == null ? null : request.accessTokenLifetimeSeconds();
         if (lifetime != null
@@ -100,13 +86,7 @@ public class OAuthClientResource {
 
     @GET
     @Operation(summary = "Read the OAuth client (without its secret)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The client",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OAuthClientView.class)))
+    @APIResponseSchema(value = OAuthClientView.class, responseCode = "200", responseDescription = "The client")
     public OAuthClientView get(@PathParam("id") String id) {
         OAuthClientService.ClientInfo info = clients.describe(id)
                 .orElseThrow(() -> ApiProblem.notFound("Integration " + id + " has no OAuth client"));

@@ -1,7 +1,7 @@
 package dev.roster.admin.api;
 
-import dev.roster.admin.api.problem.ApiProblem;
 import dev.roster.integration.IdpType;
+import dev.roster.web.api.problem.ApiProblem;
 
 /** Validation of admin request values, with messages that say what is allowed. */
 final class RequestValues {
@@ -24,12 +24,5 @@ final class RequestValues {
     static IdpType idp(String value) {
         return IdpType.fromWire(value)
                 .orElseThrow(() -> ApiProblem.badRequest("idp must be one of okta, entra, generic"));
-    }
-
-    static <T> T body(T body) {
-        if (body == null) {
-            throw ApiProblem.badRequest("A JSON body is required");
-        }
-        return body;
     }
 }

@@ -4,9 +4,6 @@ import dev.roster.admin.api.model.EntraSettings;
 import dev.roster.admin.api.model.RotateTokenRequest;
 import dev.roster.admin.api.model.ScimSettingsView;
 import dev.roster.admin.api.model.TokenInfo;
-import dev.roster.admin.api.problem.ApiProblem;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.config.RosterConfig;
 import dev.roster.integration.CredentialEntity;
 import dev.roster.integration.IdpType;
@@ -15,6 +12,11 @@ import dev.roster.integration.IntegrationService;
 import dev.roster.integration.IssuedSecret;
 import dev.roster.integration.ScimConnectorSettings;
 import dev.roster.integration.ScimTokenService;
+import dev.roster.web.api.ApiApplication;
+import dev.roster.web.api.IsoTimes;
+import dev.roster.web.api.problem.ApiProblem;
+import dev.roster.web.api.problem.ProblemExamples;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,8 +33,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,25 +45,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("integrations/{id}/scim")
 @RequestScoped
 @Tag(name = "Admin: SCIM setup")
-@SecurityRequirement(name = AdminApplication.BASIC)
-@SecurityRequirement(name = AdminApplication.SESSION)
+@SecurityRequirement(name = ApiApplication.BASIC)
+@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content =
-                @Content(
-                        mediaType = ProblemResponses.MEDIA_TYPE,
-                        schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "unauthorized", value = AdminApplication.EXAMPLE_401)))
 @APIResponse(
         responseCode = "404",
         description = "No such integration",
         content =
                 @Content(
                         mediaType = ProblemResponses.MEDIA_TYPE,
-                        schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "notFound", value = AdminApplication.EXAMPLE_404)))
+                        examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
 public class ScimSetupResource {
 
     static final long DEFAULT_GRACE_SECONDS = 3600;
@@ -80,13 +73,10 @@ public class ScimSetupResource {
             summary = "Enable SCIM provisioning and generate its bearer token (Save)",
             description = "The token is in this answer only. Every earlier SCIM token of the integration stops working "
                     + "at once, the one from roster.scim.token included (a restart does not bring it back).")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ScimSettingsView.class,
             responseCode = "200",
-            description = "The panel's values with the new token",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ScimSettingsView.class)))
+            responseDescription = "The panel's values with the new token")
     public ScimSettingsView save(@PathParam("id") String id) {
         IssuedSecret token = tokens.regenerate(id);
         return view(id, token);
@@ -96,13 +86,7 @@ public class ScimSetupResource {
     @Operation(
             summary = "Read the panel's values (without the token)",
             description = "The token is never shown twice: tokenHint, tokenCreatedAt and tokenLastUsedAt describe it.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The panel's values",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ScimSettingsView.class)))
+    @APIResponseSchema(value = ScimSettingsView.class, responseCode = "200", responseDescription = "The panel's values")
     public ScimSettingsView get(@PathParam("id") String id) {
         return view(id, null);
     }
@@ -114,23 +98,16 @@ public class ScimSetupResource {
             summary = "Issue a new token, keeping the previous one valid for a grace period",
             description = "graceSeconds 0–604800 (default 3600). Use it to update the IdP without failed syncs. The "
                     + "current tokens, the one from roster.scim.token included, stop working when the grace ends.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ScimSettingsView.class,
             responseCode = "200",
-            description = "The panel's values with the new token",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ScimSettingsView.class)))
+            responseDescription = "The panel's values with the new token")
+    @APIResponse(responseCode = "400", description = "graceSeconds out of range")
     @APIResponse(
-            responseCode = "400",
-            description = "graceSeconds out of range",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Provisioning is disabled",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            responseCode = "404",
+            description = "No such integration",
+            content = @Content(examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Provisioning is disabled")
     public ScimSettingsView rotate(@PathParam("id") String id, RotateTokenRequest request) {
         long grace = request == null || request.graceSeconds() == null ? DEFAULT_GRACE_SECONDS : request.graceSeconds();
         if (grace < 0 || grace > ScimTokenService.MAX_GRACE.toSeconds()) {

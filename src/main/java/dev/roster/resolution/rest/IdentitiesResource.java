@@ -1,10 +1,9 @@
 package dev.roster.resolution.rest;
 
-import dev.roster.admin.api.problem.ApiProblem;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.integration.IntegrationService;
 import dev.roster.resolution.core.IdentityLookup;
+import dev.roster.web.api.problem.ApiProblem;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,8 +17,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,18 +47,8 @@ public class IdentitiesResource {
                     "Looks {key} up as userName, then (when it contains '@') as email, ignoring case, in the "
                             + "integration's directory. Groups are direct and nested (cycles end). An inactive user comes "
                             + "back with active:false and no groups. Authenticate with an API key: Authorization: Bearer rsrk_…")
-    @APIResponse(
-            responseCode = "200",
-            description = "The user",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = IdentityAnswer.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No, unknown or revoked API key",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = IdentityAnswer.class, responseCode = "200", responseDescription = "The user")
+    @APIResponse(responseCode = "401", description = "No, unknown or revoked API key")
     @APIResponse(
             responseCode = "404",
             description = "No such integration (also for one outside the API key's "
@@ -67,14 +56,11 @@ public class IdentitiesResource {
             content =
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples =
                                     @ExampleObject(name = "unknownUser", value = ResolutionApi.EXAMPLE_UNKNOWN_USER)))
     @APIResponse(
             responseCode = "409",
-            description = "Several users have this email (type " + "urn:roster:problem:ambiguous-email)",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Several users have this email (type " + "urn:roster:problem:ambiguous-email)")
     public Response identity(
             @PathParam("id") String integrationId,
             @PathParam("key") String key,

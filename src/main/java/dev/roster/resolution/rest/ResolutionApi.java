@@ -3,7 +3,7 @@ package dev.roster.resolution.rest;
 /** Names and examples shared by the resolution endpoints' OpenAPI annotations. */
 public final class ResolutionApi {
 
-    /** The OpenAPI security scheme of resolution callers, declared on the admin application. */
+    /** The OpenAPI security scheme of resolution callers, declared on {@link ResolveResource}. */
     public static final String API_KEY = "resolutionApiKey";
 
     public static final String UNKNOWN_ACCOUNT = "urn:roster:problem:unknown-db-account";

@@ -1,7 +1,7 @@
 package dev.roster.resolution.rest;
 
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.resolution.apikeys.ApiKeyAuthenticator;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

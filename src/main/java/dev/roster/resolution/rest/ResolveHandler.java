@@ -1,12 +1,12 @@
 package dev.roster.resolution.rest;
 
-import dev.roster.admin.api.problem.ApiProblem;
-import dev.roster.admin.api.problem.ProblemTypes;
 import dev.roster.json.CachedJson;
 import dev.roster.json.JsonNesting;
 import dev.roster.resolution.apikeys.IntegrationScope;
 import dev.roster.resolution.core.AccountConfig;
 import dev.roster.resolution.core.Resolution;
+import dev.roster.web.api.problem.ApiProblem;
+import dev.roster.web.api.problem.ProblemTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;

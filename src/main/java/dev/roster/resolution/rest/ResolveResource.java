@@ -1,7 +1,6 @@
 package dev.roster.resolution.rest;
 
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
+import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,24 +13,32 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/resolve}: who is behind statements a shared service account sent, and their groups. This
  * JAX-RS resource is the endpoint's OpenAPI contract; requests are served by {@link ResolveServlet}, mapped to the
- * exact path (which wins over the admin application's {@code /api/v1/*}), because JAX-RS routing and filters cost
+ * exact path (which wins over the API application's {@code /api/v1/*}), because JAX-RS routing and filters cost
  * more CPU than the resolution itself. Both run the same {@link ResolveHandler}.
  */
 @Path("resolve")
 @ApplicationScoped
 @Tag(name = "Identity resolution")
 @SecurityRequirement(name = ResolutionApi.API_KEY)
+@SecurityScheme(
+        securitySchemeName = ResolutionApi.API_KEY,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "rsrk_…",
+        description = "An API key issued by the admin (POST /api/v1/api-keys), for the resolution endpoints only")
 public class ResolveResource {
 
     @Inject
@@ -67,16 +74,8 @@ public class ResolveResource {
                                 @ExampleObject(name = "noCarrier", value = ResolutionApi.EXAMPLE_NO_CARRIER),
                                 @ExampleObject(name = "inactive", value = ResolutionApi.EXAMPLE_INACTIVE)
                             }))
-    @APIResponse(
-            responseCode = "400",
-            description = "Malformed body",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No, unknown or revoked API key",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body")
+    @APIResponse(responseCode = "401", description = "No, unknown or revoked API key")
     @APIResponse(
             responseCode = "404",
             description = "The repository or database account is not registered, or "
@@ -84,16 +83,11 @@ public class ResolveResource {
             content =
                     @Content(
                             mediaType = ProblemResponses.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples =
                                     @ExampleObject(
                                             name = "unknownAccount",
                                             value = ResolutionApi.EXAMPLE_UNKNOWN_ACCOUNT)))
-    @APIResponse(
-            responseCode = "413",
-            description = "Body larger than 1 MiB",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than 1 MiB")
     public Response resolve(InputStream body, @Context ContainerRequestContext request) {
         String answer = handler.resolve(
                 ResolveHandler.readBody(body),

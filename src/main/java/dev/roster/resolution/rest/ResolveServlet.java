@@ -1,10 +1,10 @@
 package dev.roster.resolution.rest;
 
-import dev.roster.admin.api.problem.ApiProblem;
-import dev.roster.admin.api.problem.ProblemResponses;
-import dev.roster.admin.api.problem.ProblemTypes;
 import dev.roster.json.CachedJson;
 import dev.roster.resolution.apikeys.ApiKeyAuthenticator;
+import dev.roster.web.api.problem.ApiProblem;
+import dev.roster.web.api.problem.ProblemResponses;
+import dev.roster.web.api.problem.ProblemTypes;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -18,7 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Serves {@code POST /api/v1/resolve}, the hot path, as a plain servlet: the exact mapping wins over the admin
+ * Serves {@code POST /api/v1/resolve}, the hot path, as a plain servlet: the exact mapping wins over the API
  * JAX-RS application's {@code /api/v1/*}, and skips JAX-RS routing, its filters and CDI request-scoped resources,
  * which cost more CPU than resolving. It does what the JAX-RS pipeline would: API-key authentication (the same
  * {@link ApiKeyAuthenticator} as {@link ResolutionAuthenticationFilter}), the admin API's security headers,

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.roster.admin.api.problem.ApiProblem;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.FilterParser;
+import dev.roster.web.api.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
 
 /** The admin search options become the same AST a SCIM client's filter would. */

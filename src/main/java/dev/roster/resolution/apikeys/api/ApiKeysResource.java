@@ -1,13 +1,11 @@
 package dev.roster.resolution.apikeys.api;
 
-import dev.roster.admin.api.problem.ApiProblem;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
-import dev.roster.admin.auth.AdminCaller;
 import dev.roster.integration.UnknownIntegrationException;
 import dev.roster.resolution.apikeys.ApiKeyEntity;
 import dev.roster.resolution.apikeys.ApiKeyService;
 import dev.roster.resolution.apikeys.IntegrationScope;
+import dev.roster.web.api.auth.AdminCaller;
+import dev.roster.web.api.problem.ApiProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,9 +22,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,10 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "adminBasic")
 @SecurityRequirement(name = "adminSession")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ApiKeysResource {
 
     /** The most integrations one key's scope may list. */
@@ -106,19 +100,11 @@ public class ApiKeysResource {
                     + "only; Roster keeps its SHA-256. Callers send it as Authorization: Bearer rsrk_… to /api/v1/resolve "
                     + "and /api/v1/integrations/{id}/identities/…; it opens nothing else. With integrations, it reads only "
                     + "those integrations' users.")
-    @APIResponse(
-            responseCode = "201",
-            description = "The key",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ApiKeyView.class)))
+    @APIResponseSchema(value = ApiKeyView.class, responseCode = "201", responseDescription = "The key")
     @APIResponse(
             responseCode = "400",
             description = "Missing or invalid name, or integrations empty, too long or "
-                    + "naming an integration that does not exist",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + "naming an integration that does not exist")
     public Response issue(ApiKeyRequest request, @Context ContainerRequestContext context) {
         String name =
                 request == null || request.name() == null ? "" : request.name().strip();
@@ -152,13 +138,7 @@ public class ApiKeysResource {
 
     @GET
     @Operation(summary = "List API keys (without the keys)", description = "Revoked keys stay listed.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The keys",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ApiKeyList.class)))
+    @APIResponseSchema(value = ApiKeyList.class, responseCode = "200", responseDescription = "The keys")
     public ApiKeyList list() {
         List<ApiKeyView> views = keys.list().stream().map(k -> view(k, null)).toList();
         return new ApiKeyList(views.size(), views);
@@ -168,11 +148,7 @@ public class ApiKeysResource {
     @Path("{id}")
     @Operation(summary = "Revoke an API key", description = "At once, on every node.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such key",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such key")
     public Response revoke(@PathParam("id") String id) {
         if (!keys.revoke(id)) {
             throw ApiProblem.notFound("No API key with id '" + id + "'");

@@ -1,14 +1,12 @@
 package dev.roster.resolution.registry.api;
 
-import dev.roster.admin.api.PageRequest;
-import dev.roster.admin.api.problem.Problem;
-import dev.roster.admin.api.problem.ProblemResponses;
 import dev.roster.resolution.attribution.AttributionQueries;
 import dev.roster.resolution.registry.DbAccountEntity;
 import dev.roster.resolution.registry.RegistryService;
 import dev.roster.resolution.registry.RepositoryEntity;
 import dev.roster.resolution.registry.api.RegistryModels.AlertList;
 import dev.roster.resolution.registry.api.RegistryModels.AlertView;
+import dev.roster.web.api.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,9 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,18 +44,8 @@ public class AlertsResource {
             description =
                     "Newest first, at most "
                             + "count (default 100, at most 1000). One alert per account, reason and hour, with its occurrences.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The alerts",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AlertList.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "count is not an integer",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = AlertList.class, responseCode = "200", responseDescription = "The alerts")
+    @APIResponse(responseCode = "400", description = "count is not an integer")
     public AlertList alerts(@QueryParam("count") String count) {
         int most = Math.max(
                 1,
@@ -73,7 +60,7 @@ public class AlertsResource {
         List<AlertView> items = attribution.alerts(null, most).stream()
                 .map(a -> {
                     String[] n = names.getOrDefault(a.accountId(), new String[] {null, null});
-                    return RepositoriesResource.alert(a, n[0], n[1]);
+                    return RegistryViews.alert(a, n[0], n[1]);
                 })
                 .toList();
         return new AlertList(items.size(), items);

@@ -1,8 +1,8 @@
 package dev.roster.resolution.registry.api;
 
-import dev.roster.admin.api.problem.ProblemResponses;
-import dev.roster.admin.api.problem.ProblemTypes;
 import dev.roster.resolution.registry.RegistryException;
+import dev.roster.web.api.problem.ProblemResponses;
+import dev.roster.web.api.problem.ProblemTypes;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

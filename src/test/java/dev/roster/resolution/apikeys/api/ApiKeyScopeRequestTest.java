@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.roster.admin.api.problem.ApiProblem;
 import dev.roster.resolution.apikeys.IntegrationScope;
+import dev.roster.web.api.problem.ApiProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

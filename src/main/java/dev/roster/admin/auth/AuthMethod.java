@@ -1,9 +1,0 @@
-package dev.roster.admin.auth;
-
-/** How an admin request was authenticated. */
-public enum AuthMethod {
-    /** HTTP Basic: scripts. Needs no CSRF token (browsers cannot be made to send it cross-site unnoticed). */
-    BASIC,
-    /** The console's signed session cookie: unsafe methods must carry the session's CSRF token. */
-    SESSION
-}

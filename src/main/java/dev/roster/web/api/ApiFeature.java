@@ -1,0 +1,26 @@
+package dev.roster.web.api;
+
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+
+/**
+ * A feature that plugs into {@code /api/v1}: it names its resources and providers, and the paths it authenticates
+ * itself. Features are found with {@link java.util.ServiceLoader}: list the implementation in
+ * {@code META-INF/services/dev.roster.web.api.ApiFeature}. The shell never names a feature, so features stay
+ * siblings that do not know each other.
+ */
+public interface ApiFeature {
+
+    /** The resource and provider classes this feature adds to the application. */
+    Set<Class<?>> classes();
+
+    /**
+     * Whether this feature authenticates the request itself (with its own filter among {@link #classes()}), so the
+     * admin authentication leaves it alone. By default every path is the admin's.
+     *
+     * @param uri the request's URI, before matching
+     */
+    default boolean authenticatesItself(UriInfo uri) {
+        return false;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.roster.web.api;
+
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * The {@link ApiFeature}s deployed with the application, loaded once from {@code META-INF/services} with the
+ * shell's own class loader (the web application's, which sees {@code WEB-INF/classes}) rather than the thread's,
+ * which JAX-RS bootstrap does not promise to set.
+ */
+public final class ApiFeatures {
+
+    private static final List<ApiFeature> FEATURES =
+            ServiceLoader.load(ApiFeature.class, ApiFeature.class.getClassLoader()).stream()
+                    .map(ServiceLoader.Provider::get)
+                    .toList();
+
+    private ApiFeatures() {}
+
+    /** Every feature's resource and provider classes. */
+    public static Set<Class<?>> classes() {
+        Set<Class<?>> classes = new LinkedHashSet<>();
+        FEATURES.forEach(feature -> classes.addAll(feature.classes()));
+        return classes;
+    }
+
+    /** Whether some feature authenticates this request itself instead of the admin authentication. */
+    public static boolean authenticatedByFeature(UriInfo uri) {
+        return FEATURES.stream().anyMatch(feature -> feature.authenticatesItself(uri));
+    }
+}
