@@ -1,82 +1,173 @@
 package dev.roster.architecture;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
- * The layering the README promises, checked on the sources: the SCIM protocol and the carrier parser are
- * plain Java (no JAX-RS, JPA, CDI or JTA), persistence knows nothing of the web layer, and JAX-RS appears
- * only in packages named {@code rest} or {@code api} (plus the platform's application wiring). The web shell
- * ({@code web}) knows no feature, and the features {@code admin} and {@code resolution} are siblings that
- * never import each other.
+ * The layout the README's "How the code is laid out" promises, checked on the compiled classes (so a fully
+ * qualified name or a static import counts as much as an import):
+ *
+ * <pre>
+ *   web shell (web.api, web.auth) ← features: admin, resolution (siblings)
+ *   scim.rest → SCIM engine → scim.spi ← directory (JPA/SQL)
+ * </pre>
+ *
+ * Each rule's message says what a newcomer needs to know when it fails.
  */
 class LayeringTest {
 
-    private static final Path MAIN = Path.of("src/main/java/dev/roster");
+    private static final String[] PLAIN_JAVA = {
+        "jakarta.ws.rs..", "jakarta.persistence..", "jakarta.enterprise..", "jakarta.transaction.."
+    };
 
-    @ParameterizedTest(name = "{0} imports none of {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            scim/schema        | jakarta.ws.rs jakarta.persistence jakarta.enterprise jakarta.transaction
-            scim/filter        | jakarta.ws.rs jakarta.persistence jakarta.enterprise jakarta.transaction
-            scim/patch         | jakarta.ws.rs jakarta.persistence jakarta.enterprise jakarta.transaction
-            scim/resources     | jakarta.ws.rs jakarta.persistence jakarta.enterprise jakarta.transaction
-            scim/error         | jakarta.ws.rs jakarta.persistence jakarta.enterprise jakarta.transaction
-            resolution/carrier | jakarta.ws.rs jakarta.persistence jakarta.enterprise jakarta.transaction
-            directory          | jakarta.ws.rs dev.roster.scim.rest dev.roster.scim.service dev.roster.admin
-            scim/service       | jakarta.ws.rs dev.roster.scim.rest dev.roster.admin
-            scim               | dev.roster.directory
-            scim/spi           | jakarta.ws.rs jakarta.persistence dev.roster.scim.rest dev.roster.scim.service
-            audit              | jakarta.ws.rs dev.roster.scim.rest dev.roster.admin
-            web                | dev.roster.admin dev.roster.resolution
-            admin              | dev.roster.resolution
-            resolution         | dev.roster.admin
-            """)
-    void packageStaysInItsLayer(String packagePath, String forbiddenPrefixes) {
-        List<String> forbidden = List.of(forbiddenPrefixes.trim().split("\\s+"));
-        List<String> violations = sources(MAIN.resolve(packagePath))
-                .flatMap(file -> importsOf(file).stream()
-                        .filter(line -> forbidden.stream().anyMatch(f -> line.startsWith("import " + f)))
-                        .map(line -> MAIN.relativize(file) + ": " + line))
-                .toList();
-        assertEquals(List.of(), violations);
+    private static final JavaClasses ROSTER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.roster");
+
+    @Test
+    @DisplayName("the SCIM engine owns its storage SPI and never reaches into the directory")
+    void scimDoesNotImportTheDirectory() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.roster.scim..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.roster.directory..")
+                .because("engine → scim.spi ← directory: the engine speaks to storage only through scim.spi, "
+                        + "which the directory implements")
+                .check(ROSTER);
     }
 
-    @ParameterizedTest(name = "JAX-RS only in web packages")
-    @CsvSource("jakarta.ws.rs")
-    void jaxRsOnlyInWebPackages(String api) {
-        List<String> violations = sources(MAIN)
-                .filter(file -> importsOf(file).stream().anyMatch(line -> line.startsWith("import " + api)))
-                .map(file -> MAIN.relativize(file).toString())
-                .filter(path -> !path.matches(".*/(rest|api)/.*")
-                        && !path.startsWith("admin/")
-                        && !path.startsWith("resolution/rest"))
-                .toList();
-        assertEquals(List.of(), violations);
+    @Test
+    @DisplayName("the storage SPI speaks SCIM, not HTTP or JPA")
+    void spiSpeaksOnlyScim() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.roster.scim.spi..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.ws.rs..",
+                        "jakarta.servlet..",
+                        "jakarta.persistence..",
+                        "dev.roster.scim.rest..",
+                        "dev.roster.scim.service..",
+                        "dev.roster.scim.bulk..")
+                .because("a second backend, a cache or an event hook implements scim.spi without a web or JPA "
+                        + "layer (what i2scim's provider SPI got wrong)")
+                .check(ROSTER);
     }
 
-    private static Stream<Path> sources(Path root) {
-        try {
-            return Files.walk(root).filter(p -> p.toString().endsWith(".java")).toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Test
+    @DisplayName("the directory implements the SPI and knows nothing above it")
+    void directoryStaysBelowTheEngine() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.roster.directory..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.roster.scim.rest..",
+                        "dev.roster.scim.service..",
+                        "dev.roster.scim.bulk..",
+                        "dev.roster.web..",
+                        "dev.roster.admin..",
+                        "dev.roster.resolution..",
+                        "jakarta.ws.rs..")
+                .because("the directory is storage: it may use the SPI and SCIM's schema, filter and error "
+                        + "types, never the web or the services that call it")
+                .check(ROSTER);
     }
 
-    private static List<String> importsOf(Path file) {
-        try {
-            return Files.readAllLines(file).stream()
-                    .filter(line -> line.startsWith("import "))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Test
+    @DisplayName("the SCIM protocol core and the carrier parser are plain Java")
+    void protocolCoreIsPlainJava() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.roster.scim.schema..",
+                        "dev.roster.scim.filter..",
+                        "dev.roster.scim.patch..",
+                        "dev.roster.scim.resources..",
+                        "dev.roster.scim.error..",
+                        "dev.roster.resolution.carrier..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(PLAIN_JAVA)
+                .because("the protocol rules are unit-tested without a container: no JAX-RS, JPA, CDI or JTA")
+                .check(ROSTER);
+    }
+
+    @Test
+    @DisplayName("the web shell of /api/v1 knows no feature")
+    void webShellKnowsNoFeature() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.roster.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.roster.admin..", "dev.roster.resolution..")
+                .because("features plug into the shell (web.api.ApiFeature); the shell never names them")
+                .check(ROSTER);
+    }
+
+    @Test
+    @DisplayName("features are siblings: admin and resolution never import each other")
+    void featuresAreSiblings() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.roster.admin..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.roster.resolution..")
+                .because("a feature shares only the web shell and the core, so it can change on its own")
+                .check(ROSTER);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.roster.resolution..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.roster.admin..")
+                .because("a feature shares only the web shell and the core, so it can change on its own")
+                .check(ROSTER);
+    }
+
+    @Test
+    @DisplayName("the core knows neither the web shell nor the features")
+    void coreKnowsNoFeature() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.roster.scim..",
+                        "dev.roster.directory..",
+                        "dev.roster.audit..",
+                        "dev.roster.integration..",
+                        "dev.roster.platform..",
+                        "dev.roster.json..",
+                        "dev.roster.config..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.roster.web.api..", "dev.roster.admin..", "dev.roster.resolution..")
+                .because("dependencies point one way: features and the web shell use the core, never back")
+                .check(ROSTER);
+    }
+
+    @Test
+    @DisplayName("JAX-RS only in web packages")
+    void jaxRsOnlyInWebPackages() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..rest..", "..api..", "dev.roster.web..", "dev.roster.admin..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.ws.rs..")
+                .because("HTTP stays at the edge: services and stores are called the same from REST, Bulk and "
+                        + "the console")
+                .check(ROSTER);
     }
 }
