@@ -38,6 +38,7 @@ final class JpaResourceStore<E extends ResourceEntity> implements ResourceStore 
 
     @Override
     public StoredResource create(String integrationId, JsonObject document) {
+        requireTransaction();
         long now = System.currentTimeMillis();
         E entity = table.newEntity().get();
         entity.initialise(TimeOrderedIds.next(), integrationId, now);
@@ -94,10 +95,22 @@ final class JpaResourceStore<E extends ResourceEntity> implements ResourceStore 
 
     @Override
     public Page<StoredResource> search(String integrationId, SearchSpec spec) {
+        requireTransaction();
         return listings.search(table.type(), integrationId, spec);
     }
 
+    /**
+     * The store writes with the caller's transaction (so a request's writes commit or roll back together); a call
+     * outside one is a programming error, caught here as {@code @Transactional(MANDATORY)} would.
+     */
+    private void requireTransaction() {
+        if (!em.isJoinedToTransaction()) {
+            throw new IllegalStateException("A ResourceStore is called inside the caller's transaction only");
+        }
+    }
+
     private Optional<E> entity(String integrationId, String id, boolean lock) {
+        requireTransaction();
         return Rows.find(em, table.entityClass(), id, lock, integrationId, ResourceEntity::integrationId);
     }
 

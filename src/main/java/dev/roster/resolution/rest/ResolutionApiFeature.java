@@ -8,7 +8,9 @@ import dev.roster.resolution.registry.api.LookerResource;
 import dev.roster.resolution.registry.api.RegistryProblemMapper;
 import dev.roster.resolution.registry.api.RepositoriesResource;
 import dev.roster.web.api.ApiFeature;
+import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,7 +23,6 @@ public class ResolutionApiFeature implements ApiFeature {
     @Override
     public Set<Class<?>> classes() {
         return Set.of(
-                ResolutionAuthenticationFilter.class,
                 RegistryProblemMapper.class,
                 RepositoriesResource.class,
                 LookerResource.class,
@@ -31,6 +32,11 @@ public class ResolutionApiFeature implements ApiFeature {
                 ApiKeysResource.class,
                 ResolveResource.class,
                 IdentitiesResource.class);
+    }
+
+    @Override
+    public Optional<Class<? extends ContainerRequestFilter>> authenticator() {
+        return Optional.of(ResolutionAuthenticationFilter.class);
     }
 
     @Override

@@ -32,8 +32,8 @@ public interface ResourceStore {
     StoredResource touch(String integrationId, String id);
 
     /**
-     * Deletes the resource and its memberships: the groups it was in, and for a group the users that were its
-     * members, get a new version.
+     * Deletes the resource, which {@link #findForUpdate} read and locked in this transaction, and its
+     * memberships: the groups it was in, and for a group the users that were its members, get a new version.
      */
     void delete(String integrationId, String id);
 

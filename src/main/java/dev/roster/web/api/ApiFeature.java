@@ -1,6 +1,8 @@
 package dev.roster.web.api;
 
+import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,8 +17,16 @@ public interface ApiFeature {
     Set<Class<?>> classes();
 
     /**
-     * Whether this feature authenticates the request itself (with its own filter among {@link #classes()}), so the
-     * admin authentication leaves it alone. By default every path is the admin's.
+     * The filter that authenticates the paths this feature claims with {@link #authenticatesItself}; the shell
+     * registers it. A feature without one claims nothing: every path is the admin's unless a filter guards it.
+     */
+    default Optional<Class<? extends ContainerRequestFilter>> authenticator() {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether this feature's {@link #authenticator()} authenticates the request, so the admin authentication
+     * leaves it alone. Asked only of a feature that has an authenticator (fail closed).
      *
      * @param uri the request's URI, before matching
      */

@@ -23,12 +23,21 @@ public final class ApiFeatures {
     /** Every feature's resource and provider classes. */
     public static Set<Class<?>> classes() {
         Set<Class<?>> classes = new LinkedHashSet<>();
-        FEATURES.forEach(feature -> classes.addAll(feature.classes()));
+        for (ApiFeature feature : FEATURES) {
+            classes.addAll(feature.classes());
+            feature.authenticator().ifPresent(classes::add);
+        }
         return classes;
     }
 
     /** Whether some feature authenticates this request itself instead of the admin authentication. */
     public static boolean authenticatedByFeature(UriInfo uri) {
-        return FEATURES.stream().anyMatch(feature -> feature.authenticatesItself(uri));
+        return authenticatedBy(FEATURES, uri);
+    }
+
+    /** Only a feature that brings its own authentication filter may take a path from the admin's. */
+    static boolean authenticatedBy(List<ApiFeature> features, UriInfo uri) {
+        return features.stream()
+                .anyMatch(feature -> feature.authenticator().isPresent() && feature.authenticatesItself(uri));
     }
 }

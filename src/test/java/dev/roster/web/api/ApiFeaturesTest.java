@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -22,12 +25,48 @@ class ApiFeaturesTest {
         assertFalse(features.isEmpty(), "no feature in META-INF/services/" + ApiFeature.class.getName());
 
         Set<Class<?>> classes = ApiFeatures.classes();
-        int listed = features.stream().mapToInt(f -> f.classes().size()).sum();
+        int listed = features.stream()
+                .mapToInt(f -> f.classes().size() + (f.authenticator().isPresent() ? 1 : 0))
+                .sum();
         assertEquals(listed, classes.size(), "a class belongs to more than one feature");
         for (Class<?> type : classes) {
             assertTrue(
                     type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(Provider.class),
                     type + " is neither a resource nor a provider");
         }
+    }
+
+    @Test
+    void aFeatureWithoutItsOwnAuthenticatorCannotTakeAPathFromTheAdmin() {
+        ApiFeature claimsEverything = new ApiFeature() {
+            @Override
+            public Set<Class<?>> classes() {
+                return Set.of();
+            }
+
+            @Override
+            public boolean authenticatesItself(UriInfo uri) {
+                return true;
+            }
+        };
+        assertFalse(ApiFeatures.authenticatedBy(List.of(claimsEverything), null));
+
+        ApiFeature guarded = new ApiFeature() {
+            @Override
+            public Set<Class<?>> classes() {
+                return Set.of();
+            }
+
+            @Override
+            public Optional<Class<? extends ContainerRequestFilter>> authenticator() {
+                return Optional.of(ContainerRequestFilter.class);
+            }
+
+            @Override
+            public boolean authenticatesItself(UriInfo uri) {
+                return true;
+            }
+        };
+        assertTrue(ApiFeatures.authenticatedBy(List.of(claimsEverything, guarded), null));
     }
 }
