@@ -16,7 +16,8 @@ public interface ApiFeature {
 
     /**
      * Whether this feature authenticates the request itself (with its own filter among {@link #classes()}), so the
-     * admin authentication leaves it alone. By default every path is the admin's.
+     * admin authentication leaves it alone. By default every path is the admin's, and so the OpenAPI document says
+     * ({@link ApiDocumentation}) of every operation that names no security requirement of its own.
      *
      * @param uri the request's URI, before matching
      */
