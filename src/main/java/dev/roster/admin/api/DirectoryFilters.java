@@ -5,17 +5,32 @@ import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.filter.ComparisonOperator;
 import dev.roster.scim.filter.Filter;
 import dev.roster.scim.filter.FilterParser;
+import dev.roster.scim.spi.SearchSpec;
+import dev.roster.web.api.PageRequest;
 import dev.roster.web.api.problem.ApiProblem;
 import jakarta.json.JsonValue;
 
 /**
  * The admin views' search options as one SCIM filter AST, so they run through the same filter-to-SQL
  * translation as the IdP's own requests: {@code filter} (any SCIM filter), {@code active}, and the search box
- * {@code q} (a substring of userName, displayName or an email; of displayName for groups).
+ * {@code q} (a substring of userName, displayName or an email; of displayName for groups). Users and groups are
+ * sorted and paged alike.
  */
 final class DirectoryFilters {
 
+    static final int MAX_PAGE = 500;
+
     private DirectoryFilters() {}
+
+    /** The page a list asked for, SCIM-style or console-style. */
+    static PageRequest page(String startIndex, String count, String page, String size) {
+        return PageRequest.of(startIndex, count, page, size, MAX_PAGE);
+    }
+
+    /** One page of the resources that match {@code filter}, in the order asked for. */
+    static SearchSpec search(Filter filter, String sortBy, String sortOrder, PageRequest window) {
+        return new SearchSpec(filter, sortBy(sortBy), descending(sortOrder), window.startIndex(), window.count());
+    }
 
     static Filter users(String filter, String active, String q) {
         Filter combined = parse(filter);

@@ -4,7 +4,6 @@ import dev.roster.admin.api.model.GroupDetail;
 import dev.roster.admin.api.model.GroupPage;
 import dev.roster.admin.api.model.GroupSummary;
 import dev.roster.scim.spi.SearchSpec;
-import dev.roster.web.api.ApiApplication;
 import dev.roster.web.api.PageRequest;
 import dev.roster.web.api.problem.ApiProblem;
 import dev.roster.web.api.problem.Problem;
@@ -24,24 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/integrations/{id}/groups}: read-only browsing of an integration's groups and members. */
 @Path("integrations/{id}/groups")
 @RequestScoped
 @Tag(name = "Admin: directory")
-@SecurityRequirement(name = ApiApplication.BASIC)
-@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content =
-                @Content(
-                        mediaType = ProblemResponses.MEDIA_TYPE,
-                        schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
 @APIResponse(
         responseCode = "404",
         description = "No such integration or group",
@@ -52,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
 public class DirectoryGroupsResource {
 
-    static final int MAX_PAGE = 500;
     static final int DEFAULT_MEMBERS = 100;
     static final int MAX_MEMBERS = 1000;
 
@@ -64,13 +52,7 @@ public class DirectoryGroupsResource {
             summary = "List, filter and search groups",
             description =
                     "filter: a SCIM filter; q: a substring of displayName. Each group with its direct member count; paged like users.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of groups",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = GroupPage.class)))
+    @APIResponseSchema(value = GroupPage.class, responseCode = "200", responseDescription = "One page of groups")
     @APIResponse(
             responseCode = "400",
             description = "Invalid filter or paging",
@@ -89,13 +71,8 @@ public class DirectoryGroupsResource {
             @QueryParam("count") String count,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        PageRequest window = PageRequest.of(startIndex, count, page, size, MAX_PAGE);
-        SearchSpec spec = new SearchSpec(
-                DirectoryFilters.groups(filter, q),
-                DirectoryFilters.sortBy(sortBy),
-                DirectoryFilters.descending(sortOrder),
-                window.startIndex(),
-                window.count());
+        PageRequest window = DirectoryFilters.page(startIndex, count, page, size);
+        SearchSpec spec = DirectoryFilters.search(DirectoryFilters.groups(filter, q), sortBy, sortOrder, window);
         DirectoryBrowser.GroupsWithCounts groups = directory.groups(id, spec);
         List<GroupSummary> items = groups.page().items().stream()
                 .map(g -> DirectoryAssembler.group(
@@ -110,13 +87,7 @@ public class DirectoryGroupsResource {
     @Operation(
             summary = "Read a group with one page of its direct members",
             description = "membersStart (1-based) and membersCount (default 100, at most 1000) page the members.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The group",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = GroupDetail.class)))
+    @APIResponseSchema(value = GroupDetail.class, responseCode = "200", responseDescription = "The group")
     @APIResponse(
             responseCode = "400",
             description = "membersStart or membersCount is not an integer",

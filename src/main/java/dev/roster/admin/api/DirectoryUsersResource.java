@@ -8,7 +8,6 @@ import dev.roster.scim.service.ResourceRenderer;
 import dev.roster.scim.service.ResourceView;
 import dev.roster.scim.spi.Page;
 import dev.roster.scim.spi.SearchSpec;
-import dev.roster.web.api.ApiApplication;
 import dev.roster.web.api.PageRequest;
 import dev.roster.web.api.problem.ApiProblem;
 import dev.roster.web.api.problem.Problem;
@@ -28,24 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/integrations/{id}/users}: read-only browsing of an integration's users. */
 @Path("integrations/{id}/users")
 @RequestScoped
 @Tag(name = "Admin: directory")
-@SecurityRequirement(name = ApiApplication.BASIC)
-@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content =
-                @Content(
-                        mediaType = ProblemResponses.MEDIA_TYPE,
-                        schema = @Schema(implementation = Problem.class),
-                        examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
 @APIResponse(
         responseCode = "404",
         description = "No such integration or user",
@@ -55,8 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         schema = @Schema(implementation = Problem.class),
                         examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
 public class DirectoryUsersResource {
-
-    static final int MAX_PAGE = 500;
 
     @Inject
     DirectoryBrowser directory;
@@ -70,11 +57,7 @@ public class DirectoryUsersResource {
             description =
                     "filter: a SCIM filter (userName sw \"j\"); active: true or false; q: a substring of userName, displayName or an email. Filters run in the database. "
                             + "Page with startIndex/count (SCIM style) or page/size; 50 per page by default, 500 at most.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of users",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserPage.class)))
+    @APIResponseSchema(value = UserPage.class, responseCode = "200", responseDescription = "One page of users")
     @APIResponse(
             responseCode = "400",
             description = "Invalid filter or paging",
@@ -94,13 +77,8 @@ public class DirectoryUsersResource {
             @QueryParam("count") String count,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        PageRequest window = PageRequest.of(startIndex, count, page, size, MAX_PAGE);
-        SearchSpec spec = new SearchSpec(
-                DirectoryFilters.users(filter, active, q),
-                DirectoryFilters.sortBy(sortBy),
-                DirectoryFilters.descending(sortOrder),
-                window.startIndex(),
-                window.count());
+        PageRequest window = DirectoryFilters.page(startIndex, count, page, size);
+        SearchSpec spec = DirectoryFilters.search(DirectoryFilters.users(filter, active, q), sortBy, sortOrder, window);
         Page<ResourceView> users = directory.users(id, spec);
         List<UserSummary> items = users.items().stream()
                 .map(u -> DirectoryAssembler.user(u.resource()))
@@ -111,13 +89,7 @@ public class DirectoryUsersResource {
     @GET
     @Path("{userId}")
     @Operation(summary = "Read a user with its groups (direct and nested) and its SCIM representation")
-    @APIResponse(
-            responseCode = "200",
-            description = "The user",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = UserDetail.class)))
+    @APIResponseSchema(value = UserDetail.class, responseCode = "200", responseDescription = "The user")
     public UserDetail get(@PathParam("id") String id, @PathParam("userId") String userId) {
         ResourceView user = directory
                 .user(id, userId)

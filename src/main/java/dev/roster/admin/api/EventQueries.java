@@ -36,6 +36,11 @@ public class EventQueries {
     @Inject
     FailedAuthenticationLog failedAuthentications;
 
+    /** How both events endpoints filter and page, for their OpenAPI descriptions. */
+    static final String PARAMETERS = " Filters: since (inclusive) and until (exclusive) as ISO-8601 instants or dates;"
+            + " operation (names, comma-separated, e.g. USER_CREATED,GROUP_MEMBERS_ADDED); resourceType (User, Group,"
+            + " Integration); resourceId; outcome (success or rejected). Page with startIndex/count or page/size.";
+
     /** The query parameters both events endpoints take. */
     public record Parameters(
             String since,

@@ -1,9 +1,7 @@
 package dev.roster.admin.api;
 
 import dev.roster.admin.api.model.EventPage;
-import dev.roster.web.api.ApiApplication;
 import dev.roster.web.api.problem.ProblemExamples;
-import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -26,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("events")
 @RequestScoped
 @Tag(name = "Admin: provisioning log")
-@SecurityRequirement(name = ApiApplication.BASIC)
-@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
 public class EventsResource {
 
@@ -39,17 +34,12 @@ public class EventsResource {
             summary = "Read the provisioning log of all integrations, newest first",
             description =
                     "All integrations unless integrationId is given (\"none\": requests that belonged to no integration)."
-                            + " Filters: since (inclusive) and until (exclusive) as ISO-8601 instants or dates; operation (names, "
-                            + "comma-separated, e.g. USER_CREATED,GROUP_MEMBERS_ADDED); resourceType (User, Group, Integration); "
-                            + "resourceId; outcome (success or rejected). Page with startIndex/count or page/size.")
+                            + EventQueries.PARAMETERS)
     @APIResponseSchema(value = EventPage.class, responseCode = "200", responseDescription = "One page of events")
     @APIResponse(
             responseCode = "400",
             description = "Invalid parameter",
-            content =
-                    @Content(
-                            mediaType = ProblemResponses.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "invalid", value = ProblemExamples.INVALID_REQUEST)))
+            content = @Content(examples = @ExampleObject(name = "invalid", value = ProblemExamples.INVALID_REQUEST)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     public EventPage list(
             @QueryParam("integrationId") String integrationId,

@@ -2,7 +2,6 @@ package dev.roster.admin.api;
 
 import dev.roster.admin.api.model.EventPage;
 import dev.roster.integration.IntegrationService;
-import dev.roster.web.api.ApiApplication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,15 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/integrations/{id}/events}: one integration's provisioning log. */
 @Path("integrations/{id}/events")
 @RequestScoped
 @Tag(name = "Admin: provisioning log")
-@SecurityRequirement(name = ApiApplication.BASIC)
-@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
 public class IntegrationEventsResource {
 
@@ -37,9 +33,7 @@ public class IntegrationEventsResource {
             summary = "Read an integration's provisioning log, newest first",
             description = "SCIM writes, rejected requests and admin actions. Events of a deleted integration "
                     + "stay readable through GET /api/v1/events?integrationId=…."
-                    + " Filters: since (inclusive) and until (exclusive) as ISO-8601 instants or dates; operation (names, "
-                    + "comma-separated, e.g. USER_CREATED,GROUP_MEMBERS_ADDED); resourceType (User, Group, Integration); "
-                    + "resourceId; outcome (success or rejected). Page with startIndex/count or page/size.")
+                    + EventQueries.PARAMETERS)
     @APIResponseSchema(value = EventPage.class, responseCode = "200", responseDescription = "One page of events")
     @APIResponse(responseCode = "400", description = "Invalid parameter")
     @APIResponse(responseCode = "404", description = "No such integration")

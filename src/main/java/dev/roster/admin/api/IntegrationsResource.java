@@ -7,11 +7,9 @@ import dev.roster.config.RosterConfig;
 import dev.roster.integration.IntegrationEntity;
 import dev.roster.integration.IntegrationService;
 import dev.roster.integration.IntegrationStatusQueries;
-import dev.roster.web.api.ApiApplication;
 import dev.roster.web.api.RequestBodies;
 import dev.roster.web.api.problem.ApiProblem;
 import dev.roster.web.api.problem.ProblemExamples;
-import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,15 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/integrations}: create, list, read, rename or re-type, and delete integrations. */
 @Path("integrations")
 @RequestScoped
 @Tag(name = "Admin: integrations")
-@SecurityRequirement(name = ApiApplication.BASIC)
-@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class IntegrationsResource {
@@ -62,10 +57,7 @@ public class IntegrationsResource {
     @APIResponse(
             responseCode = "400",
             description = "Missing or invalid name or idp",
-            content =
-                    @Content(
-                            mediaType = ProblemResponses.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "invalid", value = ProblemExamples.INVALID_REQUEST)))
+            content = @Content(examples = @ExampleObject(name = "invalid", value = ProblemExamples.INVALID_REQUEST)))
     public Response create(IntegrationRequest request) {
         RequestBodies.required(request);
         IntegrationEntity created =
@@ -91,10 +83,7 @@ public class IntegrationsResource {
     @APIResponse(
             responseCode = "404",
             description = "No such integration",
-            content =
-                    @Content(
-                            mediaType = ProblemResponses.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
+            content = @Content(examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
     public IntegrationView get(@PathParam("id") String id) {
         return view(integrations.require(id));
     }

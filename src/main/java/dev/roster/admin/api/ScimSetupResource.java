@@ -12,7 +12,6 @@ import dev.roster.integration.IntegrationService;
 import dev.roster.integration.IssuedSecret;
 import dev.roster.integration.ScimConnectorSettings;
 import dev.roster.integration.ScimTokenService;
-import dev.roster.web.api.ApiApplication;
 import dev.roster.web.api.IsoTimes;
 import dev.roster.web.api.problem.ApiProblem;
 import dev.roster.web.api.problem.ProblemExamples;
@@ -35,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -45,8 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("integrations/{id}/scim")
 @RequestScoped
 @Tag(name = "Admin: SCIM setup")
-@SecurityRequirement(name = ApiApplication.BASIC)
-@SecurityRequirement(name = ApiApplication.SESSION)
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(
         responseCode = "404",

@@ -26,7 +26,9 @@ public interface ApiFeature {
 
     /**
      * Whether this feature's {@link #authenticator()} authenticates the request, so the admin authentication
-     * leaves it alone. Asked only of a feature that has an authenticator (fail closed).
+     * leaves it alone. Asked only of a feature that has an authenticator (fail closed). Every other path is
+     * the admin's, and so the OpenAPI document says ({@link ApiDocumentation}) of every operation that names no
+     * security requirement of its own.
      *
      * @param uri the request's URI, before matching
      */

@@ -4,6 +4,7 @@ import dev.roster.integration.UnknownIntegrationException;
 import dev.roster.resolution.apikeys.ApiKeyEntity;
 import dev.roster.resolution.apikeys.ApiKeyService;
 import dev.roster.resolution.apikeys.IntegrationScope;
+import dev.roster.web.api.IsoTimes;
 import dev.roster.web.api.auth.AdminCaller;
 import dev.roster.web.api.problem.ApiProblem;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,15 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/api-keys}: the API keys resolution callers use; issued (shown once), listed, revoked by the admin. */
 @Path("api-keys")
 @RequestScoped
 @Tag(name = "Admin: identity resolution registry")
-@SecurityRequirement(name = "adminBasic")
-@SecurityRequirement(name = "adminSession")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiKeysResource {
 
@@ -169,7 +167,7 @@ public class ApiKeysResource {
                 k.revokedAt() == null,
                 Instant.ofEpochMilli(k.createdAt()),
                 k.createdBy(),
-                k.lastUsedAt() == null ? null : Instant.ofEpochMilli(k.lastUsedAt()),
-                k.revokedAt() == null ? null : Instant.ofEpochMilli(k.revokedAt()));
+                IsoTimes.instant(k.lastUsedAt()),
+                IsoTimes.instant(k.revokedAt()));
     }
 }

@@ -24,15 +24,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/repositories/{id}/accounts}: the database accounts of a repository. */
 @Path(RepositoriesResource.PATH)
 @RequestScoped
 @Tag(name = "Admin: identity resolution registry")
-@SecurityRequirement(name = "adminBasic")
-@SecurityRequirement(name = "adminSession")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
 

@@ -13,6 +13,7 @@ import dev.roster.resolution.registry.api.RegistryModels.EventView;
 import dev.roster.resolution.rest.ResolutionJson;
 import dev.roster.resolution.rest.ResolutionService;
 import dev.roster.resolution.rest.ResolveAnswer;
+import dev.roster.web.api.IsoTimes;
 import dev.roster.web.api.problem.ApiProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,7 +29,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -38,8 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path(RepositoriesResource.PATH)
 @RequestScoped
 @Tag(name = "Admin: identity resolution registry")
-@SecurityRequirement(name = "adminBasic")
-@SecurityRequirement(name = "adminSession")
 @Produces(MediaType.APPLICATION_JSON)
 public class AttributionResource {
 
@@ -85,8 +83,8 @@ public class AttributionResource {
                 summary.total(),
                 summary.attributed(),
                 summary.unattributed(),
-                RegistryViews.instant(summary.lastSeenAt()),
-                RegistryViews.instant(summary.lastAttributedAt()),
+                IsoTimes.instant(summary.lastSeenAt()),
+                IsoTimes.instant(summary.lastAttributedAt()),
                 events,
                 alerts);
     }

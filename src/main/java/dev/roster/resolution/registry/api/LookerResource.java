@@ -29,15 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/repositories/{id}/looker…}: a repository's Looker API credentials and uploaded user mapping. */
 @Path(RepositoriesResource.PATH)
 @RequestScoped
 @Tag(name = "Admin: identity resolution registry")
-@SecurityRequirement(name = "adminBasic")
-@SecurityRequirement(name = "adminSession")
 @Produces(MediaType.APPLICATION_JSON)
 public class LookerResource {
 
@@ -51,7 +48,7 @@ public class LookerResource {
     @Path("{id}/looker")
     @Operation(
             summary = "Remove the Looker API credentials",
-            description = "Looker user ids are then mapped only " + "through the uploaded mapping.")
+            description = "Looker user ids are then mapped only through the uploaded mapping.")
     @APIResponseSchema(value = RepositoryView.class, responseCode = "200", responseDescription = "The repository")
     public RepositoryView removeLooker(@PathParam("id") String id) {
         return views.repository(registry.removeLooker(id));
@@ -100,7 +97,7 @@ public class LookerResource {
     @Path("{id}/looker-user-map")
     @Operation(
             summary = "Read the uploaded Looker user mapping",
-            description = "By user id, paged by startIndex " + "(1-based) and count (at most 1000).")
+            description = "By user id, paged by startIndex (1-based) and count (at most 1000).")
     @APIResponseSchema(value = MappingView.class, responseCode = "200", responseDescription = "A page of the mapping")
     @APIResponse(responseCode = "400", description = "startIndex or count is not an integer")
     public MappingView getMapping(

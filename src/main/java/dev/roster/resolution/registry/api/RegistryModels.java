@@ -231,7 +231,6 @@ public final class RegistryModels {
     public record PreviewRequest(
             @Schema(
                     required = true,
-                    description =
-                            "1 to 100 statements as the database received them; the answer " + "is for the last one")
+                    description = "1 to 100 statements as the database received them; the answer is for the last one")
             List<String> statements) {}
 }

@@ -12,6 +12,7 @@ import dev.roster.resolution.registry.api.RegistryModels.EventView;
 import dev.roster.resolution.registry.api.RegistryModels.LookerView;
 import dev.roster.resolution.registry.api.RegistryModels.Markers;
 import dev.roster.resolution.registry.api.RegistryModels.RepositoryView;
+import dev.roster.web.api.IsoTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -80,12 +81,10 @@ public class RegistryViews {
                 a.requireAttribution(),
                 new Markers(markers.lookerContext(), markers.email(), markers.endUser(), markers.customContext()),
                 new AttributionCounts(
-                        summary.attributed(), summary.total() - summary.attributed(), instant(summary.lastSeenAt())),
+                        summary.attributed(),
+                        summary.total() - summary.attributed(),
+                        IsoTimes.instant(summary.lastSeenAt())),
                 Instant.ofEpochMilli(a.createdAt()),
                 Instant.ofEpochMilli(a.modifiedAt()));
-    }
-
-    static Instant instant(Long millis) {
-        return millis == null ? null : Instant.ofEpochMilli(millis);
     }
 }

@@ -23,7 +23,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -34,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path(RepositoriesResource.PATH)
 @RequestScoped
 @Tag(name = "Admin: identity resolution registry")
-@SecurityRequirement(name = "adminBasic")
-@SecurityRequirement(name = "adminSession")
 @Produces(MediaType.APPLICATION_JSON)
 public class RepositoriesResource {
 

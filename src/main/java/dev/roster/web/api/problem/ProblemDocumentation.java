@@ -3,10 +3,7 @@ package dev.roster.web.api.problem;
 import dev.roster.web.api.ApiApplication;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -14,31 +11,20 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents every 4xx and 5xx answer under {@code /api/v1} as what it is, a {@link Problem} in
+ * Documents every 4xx and 5xx answer of an {@code /api/v1} operation as what it is, a {@link Problem} in
  * {@code application/problem+json}, so a resource declares an error by its status and description alone (and
  * an example where one helps) instead of repeating the media type and schema on each. Every operation that takes
- * the admin's credentials also gets the shell's 401, so no resource repeats that either. Registered as
- * {@code mp.openapi.filter} in {@code META-INF/microprofile-config.properties}.
+ * the admin's credentials also gets the shell's 401, so no resource repeats that either. Applied by the shell's
+ * OpenAPI filter, {@code web.api.ApiDocumentation}.
  */
-public class ProblemDocumentation implements OASFilter {
+public final class ProblemDocumentation {
 
     static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
-    /** The shell's paths, behind whatever context root the document names them with; SCIM and OAuth differ. */
-    private static final Pattern API_PATH = Pattern.compile(".*/api/v1(/.*)?");
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (API_PATH.matcher(path).matches() && item.getOperations() != null) {
-                item.getOperations().values().forEach(ProblemDocumentation::documentProblems);
-            }
-        });
-    }
+    private ProblemDocumentation() {}
 
-    private static void documentProblems(Operation operation) {
+    /** Documents the operation's error answers; its security requirements must be final already. */
+    public static void documentProblems(Operation operation) {
         if (operation.getResponses() == null) {
             return;
         }
