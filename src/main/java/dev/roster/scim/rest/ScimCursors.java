@@ -1,6 +1,7 @@
 package dev.roster.scim.rest;
 
 import dev.roster.config.RosterConfig;
+import dev.roster.platform.Lazy;
 import dev.roster.platform.SharedKeys;
 import dev.roster.scim.resources.ListResponse;
 import dev.roster.scim.spi.Keyset;
@@ -43,7 +44,8 @@ public class ScimCursors {
     @Inject
     SharedKeys keys;
 
-    private volatile CursorCodec codec;
+    private final Lazy<CursorCodec> codec = new Lazy<>(() -> new CursorCodec(
+            keys.key(KEY_ID, "signs SCIM paging cursors"), config.cursorTimeoutSeconds(), Clock.systemUTC()));
 
     /** The search of a /Users or /Groups list request: its startIndex window, or its cursor's. */
     public SearchSpec search(ListParameters parameters, String integrationId, ResourceType kind) {
@@ -104,12 +106,6 @@ public class ScimCursors {
     }
 
     private CursorCodec codec() {
-        CursorCodec known = codec;
-        if (known == null) {
-            known = new CursorCodec(
-                    keys.key(KEY_ID, "signs SCIM paging cursors"), config.cursorTimeoutSeconds(), Clock.systemUTC());
-            codec = known;
-        }
-        return known;
+        return codec.get();
     }
 }
