@@ -1,8 +1,8 @@
 package dev.roster.events.delivery;
 
+import dev.roster.changes.OutboxCommitted;
+import dev.roster.changes.Sequencer;
 import dev.roster.config.RosterConfig;
-import dev.roster.events.outbox.OutboxCommitted;
-import dev.roster.events.outbox.Sequencer;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

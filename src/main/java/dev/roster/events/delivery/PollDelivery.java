@@ -1,9 +1,9 @@
 package dev.roster.events.delivery;
 
+import dev.roster.changes.OutboxCommitted;
+import dev.roster.changes.OutboxReader;
+import dev.roster.changes.OutboxRow;
 import dev.roster.config.RosterConfig;
-import dev.roster.events.outbox.OutboxCommitted;
-import dev.roster.events.outbox.OutboxReader;
-import dev.roster.events.outbox.OutboxRow;
 import dev.roster.events.set.SecurityEvent;
 import dev.roster.events.set.SetFactory;
 import dev.roster.events.set.SetSigner;

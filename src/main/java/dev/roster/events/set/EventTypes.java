@@ -1,26 +1,25 @@
 package dev.roster.events.set;
 
+import dev.roster.scim.resources.SecurityEventUris;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The event-type URIs Roster transmits: RFC 9967 SCIM events, CAEP, RISC and SSF's own. */
+/** The event-type URIs Roster transmits: RFC 9967 SCIM events (named in the SCIM engine), CAEP, RISC, SSF's own. */
 public final class EventTypes {
 
-    private static final String PROV = "urn:ietf:params:scim:event:prov:";
-    private static final String FEED = "urn:ietf:params:scim:event:feed:";
     private static final String SECEVENT = "https://schemas.openid.net/secevent/";
 
-    public static final String CREATE_FULL = PROV + "create:full";
-    public static final String CREATE_NOTICE = PROV + "create:notice";
-    public static final String PUT_FULL = PROV + "put:full";
-    public static final String PUT_NOTICE = PROV + "put:notice";
-    public static final String PATCH_FULL = PROV + "patch:full";
-    public static final String PATCH_NOTICE = PROV + "patch:notice";
-    public static final String DELETE = PROV + "delete";
-    public static final String ACTIVATE = PROV + "activate";
-    public static final String DEACTIVATE = PROV + "deactivate";
-    public static final String FEED_ADD = FEED + "add";
-    public static final String FEED_REMOVE = FEED + "remove";
+    public static final String CREATE_FULL = SecurityEventUris.CREATE_FULL;
+    public static final String CREATE_NOTICE = SecurityEventUris.CREATE_NOTICE;
+    public static final String PUT_FULL = SecurityEventUris.PUT_FULL;
+    public static final String PUT_NOTICE = SecurityEventUris.PUT_NOTICE;
+    public static final String PATCH_FULL = SecurityEventUris.PATCH_FULL;
+    public static final String PATCH_NOTICE = SecurityEventUris.PATCH_NOTICE;
+    public static final String DELETE = SecurityEventUris.DELETE;
+    public static final String ACTIVATE = SecurityEventUris.ACTIVATE;
+    public static final String DEACTIVATE = SecurityEventUris.DEACTIVATE;
+    public static final String FEED_ADD = SecurityEventUris.FEED_ADD;
+    public static final String FEED_REMOVE = SecurityEventUris.FEED_REMOVE;
 
     public static final String SESSION_REVOKED = SECEVENT + "caep/event-type/session-revoked";
     public static final String ACCOUNT_DISABLED = SECEVENT + "risc/event-type/account-disabled";
@@ -32,23 +31,10 @@ public final class EventTypes {
 
     public static final String STREAM_UPDATED = SECEVENT + "ssf/event-type/stream-updated";
 
-    /** The RFC 9967 events ServiceProviderConfig advertises ({@code securityEvents.eventUris}). */
-    public static final List<String> SCIM = List.of(
-            CREATE_FULL,
-            CREATE_NOTICE,
-            PUT_FULL,
-            PUT_NOTICE,
-            PATCH_FULL,
-            PATCH_NOTICE,
-            DELETE,
-            ACTIVATE,
-            DEACTIVATE,
-            FEED_ADD,
-            FEED_REMOVE);
-
     /** Every event a stream may request ({@code events_supported}). */
     public static final List<String> SUPPORTED = Stream.concat(
-                    SCIM.stream(), Stream.of(SESSION_REVOKED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_PURGED))
+                    SecurityEventUris.ALL.stream(),
+                    Stream.of(SESSION_REVOKED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_PURGED))
             .toList();
 
     private EventTypes() {}

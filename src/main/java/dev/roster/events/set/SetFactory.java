@@ -2,7 +2,7 @@ package dev.roster.events.set;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
-import dev.roster.events.outbox.OutboxRow;
+import dev.roster.changes.OutboxRow;
 import dev.roster.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;

@@ -1,7 +1,7 @@
 package dev.roster.scim.service;
 
-import dev.roster.audit.DirectoryChange;
 import dev.roster.audit.EventOperation;
+import dev.roster.changes.DirectoryChange;
 import dev.roster.scim.patch.MembershipChange;
 import dev.roster.scim.spi.MemberRef;
 import dev.roster.scim.spi.MemberStore;

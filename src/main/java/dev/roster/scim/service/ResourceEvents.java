@@ -1,8 +1,8 @@
 package dev.roster.scim.service;
 
-import dev.roster.audit.DirectoryChange;
 import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
+import dev.roster.changes.DirectoryChange;
 import dev.roster.json.CachedJson;
 import dev.roster.scim.spi.ResourceType;
 import dev.roster.scim.spi.StoredResource;

@@ -1,6 +1,6 @@
 package dev.roster.scim.service;
 
-import dev.roster.audit.DirectoryChange;
+import dev.roster.changes.DirectoryChange;
 import dev.roster.config.RosterConfig;
 import dev.roster.json.CachedJson;
 import dev.roster.platform.RetryOnConflict;

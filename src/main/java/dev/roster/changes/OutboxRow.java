@@ -1,4 +1,4 @@
-package dev.roster.events.outbox;
+package dev.roster.changes;
 
 import jakarta.json.JsonObject;
 

@@ -1,4 +1,4 @@
-package dev.roster.audit;
+package dev.roster.changes;
 
 import jakarta.json.JsonObject;
 import java.util.List;

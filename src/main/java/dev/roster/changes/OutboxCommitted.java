@@ -1,4 +1,4 @@
-package dev.roster.events.outbox;
+package dev.roster.changes;
 
 /** Fired on this node after a transaction that wrote outbox rows committed: delivery should look now. */
 public enum OutboxCommitted {

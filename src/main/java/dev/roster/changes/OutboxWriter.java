@@ -1,6 +1,5 @@
-package dev.roster.events.outbox;
+package dev.roster.changes;
 
-import dev.roster.audit.DirectoryChange;
 import dev.roster.json.CachedJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

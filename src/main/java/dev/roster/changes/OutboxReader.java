@@ -1,4 +1,4 @@
-package dev.roster.events.outbox;
+package dev.roster.changes;
 
 import dev.roster.json.CachedJson;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package dev.roster.events.outbox;
+package dev.roster.changes;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
