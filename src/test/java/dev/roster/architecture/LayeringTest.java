@@ -146,6 +146,7 @@ class LayeringTest {
                         "dev.roster.scim..",
                         "dev.roster.directory..",
                         "dev.roster.audit..",
+                        "dev.roster.changes..",
                         "dev.roster.integration..",
                         "dev.roster.platform..",
                         "dev.roster.json..",
