@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,8 @@ public class Dispatcher {
 
     static final String LEASE = "sequencer";
     static final long LEASE_MILLIS = 10_000;
+    static final long PRUNE_EVERY_MILLIS = 60_000;
+    static final int PRUNE_BATCHES = 20;
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
 
@@ -55,6 +58,9 @@ public class Dispatcher {
     @Inject
     StreamDelivery delivery;
 
+    @Inject
+    OutboxPruning pruning;
+
     private final String node = UUID.randomUUID().toString();
     private final AtomicBoolean ticking = new AtomicBoolean();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
@@ -62,6 +68,7 @@ public class Dispatcher {
     private volatile boolean holding;
     private volatile long leaseRenewedAt;
     private volatile String lastFailure;
+    private volatile long prunedAt;
     private ScheduledFuture<?> ticker;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -116,6 +123,7 @@ public class Dispatcher {
                     }
                 }
             } while (again);
+            pruneNowAndThen(System.currentTimeMillis());
             lastFailure = null;
         } catch (RuntimeException e) {
             logOnce(e);
@@ -135,6 +143,25 @@ public class Dispatcher {
         }
         if (more) {
             wake();
+        }
+    }
+
+    /** Once a minute, a few batches of outbox rows nobody needs any more (the next minute goes on). */
+    private void pruneNowAndThen(long now) {
+        if (now - prunedAt < PRUNE_EVERY_MILLIS) {
+            return;
+        }
+        prunedAt = now;
+        long cutoff = now - Duration.ofDays(config.eventsStreamRetentionDays()).toMillis();
+        for (int batch = 0; batch < PRUNE_BATCHES; batch++) {
+            if (pruning.deleteTaken(now) < OutboxPruning.BATCH) {
+                break;
+            }
+        }
+        for (int batch = 0; batch < PRUNE_BATCHES; batch++) {
+            if (pruning.deleteExpired(cutoff) < OutboxPruning.BATCH) {
+                break;
+            }
         }
     }
 

@@ -14,17 +14,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A push receiver (RFC 8935) on loopback: it records every SET it accepts with the headers it came with, answers
  * 202, or 503 for as many requests as it is told to fail.
  */
-final class ReceiverStub implements AutoCloseable {
+public final class ReceiverStub implements AutoCloseable {
 
     /** One accepted push. */
-    record Push(String set, String contentType, String authorization) {}
+    public record Push(String set, String contentType, String authorization) {}
 
     private final HttpServer server;
     private final BlockingQueue<Push> accepted = new LinkedBlockingQueue<>();
     private final AtomicInteger failNext = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
 
-    ReceiverStub() throws IOException {
+    public ReceiverStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/events", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
@@ -46,12 +46,12 @@ final class ReceiverStub implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/events";
     }
 
     /** The next accepted push; fails the test when none arrives within 30 s. */
-    Push next() throws InterruptedException {
+    public Push next() throws InterruptedException {
         Push push = accepted.poll(30, TimeUnit.SECONDS);
         if (push == null) {
             throw new AssertionError("No SET arrived within 30 s");
@@ -59,11 +59,11 @@ final class ReceiverStub implements AutoCloseable {
         return push;
     }
 
-    void failNext(int requests) {
+    public void failNext(int requests) {
         failNext.set(requests);
     }
 
-    int failedRequests() {
+    public int failedRequests() {
         return failed.get();
     }
 
