@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -1106,6 +1107,37 @@ class AdminApiIT {
         JsonObject securitySchemes = document.getJsonObject("components").getJsonObject("securitySchemes");
         assertTrue(securitySchemes.containsKey("adminBasic") && securitySchemes.containsKey("adminSession"));
         assertTrue(openapi.body().contains("application/problem+json"));
+    }
+
+    /** The directory lists take their search and paging parameters as fields; each list still documents all. */
+    @Test
+    void openApiDocumentsEveryQueryParameterOfTheDirectoryLists() {
+        JsonObject paths = new Http(URI.create(base.toString()).resolve("/"), Map.of())
+                .get("openapi", Map.of("Accept", JSON))
+                .json()
+                .getJsonObject("paths");
+        List<String> shared = List.of("filter", "q", "sortBy", "sortOrder", "startIndex", "count", "page", "size");
+        Map<String, List<String>> lists = Map.of(
+                "/api/v1/integrations/{id}/users", List.of("active"), "/api/v1/integrations/{id}/groups", List.of());
+        lists.forEach((path, own) -> {
+            String documented = paths.keySet().stream()
+                    .filter(p -> p.endsWith(path))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(path + " in " + paths.keySet()));
+            List<String> parameters = paths
+                    .getJsonObject(documented)
+                    .getJsonObject("get")
+                    .getJsonArray("parameters")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(parameter -> "query".equals(parameter.getString("in")))
+                    .map(parameter -> parameter.getString("name"))
+                    .toList();
+            List<String> expected = new ArrayList<>(shared);
+            expected.addAll(own);
+            assertEquals(Set.copyOf(expected), Set.copyOf(parameters), path);
+            assertEquals(expected.size(), parameters.size(), path + " lists each parameter once: " + parameters);
+        });
     }
 
     // ----------------------------------------------------------------------------------------------------
