@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -85,9 +86,7 @@ public class DirectoryListsResource {
                             + PAGING)
     @APIResponseSchema(value = UserPage.class, responseCode = "200", responseDescription = "One page of users")
     public UserPage users(@QueryParam("active") String active) {
-        PageRequest window = window();
-        return DirectoryAssembler.users(
-                directory.users(id, search(DirectoryFilters.users(filter, active, q), window)), window.startIndex());
+        return list(DirectoryFilters.users(filter, active, q), directory::users, DirectoryAssembler::users);
     }
 
     @GET
@@ -99,16 +98,13 @@ public class DirectoryListsResource {
                             + PAGING)
     @APIResponseSchema(value = GroupPage.class, responseCode = "200", responseDescription = "One page of groups")
     public GroupPage groups() {
-        PageRequest window = window();
-        return DirectoryAssembler.groups(
-                directory.groups(id, search(DirectoryFilters.groups(filter, q), window)), window.startIndex());
+        return list(DirectoryFilters.groups(filter, q), directory::groups, DirectoryAssembler::groups);
     }
 
-    private PageRequest window() {
-        return DirectoryFilters.page(startIndex, count, page, size);
-    }
-
-    private SearchSpec search(Filter matching, PageRequest window) {
-        return DirectoryFilters.search(matching, sortBy, sortOrder, window);
+    /** Both lists: the window asked for, the matches searched in it, and the page made of them. */
+    private <M, P> P list(Filter matching, BiFunction<String, SearchSpec, M> search, BiFunction<M, Integer, P> pageOf) {
+        PageRequest window = DirectoryFilters.page(startIndex, count, page, size);
+        M matches = search.apply(id, DirectoryFilters.search(matching, sortBy, sortOrder, window));
+        return pageOf.apply(matches, window.startIndex());
     }
 }
