@@ -173,7 +173,7 @@ public class RosterConfig {
 
     /** The static token of the {@code default} integration, when configured (blank counts as absent). */
     public Optional<String> scimToken() {
-        return scimToken.filter(t -> !t.isBlank());
+        return nonBlank(scimToken);
     }
 
     public String adminUsername() {
@@ -181,7 +181,7 @@ public class RosterConfig {
     }
 
     public Optional<String> adminPassword() {
-        return adminPassword.filter(p -> !p.isBlank());
+        return nonBlank(adminPassword);
     }
 
     public int maxPageSize() {
@@ -276,7 +276,7 @@ public class RosterConfig {
 
     /** The key that encrypts stored Looker client secrets, when configured (else a generated key in the database). */
     public Optional<String> resolutionSecretKey() {
-        return resolutionSecretKey.filter(k -> !k.isBlank());
+        return nonBlank(resolutionSecretKey);
     }
 
     /** SCIM requests per second allowed per integration, across all nodes; 0 switches the limit off. */
@@ -304,7 +304,12 @@ public class RosterConfig {
      * comma-separated; parsed and checked by {@code dev.roster.platform.http.ClientAddresses}); none when absent.
      */
     public Optional<String> trustedProxies() {
-        return trustedProxies.filter(v -> !v.isBlank());
+        return nonBlank(trustedProxies);
+    }
+
+    /** Blank counts as absent, so an empty environment variable ({@code ROSTER_SCIM_TOKEN=}) leaves a setting off. */
+    private static Optional<String> nonBlank(Optional<String> value) {
+        return value.filter(v -> !v.isBlank());
     }
 
     @Inject

@@ -36,16 +36,33 @@ public class IntegrationEntity extends TimestampedEntity {
         this.idp = idp;
     }
 
+    // Each column's reader stands next to the change that writes it; every change counts as a modification.
+
     public String name() {
         return name;
+    }
+
+    public void rename(String newName, long now) {
+        this.name = newName;
+        modified(now);
     }
 
     public IdpType idp() {
         return idp;
     }
 
+    public void changeIdp(IdpType newIdp, long now) {
+        this.idp = newIdp;
+        modified(now);
+    }
+
     public boolean scimEnabled() {
         return scimEnabled;
+    }
+
+    public void setScimEnabled(boolean enabled, long now) {
+        this.scimEnabled = enabled;
+        modified(now);
     }
 
     public Integer oauthTokenLifetimeSeconds() {
@@ -54,21 +71,6 @@ public class IntegrationEntity extends TimestampedEntity {
 
     public void setOauthTokenLifetimeSeconds(Integer seconds, long now) {
         this.oauthTokenLifetimeSeconds = seconds;
-        modified(now);
-    }
-
-    public void rename(String newName, long now) {
-        this.name = newName;
-        modified(now);
-    }
-
-    public void changeIdp(IdpType newIdp, long now) {
-        this.idp = newIdp;
-        modified(now);
-    }
-
-    public void setScimEnabled(boolean enabled, long now) {
-        this.scimEnabled = enabled;
         modified(now);
     }
 }

@@ -24,6 +24,7 @@ public final class IntegrationIds {
 
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern OUTER_HYPHENS = Pattern.compile("^-+|-+$");
     private static final RandomGenerator RANDOM = new SecureRandom();
 
     private IntegrationIds() {}
@@ -57,14 +58,6 @@ public final class IntegrationIds {
     }
 
     private static String trimHyphens(String value) {
-        int start = 0;
-        int end = value.length();
-        while (start < end && value.charAt(start) == '-') {
-            start++;
-        }
-        while (end > start && value.charAt(end - 1) == '-') {
-            end--;
-        }
-        return value.substring(start, end);
+        return OUTER_HYPHENS.matcher(value).replaceAll("");
     }
 }

@@ -1,6 +1,5 @@
 package dev.roster.integration;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,28 +39,21 @@ public record ScimConnectorSettings(
 
     /** Field name → the label the IdP's setup screen shows for it. */
     static Map<String, String> labels(IdpType idp) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        switch (idp) {
-            case ENTRA:
-                labels.put("baseUrl", "Tenant URL");
-                labels.put("token", "Secret Token");
-                labels.put("authenticationMode", "Authentication Method");
-                break;
-            case OKTA:
-                labels.put("baseUrl", "SCIM connector base URL");
-                labels.put("uniqueIdentifierField", "Unique identifier field for users");
-                labels.put("provisioningActions", "Supported provisioning actions");
-                labels.put("authenticationMode", "Authentication Mode");
-                labels.put("token", "Bearer Token");
-                break;
-            default:
-                labels.put("baseUrl", "SCIM base URL");
-                labels.put("uniqueIdentifierField", "Unique identifier field for users");
-                labels.put("provisioningActions", "Supported provisioning actions");
-                labels.put("authenticationMode", "Authentication mode");
-                labels.put("token", "Bearer token");
-                break;
-        }
-        return labels;
+        return switch (idp) {
+            case ENTRA ->
+                Map.of("baseUrl", "Tenant URL", "token", "Secret Token", "authenticationMode", "Authentication Method");
+            case OKTA -> allFields("SCIM connector base URL", "Authentication Mode", "Bearer Token");
+            case GENERIC -> allFields("SCIM base URL", "Authentication mode", "Bearer token");
+        };
+    }
+
+    /** Okta's wizard and the generic panel label every field; only three of the labels are worded apart. */
+    private static Map<String, String> allFields(String baseUrl, String authenticationMode, String token) {
+        return Map.of(
+                "baseUrl", baseUrl,
+                "uniqueIdentifierField", "Unique identifier field for users",
+                "provisioningActions", "Supported provisioning actions",
+                "authenticationMode", authenticationMode,
+                "token", token);
     }
 }

@@ -26,8 +26,7 @@ public class AppliedSettingEntity extends IdentifiedEntity {
 
     public AppliedSettingEntity(String settingKey, String valueHash, long appliedAt) {
         super(settingKey);
-        this.valueHash = valueHash;
-        this.appliedAt = appliedAt;
+        applied(valueHash, appliedAt);
     }
 
     public String valueHash() {

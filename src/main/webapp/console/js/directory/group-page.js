@@ -1,12 +1,12 @@
 // One group: its attributes and a paged list of its direct members (users and nested groups).
 
-import { h, replaceKeepingFocus, replaceChildren, append } from '../core/dom.js';
+import { h, replaceKeepingFocus, replaceChildren } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
 import { count, timeAgo } from '../core/format.js';
 import { replaceQuery } from '../core/router.js';
 import { pill } from '../ui/badges.js';
 import { pager } from '../ui/pager.js';
-import { errorState, loading } from '../ui/states.js';
+import { loadingPage } from '../ui/states.js';
 import { stat } from '../ui/stat.js';
 import { directoryHeader } from './directory-header.js';
 import { dataTable } from '../ui/table.js';
@@ -15,9 +15,7 @@ const MEMBERS_PER_PAGE = 25;
 
 export default function groupPage(context) {
     const { integration: integrationId, groupId } = context.params;
-    context.setTitle('Group');
-    const root = h('div', {}, h('h1', { class: 'visually-hidden' }, 'Group'), loading('Loading the group'));
-    append(context.outlet, root);
+    const frame = loadingPage(context, 'Group', 'Loading the group');
     const id = encodeURIComponent(integrationId);
     let membersStart = Number(context.query.membersStart) || 1;
     let membersRegion = null;
@@ -36,7 +34,7 @@ export default function groupPage(context) {
                 return;
             }
             membersRegion = h('section', { class: 'card', 'aria-labelledby': 'members-heading' }, members(detail.members));
-            replaceKeepingFocus(root,
+            replaceKeepingFocus(frame.root,
                 ...directoryHeader({
                     integrationId, view: 'groups', title: group.displayName,
                     crumbs: [['Groups', `#/directory/${id}/groups`], [group.displayName]],
@@ -55,7 +53,7 @@ export default function groupPage(context) {
                             h('dt', {}, 'displayName'), h('dd', {}, group.displayName),
                             h('dt', {}, 'externalId'), h('dd', { class: 'mono' }, group.externalId || '—')))));
         } catch (error) {
-            if (context.isCurrent()) replaceKeepingFocus(root, h('h1', {}, 'Group'), errorState(error, () => load(true)));
+            frame.failed(error, () => load(true));
         }
     }
 

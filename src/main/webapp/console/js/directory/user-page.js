@@ -1,20 +1,18 @@
 // One user: who they are (every attribute the IdP sent), their groups (direct and through nesting, which is
 // what identity resolution attaches to a query), and the exact SCIM representation.
 
-import { h, replaceKeepingFocus, append } from '../core/dom.js';
+import { h, replaceKeepingFocus } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
 import { timeAgo } from '../core/format.js';
 import { activePill, pill } from '../ui/badges.js';
-import { errorState, loading } from '../ui/states.js';
+import { loadingPage } from '../ui/states.js';
 import { stat } from '../ui/stat.js';
 import { directoryHeader } from './directory-header.js';
 import { attributeList, attributeSections } from './scim-attributes.js';
 
 export default function userPage(context) {
     const { integration: integrationId, userId } = context.params;
-    context.setTitle('User');
-    const root = h('div', {}, h('h1', { class: 'visually-hidden' }, 'User'), loading('Loading the user'));
-    append(context.outlet, root);
+    const frame = loadingPage(context, 'User', 'Loading the user');
     const id = encodeURIComponent(integrationId);
 
     async function load() {
@@ -23,7 +21,7 @@ export default function userPage(context) {
             if (!context.isCurrent()) return;
             const user = detail.user;
             context.setTitle(user.displayName || user.userName);
-            replaceKeepingFocus(root,
+            replaceKeepingFocus(frame.root,
                 ...directoryHeader({
                     integrationId, view: 'users', title: user.displayName || user.userName,
                     badges: activePill(user.active),
@@ -48,7 +46,7 @@ export default function userPage(context) {
                                 h('details', { class: 'raw' }, h('summary', {}, 'SCIM representation (JSON)'),
                                     h('pre', { tabindex: '0' }, JSON.stringify(detail.resource, null, 2))))))));
         } catch (error) {
-            if (context.isCurrent()) replaceKeepingFocus(root, h('h1', {}, 'User'), errorState(error, load));
+            frame.failed(error, load);
         }
     }
     load();

@@ -2,7 +2,7 @@
 
 import { h, uid } from '../core/dom.js';
 import { api } from '../core/api.js';
-import { formDialog } from '../ui/dialog.js';
+import { formDialog, requiredValue } from '../ui/dialog.js';
 import { IDPS } from '../ui/badges.js';
 
 /** Opens the dialog; resolves with the created integration, or null. */
@@ -28,12 +28,7 @@ export function createIntegration(preselected = 'okta') {
             h('fieldset', { class: 'field' }, h('legend', { class: 'label' }, 'Identity provider'), h('div', { class: 'choice-grid' }, choices)),
         ],
         submit: async (form) => {
-            const value = name.value.trim();
-            if (!value) {
-                name.setAttribute('aria-invalid', 'true');
-                name.focus();
-                throw new Error('Give the integration a name.');
-            }
+            const value = requiredValue(name, 'Give the integration a name.');
             const idp = new FormData(form).get('idp');
             return api.post('integrations', { name: value, idp });
         },

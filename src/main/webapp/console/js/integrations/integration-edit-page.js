@@ -2,13 +2,13 @@
 // SCIM Integration" panel (nothing changes on the server until Save); switching it off disables
 // provisioning after a confirmation. Also the name and IdP, the OAuth client, and deletion.
 
-import { h, replaceKeepingFocus, uid, replaceChildren, append } from '../core/dom.js';
+import { h, replaceKeepingFocus, uid, replaceChildren } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
 import { navigate } from '../core/router.js';
 import { icon } from '../ui/icons.js';
 import { confirmDialog, formDialog } from '../ui/dialog.js';
 import { announce, toast } from '../ui/feedback.js';
-import { errorState, loading } from '../ui/states.js';
+import { loadingPage } from '../ui/states.js';
 import { IDPS, idpName } from '../ui/badges.js';
 import { integrationHeader } from './integration-header.js';
 import { oauthClientCard } from './oauth-client-card.js';
@@ -16,9 +16,7 @@ import { scimPanel } from '../scim/scim-panel.js';
 
 export default function integrationEditPage(context) {
     const id = context.params.id;
-    context.setTitle('Edit integration');
-    const root = h('div', {}, h('h1', { class: 'visually-hidden' }, 'Edit integration'), loading('Loading the integration'));
-    append(context.outlet, root);
+    const frame = loadingPage(context, 'Edit integration', 'Loading the integration');
     const cleanups = [];
     context.onDispose(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
@@ -30,9 +28,9 @@ export default function integrationEditPage(context) {
             ]);
             if (!context.isCurrent()) return;
             context.setTitle(`Edit ${integration.name}`);
-            replaceKeepingFocus(root, page(integration, settings));
+            replaceKeepingFocus(frame.root, page(integration, settings));
         } catch (error) {
-            if (context.isCurrent()) replaceKeepingFocus(root, h('h1', {}, 'Edit integration'), errorState(error, load));
+            frame.failed(error, load);
         }
     }
 

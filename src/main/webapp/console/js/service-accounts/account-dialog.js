@@ -3,7 +3,7 @@
 
 import { h, uid } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
-import { confirmDialog, formDialog } from '../ui/dialog.js';
+import { confirmDialog, formDialog, requiredValue } from '../ui/dialog.js';
 import { toast } from '../ui/feedback.js';
 import { idpName } from '../ui/badges.js';
 import { integrationsList } from '../directory/directory-state.js';
@@ -71,12 +71,7 @@ export async function accountDialog(repository, account = null) {
                 markers.map((marker) => marker.field)),
         ],
         submit: async (form) => {
-            const value = name.value.trim();
-            if (!value) {
-                name.setAttribute('aria-invalid', 'true');
-                name.focus();
-                throw new Error('Give the account its name in the database.');
-            }
+            const value = requiredValue(name, 'Give the account its name in the database.');
             if (!integration.value) throw new Error('Choose the integration whose directory resolves the users.');
             const body = {
                 name: value,

@@ -3,7 +3,7 @@
 
 import { h, uid } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
-import { confirmDialog, formDialog } from '../ui/dialog.js';
+import { confirmDialog, formDialog, requiredValue } from '../ui/dialog.js';
 import { toast } from '../ui/feedback.js';
 import { plural } from '../core/format.js';
 import { REPOSITORY_TYPES } from './vocabulary.js';
@@ -31,12 +31,7 @@ export function repositoryDialog(repository = null) {
             h('div', { class: 'field' }, h('label', { class: 'label', for: typeId }, 'Database'), type),
         ],
         submit: async () => {
-            const value = name.value.trim();
-            if (!value) {
-                name.setAttribute('aria-invalid', 'true');
-                name.focus();
-                throw new Error('Give the repository a name.');
-            }
+            const value = requiredValue(name, 'Give the repository a name.');
             if (!repository) return api.post('repositories', { name: value, type: type.value });
             return api.patch(`repositories/${seg(repository.id)}`, { name: value, type: type.value });
         },

@@ -81,3 +81,17 @@ export function formDialog({ title, text, fields, submitLabel, danger = false, i
         if (first) first.focus();
     });
 }
+
+/**
+ * For formDialog's submit: the input's trimmed value. An empty one is marked invalid and focused, and refused
+ * with `message`, which the dialog shows.
+ */
+export function requiredValue(input, message) {
+    const value = input.value.trim();
+    if (!value) {
+        input.setAttribute('aria-invalid', 'true');
+        input.focus();
+        throw new Error(message);
+    }
+    return value;
+}

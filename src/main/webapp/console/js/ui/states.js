@@ -1,6 +1,6 @@
 // Loading, empty and error states, the same everywhere.
 
-import { h } from '../core/dom.js';
+import { h, append, replaceKeepingFocus } from '../core/dom.js';
 import { icon } from './icons.js';
 
 export function loading(label = 'Loading') {
@@ -24,4 +24,21 @@ export function errorState(error, retry) {
         h('p', {}, error.message || String(error)),
         retry && h('div', { class: 'row' },
             h('button', { type: 'button', class: 'button', onClick: retry }, icon('refresh'), 'Try again')));
+}
+
+/**
+ * The frame of a page that shows one thing loaded from the API: until it arrives, the page's title, a heading for
+ * screen readers and a loading state in root; failed(error, retry) shows the title as the heading with the error,
+ * unless the reader has moved on to another page.
+ */
+export function loadingPage(context, title, label) {
+    context.setTitle(title);
+    const root = h('div', {}, h('h1', { class: 'visually-hidden' }, title), loading(label));
+    append(context.outlet, root);
+    return {
+        root,
+        failed(error, retry) {
+            if (context.isCurrent()) replaceKeepingFocus(root, h('h1', {}, title), errorState(error, retry));
+        },
+    };
 }

@@ -12,8 +12,8 @@ public class AdminApiFeature implements ApiFeature {
                 IntegrationsResource.class,
                 ScimSetupResource.class,
                 OAuthClientResource.class,
-                DirectoryUsersResource.class,
-                DirectoryGroupsResource.class,
+                DirectoryListsResource.class,
+                DirectoryEntriesResource.class,
                 IntegrationEventsResource.class,
                 EventsResource.class);
     }

@@ -1,10 +1,13 @@
 package dev.roster.admin.api;
 
 import dev.roster.admin.api.model.GroupMembershipView;
+import dev.roster.admin.api.model.GroupPage;
 import dev.roster.admin.api.model.GroupSummary;
 import dev.roster.admin.api.model.MemberPage;
 import dev.roster.admin.api.model.MemberView;
+import dev.roster.admin.api.model.UserPage;
 import dev.roster.admin.api.model.UserSummary;
+import dev.roster.scim.service.ResourceView;
 import dev.roster.scim.spi.MemberRef;
 import dev.roster.scim.spi.Page;
 import dev.roster.scim.spi.StoredResource;
@@ -14,7 +17,7 @@ import jakarta.json.JsonString;
 import java.time.Instant;
 import java.util.List;
 
-/** Stored users, groups and memberships → the admin API's summaries. */
+/** Stored users, groups and memberships → the admin API's summaries and pages. */
 final class DirectoryAssembler {
 
     private DirectoryAssembler() {}
@@ -48,12 +51,27 @@ final class DirectoryAssembler {
                 .toList();
     }
 
+    static UserPage users(Page<ResourceView> page, int startIndex) {
+        return AdminPages.of(page, startIndex, u -> user(u.resource()), UserPage::new);
+    }
+
+    static GroupPage groups(DirectoryBrowser.GroupsWithCounts groups, int startIndex) {
+        return AdminPages.of(
+                groups.page(),
+                startIndex,
+                g -> group(
+                        g.resource(),
+                        groups.memberCounts().getOrDefault(g.resource().id(), 0L)),
+                GroupPage::new);
+    }
+
     static MemberPage members(Page<MemberRef> page, int startIndex) {
-        List<MemberView> items = page.items().stream()
-                .map(m -> new MemberView(
-                        m.value(), m.type().orElse(null), m.display().orElse(null)))
-                .toList();
-        return new MemberPage(page.totalResults(), startIndex, items.size(), items);
+        return AdminPages.of(
+                page,
+                startIndex,
+                m -> new MemberView(
+                        m.value(), m.type().orElse(null), m.display().orElse(null)),
+                MemberPage::new);
     }
 
     private static String string(JsonObject document, String key) {

@@ -17,10 +17,11 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -36,12 +37,7 @@ public class EventQueries {
     @Inject
     FailedAuthenticationLog failedAuthentications;
 
-    /** How both events endpoints filter and page, for their OpenAPI descriptions. */
-    static final String PARAMETERS = " Filters: since (inclusive) and until (exclusive) as ISO-8601 instants or dates;"
-            + " operation (names, comma-separated, e.g. USER_CREATED,GROUP_MEMBERS_ADDED); resourceType (User, Group,"
-            + " Integration); resourceId; outcome (success or rejected). Page with startIndex/count or page/size.";
-
-    /** The query parameters both events endpoints take. */
+    /** The query parameters both events endpoints take ({@link EventLogEndpoint} documents them). */
     public record Parameters(
             String since,
             String until,
@@ -52,7 +48,24 @@ public class EventQueries {
             String startIndex,
             String count,
             String page,
-            String size) {}
+            String size) {
+
+        /** The parameters in the request's query; like {@code @QueryParam}, the first value of each. */
+        static Parameters of(UriInfo request) {
+            MultivaluedMap<String, String> query = request.getQueryParameters();
+            return new Parameters(
+                    query.getFirst("since"),
+                    query.getFirst("until"),
+                    query.getFirst("operation"),
+                    query.getFirst("resourceType"),
+                    query.getFirst("resourceId"),
+                    query.getFirst("outcome"),
+                    query.getFirst("startIndex"),
+                    query.getFirst("count"),
+                    query.getFirst("page"),
+                    query.getFirst("size"));
+        }
+    }
 
     EventPage run(boolean allIntegrations, String integrationId, Parameters p) {
         // Counts of failed authentications this node has not written yet, so the page is up to date here.
@@ -70,8 +83,7 @@ public class EventQueries {
                 window.startIndex(),
                 window.count());
         Page<ProvisioningEventEntity> events = search.search(criteria);
-        List<EventView> items = events.items().stream().map(EventQueries::view).toList();
-        return new EventPage(events.totalResults(), window.startIndex(), items.size(), items);
+        return AdminPages.of(events, window.startIndex(), EventQueries::view, EventPage::new);
     }
 
     /** Comma-separated operation names, case-insensitive. */

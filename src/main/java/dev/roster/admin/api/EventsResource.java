@@ -8,7 +8,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -18,43 +20,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/events}: the whole provisioning log, including rejected requests that belonged to no
- * integration (bad tokens) and failed admin sign-ins.
+ * integration (bad tokens) and failed admin sign-ins. Its filters and paging are {@link EventLogEndpoint}'s.
  */
 @Path("events")
 @RequestScoped
 @Tag(name = "Admin: provisioning log")
 @Produces(MediaType.APPLICATION_JSON)
-public class EventsResource {
+public class EventsResource implements EventLogEndpoint {
 
     @Inject
     EventQueries queries;
 
+    @Override
     @GET
     @Operation(
             summary = "Read the provisioning log of all integrations, newest first",
             description =
-                    "All integrations unless integrationId is given (\"none\": requests that belonged to no integration)."
-                            + EventQueries.PARAMETERS)
+                    "All integrations unless integrationId is given (\"none\": requests that belonged to no integration).")
     @APIResponseSchema(value = EventPage.class, responseCode = "200", responseDescription = "One page of events")
     @APIResponse(
             responseCode = "400",
             description = "Invalid parameter",
             content = @Content(examples = @ExampleObject(name = "invalid", value = ProblemExamples.INVALID_REQUEST)))
     @APIResponse(responseCode = "401", description = "Not signed in")
-    public EventPage list(
-            @QueryParam("integrationId") String integrationId,
-            @QueryParam("since") String since,
-            @QueryParam("until") String until,
-            @QueryParam("operation") String operation,
-            @QueryParam("resourceType") String resourceType,
-            @QueryParam("resourceId") String resourceId,
-            @QueryParam("outcome") String outcome,
-            @QueryParam("startIndex") String startIndex,
-            @QueryParam("count") String count,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        EventQueries.Parameters parameters = new EventQueries.Parameters(
-                since, until, operation, resourceType, resourceId, outcome, startIndex, count, page, size);
+    public EventPage list(@QueryParam("integrationId") String integrationId, @Context UriInfo request) {
+        EventQueries.Parameters parameters = EventQueries.Parameters.of(request);
         if (integrationId == null || integrationId.isBlank()) {
             return queries.run(true, null, parameters);
         }

@@ -8,7 +8,6 @@ import dev.roster.integration.oauth.OAuthClientService;
 import dev.roster.web.api.IsoTimes;
 import dev.roster.web.api.problem.ApiProblem;
 import dev.roster.web.api.problem.ProblemExamples;
-import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,10 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(
         responseCode = "404",
         description = "No such integration (or, for GET and DELETE, no client)",
-        content =
-                @Content(
-                        mediaType = ProblemResponses.MEDIA_TYPE,
-                        examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
+        content = @Content(examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
 public class OAuthClientResource {
 
     static final List<String> AUTH_METHODS = List.of("client_secret_basic", "client_secret_post");

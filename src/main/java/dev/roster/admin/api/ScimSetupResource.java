@@ -15,7 +15,6 @@ import dev.roster.integration.ScimTokenService;
 import dev.roster.web.api.IsoTimes;
 import dev.roster.web.api.problem.ApiProblem;
 import dev.roster.web.api.problem.ProblemExamples;
-import dev.roster.web.api.problem.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,10 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(
         responseCode = "404",
         description = "No such integration",
-        content =
-                @Content(
-                        mediaType = ProblemResponses.MEDIA_TYPE,
-                        examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
+        content = @Content(examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
 public class ScimSetupResource {
 
     static final long DEFAULT_GRACE_SECONDS = 3600;

@@ -19,6 +19,12 @@ import jakarta.persistence.Table;
 })
 public class GroupEntity extends ResourceEntity {
 
+    protected GroupEntity() {}
+
+    public GroupEntity(String id, String integrationId, long now) {
+        super(id, integrationId, now);
+    }
+
     @Override
     protected void copyColumns(JsonObject document) {
         setUniqueName("displayName", document.getString("displayName"));

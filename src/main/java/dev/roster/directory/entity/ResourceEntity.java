@@ -1,8 +1,8 @@
 package dev.roster.directory.entity;
 
+import dev.roster.platform.persistence.TimestampedEntity;
 import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.util.Locale;
 
@@ -12,11 +12,7 @@ import java.util.Locale;
  * uniqueness and ordering need, kept in step by {@link #update}.
  */
 @MappedSuperclass
-public abstract class ResourceEntity {
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
+public abstract class ResourceEntity extends TimestampedEntity {
 
     @Column(name = "integration_id", nullable = false, length = 64)
     private String integrationId;
@@ -34,24 +30,18 @@ public abstract class ResourceEntity {
     @Column(name = "external_id", length = 512)
     private String externalId;
 
-    @Column(name = "created_at", nullable = false)
-    private long createdAt;
-
-    @Column(name = "modified_at", nullable = false)
-    private long modifiedAt;
-
     @Column(name = "version", nullable = false)
     private long version;
 
     @Column(name = "document", nullable = false, length = ColumnLimits.DOCUMENT)
     private String document;
 
+    protected ResourceEntity() {}
+
     /** A new row: its id, its directory and its first version, created now. Then {@link #update} it. */
-    public void initialise(String id, String integrationId, long now) {
-        this.id = id;
+    protected ResourceEntity(String id, String integrationId, long now) {
+        super(id, now);
         this.integrationId = integrationId;
-        this.createdAt = now;
-        this.modifiedAt = now;
         this.version = 1;
     }
 
@@ -69,7 +59,7 @@ public abstract class ResourceEntity {
 
     /** A change that is not in the document (membership) still changes the resource's version. */
     public void touch(long now) {
-        this.modifiedAt = now;
+        modified(now);
         this.version++;
     }
 
@@ -88,10 +78,6 @@ public abstract class ResourceEntity {
         this.externalId = ColumnLimits.requireName("externalId", value);
     }
 
-    public String id() {
-        return id;
-    }
-
     public String integrationId() {
         return integrationId;
     }
@@ -102,14 +88,6 @@ public abstract class ResourceEntity {
 
     public String externalId() {
         return externalId;
-    }
-
-    public long createdAt() {
-        return createdAt;
-    }
-
-    public long modifiedAt() {
-        return modifiedAt;
     }
 
     public long version() {

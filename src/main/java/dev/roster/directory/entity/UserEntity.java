@@ -20,6 +20,12 @@ import java.util.Locale;
 })
 public class UserEntity extends ResourceEntity {
 
+    protected UserEntity() {}
+
+    public UserEntity(String id, String integrationId, long now) {
+        super(id, integrationId, now);
+    }
+
     @Column(name = "display_name", length = 512)
     private String displayName;
 

@@ -83,6 +83,21 @@ public final class FilterSqlTranslator {
         return prefix + (++aliases);
     }
 
+    /**
+     * Opens {@code EXISTS (SELECT 1 FROM scim_attribute_value v WHERE v.resource_id = r.id AND v.attr = ?}: an
+     * indexed value of the resource's attribute {@code attr}. The caller adds its conditions and the closing ")".
+     */
+    private static void openValueExists(String v, String attr, SqlBuilder out) {
+        out.sql("EXISTS (SELECT 1 FROM scim_attribute_value ")
+                .sql(v)
+                .sql(" WHERE ")
+                .sql(v)
+                .sql(".resource_id = r.id AND ")
+                .sql(v)
+                .sql(".attr = ")
+                .param(attr);
+    }
+
     /** Where a leaf's attribute names are looked up: the resource, or one element of a multi-valued attribute. */
     private interface Scope {
         void compare(AttributePath path, ComparisonOperator op, JsonValue value, SqlBuilder out);
@@ -140,14 +155,7 @@ public final class FilterSqlTranslator {
                 out.sql(")");
             } else if (target instanceof FilterTarget.Indexed indexed) {
                 String v = alias("v");
-                out.sql("EXISTS (SELECT 1 FROM scim_attribute_value ")
-                        .sql(v)
-                        .sql(" WHERE ")
-                        .sql(v)
-                        .sql(".resource_id = r.id AND ")
-                        .sql(v)
-                        .sql(".attr = ")
-                        .param(indexed.attr());
+                openValueExists(v, indexed.attr(), out);
                 if (indexed.subAttr() != null) {
                     out.sql(" AND ").sql(v).sql(".sub_attr = ").param(indexed.subAttr());
                 }
@@ -167,15 +175,8 @@ public final class FilterSqlTranslator {
             if (target instanceof FilterTarget.Indexed indexed) {
                 AttributeDefinition parent = resolver.complexAttribute(valuePath.path());
                 String e = alias("e");
-                out.sql("EXISTS (SELECT 1 FROM scim_attribute_value ")
-                        .sql(e)
-                        .sql(" WHERE ")
-                        .sql(e)
-                        .sql(".resource_id = r.id AND ")
-                        .sql(e)
-                        .sql(".attr = ")
-                        .param(indexed.attr())
-                        .sql(" AND ");
+                openValueExists(e, indexed.attr(), out);
+                out.sql(" AND ");
                 emit(valuePath.filter(), new IndexedElementScope(parent, e), out);
                 out.sql(")");
             } else if (target instanceof FilterTarget.Membership membership) {
@@ -380,20 +381,9 @@ public final class FilterSqlTranslator {
         }
         String v = alias("v");
         boolean negate = op == ComparisonOperator.NE;
-        out.sql(negate ? "NOT " : "")
-                .sql("EXISTS (SELECT 1 FROM scim_attribute_value ")
-                .sql(v)
-                .sql(" WHERE ")
-                .sql(v)
-                .sql(".resource_id = r.id AND ")
-                .sql(v)
-                .sql(".attr = ")
-                .param(indexed.attr())
-                .sql(" AND ")
-                .sql(v)
-                .sql(".sub_attr = ")
-                .param(indexed.subAttr())
-                .sql(" AND ");
+        out.sql(negate ? "NOT " : "");
+        openValueExists(v, indexed.attr(), out);
+        out.sql(" AND ").sql(v).sql(".sub_attr = ").param(indexed.subAttr()).sql(" AND ");
         compareValue(out, v, indexed.kind(), negate ? ComparisonOperator.EQ : op, value, path);
         out.sql(")");
     }

@@ -40,8 +40,7 @@ final class JpaResourceStore<E extends ResourceEntity> implements ResourceStore 
     public StoredResource create(String integrationId, JsonObject document) {
         requireTransaction();
         long now = System.currentTimeMillis();
-        E entity = table.newEntity().get();
-        entity.initialise(TimeOrderedIds.next(), integrationId, now);
+        E entity = table.newEntity().create(TimeOrderedIds.next(), integrationId, now);
         entity.update(document, JsonText.write(document), now, true);
         em.persist(entity);
         AttributeIndexWriter.write(em, indexer, entity.id(), document);

@@ -8,29 +8,20 @@ import dev.roster.scim.spi.ListingKey;
  * above every value: ascending NULLS LAST, descending NULLS FIRST), then {@code (created_at, id)} ascending.
  * Backward is the exact reverse. {@link #beyond} selects the rows after a position in the walking direction,
  * which is what a cursor's window is.
+ *
+ * @param sortValue  the sort expression over {@code r}, or null for the default order
+ * @param descending whether {@code sortOrder} is descending
+ * @param backward   walking from the end towards the start
  */
-final class ListingOrder {
-
-    private final SqlBuilder sortValue;
-    private final boolean descending;
-    private final boolean backward;
-
-    /**
-     * @param sortValue  the sort expression over {@code r}, or null for the default order
-     * @param descending whether {@code sortOrder} is descending
-     * @param backward   walking from the end towards the start
-     */
-    ListingOrder(SqlBuilder sortValue, boolean descending, boolean backward) {
-        this.sortValue = sortValue;
-        this.descending = descending;
-        this.backward = backward;
-    }
+record ListingOrder(SqlBuilder sortValue, boolean descending, boolean backward) {
 
     boolean sorted() {
         return sortValue != null;
     }
 
-    SqlBuilder sortValue() {
+    /** A copy: callers append to what they get. */
+    @Override
+    public SqlBuilder sortValue() {
         return new SqlBuilder().append(sortValue);
     }
 
@@ -66,13 +57,9 @@ final class ListingOrder {
                     .param(value)
                     .sql(" OR ")
                     .append(sortValue)
-                    .sql(" IS NULL OR (")
-                    .append(sortValue)
-                    .sql(" = ")
-                    .param(value)
-                    .sql(" AND ")
-                    .append(tie)
-                    .sql("))");
+                    .sql(" IS NULL OR ")
+                    .append(sameValueAnd(value, tie))
+                    .sql(")");
         }
         // Values below it: rows with a value, when it has none; else the lower values.
         if (value == null) {
@@ -86,13 +73,21 @@ final class ListingOrder {
         return sql.append(sortValue)
                 .sql(" < ")
                 .param(value)
-                .sql(" OR (")
+                .sql(" OR ")
+                .append(sameValueAnd(value, tie))
+                .sql(")");
+    }
+
+    /** {@code (value = ? AND tie)}: a row with the key's own sort value is beyond it when its tie is. */
+    private SqlBuilder sameValueAnd(Object value, SqlBuilder tie) {
+        return new SqlBuilder()
+                .sql("(")
                 .append(sortValue)
                 .sql(" = ")
                 .param(value)
                 .sql(" AND ")
                 .append(tie)
-                .sql("))");
+                .sql(")");
     }
 
     /** Whether the walk meets the sort values from low to high (rows without a value last). */

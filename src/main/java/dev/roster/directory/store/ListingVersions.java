@@ -18,27 +18,16 @@ import java.util.function.Supplier;
  * each one compares its key with the newest key of all the creates that committed before it. A row B that a listing
  * saw was committed before the listing ran, so a create that commits later with a smaller key finds B (or a
  * newer key) there and bumps the counter.
+ *
+ * @param transaction    the caller's transaction, which the counter changes commit or roll back with
+ * @param ownTransaction statements that commit on their own: creating a listing's counter row
  */
-final class ListingVersions {
+record ListingVersions(SqlRunner transaction, SqlRunner ownTransaction, SqlDialect dialect) {
 
     /** The version of a listing that has no counter row yet: nothing changed it since Roster counted. */
     static final long ABSENT = -1;
 
     private static final Object CREATING_ROW = new Object();
-
-    private final SqlRunner transaction;
-    private final SqlRunner ownTransaction;
-    private final SqlDialect dialect;
-
-    /**
-     * @param transaction    the caller's transaction, which the counter changes commit or roll back with
-     * @param ownTransaction statements that commit on their own: creating a listing's counter row
-     */
-    ListingVersions(SqlRunner transaction, SqlRunner ownTransaction, SqlDialect dialect) {
-        this.transaction = transaction;
-        this.ownTransaction = ownTransaction;
-        this.dialect = dialect;
-    }
 
     /** The listing's version now, {@link #ABSENT} before its first change. */
     long current(String integrationId, ResourceType kind) {

@@ -26,19 +26,9 @@ import java.util.Optional;
  * listing's version proves that no row moved since ({@link ListingPositions}, {@link ListingVersions}). A
  * cursor page is a keyset window ({@link Keyset}), stable under creates and deletes anywhere else.
  */
-final class ResourceSearch {
+record ResourceSearch(SqlRunner sql, ListingVersions versions, ListingPositions positions) {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.standard();
-
-    private final SqlRunner sql;
-    private final ListingVersions versions;
-    private final ListingPositions positions;
-
-    ResourceSearch(SqlRunner sql, ListingVersions versions, ListingPositions positions) {
-        this.sql = sql;
-        this.versions = versions;
-        this.positions = positions;
-    }
 
     Page<StoredResource> search(ResourceType kind, String integrationId, SearchSpec spec) {
         SqlBuilder where = new SqlBuilder()

@@ -7,7 +7,6 @@ import dev.roster.scim.spi.ResourceType;
 import jakarta.json.JsonObject;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * What the generic store needs to know of one resource type's table: its entity, the attributes that have
@@ -16,9 +15,15 @@ import java.util.function.Supplier;
 record ResourceTable<E extends ResourceEntity>(
         ResourceType type,
         Class<E> entityClass,
-        Supplier<E> newEntity,
+        NewEntity<E> newEntity,
         Set<String> columnAttributes,
         Function<JsonObject, String> conflictDetail) {
+
+    /** The entity's constructor of a new row: its id, its directory, created now. */
+    @FunctionalInterface
+    interface NewEntity<E> {
+        E create(String id, String integrationId, long now);
+    }
 
     static final ResourceTable<UserEntity> USERS = new ResourceTable<>(
             ResourceType.USER,

@@ -3,7 +3,7 @@ package dev.roster.platform.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
-/** A row admins create and change: when it was created and last modified, in epoch milliseconds. */
+/** A row that is created and then changed: when it was created and last modified, in epoch milliseconds. */
 @MappedSuperclass
 public abstract class TimestampedEntity extends IdentifiedEntity {
 

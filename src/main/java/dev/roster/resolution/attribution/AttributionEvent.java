@@ -16,4 +16,11 @@ public record AttributionEvent(
         String claimValue,
         String userId,
         String userName,
-        String sessionId) {}
+        String sessionId) {
+
+    /** The same event under {@code id}: events are gathered without one and given one when written. */
+    AttributionEvent withId(String id) {
+        return new AttributionEvent(
+                id, accountId, occurredAt, attributed, outcome, carrier, claimValue, userId, userName, sessionId);
+    }
+}

@@ -82,19 +82,8 @@ public class AttributionRecorder {
             if (counts.isEmpty() && events.isEmpty()) {
                 continue;
             }
-            List<AttributionEvent> withIds = events.stream()
-                    .map(e -> new AttributionEvent(
-                            TimeOrderedIds.next(),
-                            e.accountId(),
-                            e.occurredAt(),
-                            e.attributed(),
-                            e.outcome(),
-                            e.carrier(),
-                            e.claimValue(),
-                            e.userId(),
-                            e.userName(),
-                            e.sessionId()))
-                    .toList();
+            List<AttributionEvent> withIds =
+                    events.stream().map(e -> e.withId(TimeOrderedIds.next())).toList();
             try {
                 store.write(tally, counts, withIds);
             } catch (RuntimeException first) {

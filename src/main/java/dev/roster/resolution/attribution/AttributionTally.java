@@ -72,14 +72,7 @@ final class AttributionTally {
     }
 
     List<AttributionEvent> drainEvents() {
-        List<AttributionEvent> events = new ArrayList<>();
-        for (ArrayDeque<AttributionEvent> ring : List.of(attributedEvents, unattributedEvents)) {
-            synchronized (ring) {
-                events.addAll(ring);
-                ring.clear();
-            }
-        }
-        return events;
+        return events(true);
     }
 
     /** Puts counts back after a failed flush, so the next one writes them. */
@@ -117,10 +110,18 @@ final class AttributionTally {
     }
 
     List<AttributionEvent> pendingEvents() {
+        return events(false);
+    }
+
+    /** The events of both rings, taken out of them when {@code drain}. */
+    private List<AttributionEvent> events(boolean drain) {
         List<AttributionEvent> events = new ArrayList<>();
         for (ArrayDeque<AttributionEvent> ring : List.of(attributedEvents, unattributedEvents)) {
             synchronized (ring) {
                 events.addAll(ring);
+                if (drain) {
+                    ring.clear();
+                }
             }
         }
         return events;

@@ -8,12 +8,7 @@ import java.util.Optional;
  * {@link UnattributedFinding} with its reason, so that it is reported rather than silently dropped.
  */
 public sealed interface CarrierFinding
-        permits LookerContextFinding,
-                LookerEmailFinding,
-                TableauUserFinding,
-                TableauEmailFinding,
-                CustomContextFinding,
-                UnattributedFinding {
+        permits LookerContextFinding, EmailFinding, TableauUserFinding, CustomContextFinding, UnattributedFinding {
 
     /** Which carrier form this is. */
     CarrierKind kind();

@@ -57,7 +57,7 @@ final class CommentCarriers {
                     ? LookerContextReader.read(json, statementIndex)
                     : CustomContextReader.read(json, statementIndex);
         } catch (CarrierFormatException e) {
-            return new UnattributedFinding(kind, statementIndex, UnattributedReason.MALFORMED_CARRIER, e.getMessage());
+            return UnattributedFinding.malformed(kind, statementIndex, e.getMessage());
         }
     }
 
@@ -68,10 +68,9 @@ final class CommentCarriers {
             value = value.substring(1).strip();
         }
         if (value.isEmpty()) {
-            return new UnattributedFinding(
+            return UnattributedFinding.emptyUser(
                     CarrierKind.LOOKER_EMAIL,
                     statementIndex,
-                    UnattributedReason.EMPTY_USER,
                     "email comment without an address: the user attribute is empty");
         }
         return new LookerEmailFinding(statementIndex, IdentityValues.requireEmail(value, "email comment value"));

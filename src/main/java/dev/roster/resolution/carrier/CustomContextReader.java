@@ -24,11 +24,8 @@ final class CustomContextReader {
         }
         Optional<String> user = optionalString(context, "user");
         if (user.isEmpty()) {
-            return new UnattributedFinding(
-                    CarrierKind.CUSTOM_CONTEXT,
-                    statementIndex,
-                    UnattributedReason.EMPTY_USER,
-                    "custom context with an empty user");
+            return UnattributedFinding.emptyUser(
+                    CarrierKind.CUSTOM_CONTEXT, statementIndex, "custom context with an empty user");
         }
         return new CustomContextFinding(
                 statementIndex,

@@ -26,10 +26,9 @@ final class LookerContextReader {
             throw new CarrierFormatException("Looker context without user_id");
         }
         if (userId.getValueType() == JsonValue.ValueType.NULL) {
-            return new UnattributedFinding(
+            return UnattributedFinding.emptyUser(
                     CarrierKind.LOOKER_CONTEXT,
                     statementIndex,
-                    UnattributedReason.EMPTY_USER,
                     "Looker context with a null user_id: Looker ran the query for no user");
         }
         return new LookerContextFinding(

@@ -1,8 +1,6 @@
 package dev.roster.resolution.carrier;
 
-import jakarta.json.JsonValue;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An email carried in a comment such as {@code -- roster.email: jane@example.com}, which a Looker connection's
@@ -11,7 +9,7 @@ import java.util.Optional;
  * @param statementIndex where it was found
  * @param email          the address, trimmed
  */
-public record LookerEmailFinding(int statementIndex, String email) implements CarrierFinding {
+public record LookerEmailFinding(int statementIndex, String email) implements EmailFinding {
 
     /** Rejects a missing email. */
     public LookerEmailFinding {
@@ -21,11 +19,5 @@ public record LookerEmailFinding(int statementIndex, String email) implements Ca
     @Override
     public CarrierKind kind() {
         return CarrierKind.LOOKER_EMAIL;
-    }
-
-    @Override
-    public Optional<IdentityClaim> claim() {
-        return Optional.of(
-                new IdentityClaim(ClaimKeyType.EMAIL, email, kind().carrierName(), JsonValue.EMPTY_JSON_OBJECT));
     }
 }

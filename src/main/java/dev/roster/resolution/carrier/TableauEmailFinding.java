@@ -1,8 +1,6 @@
 package dev.roster.resolution.carrier;
 
-import jakarta.json.JsonValue;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Tableau Initial SQL {@code SELECT 'roster.email', 'jane@example.com'}, for Tableau sites whose user names
@@ -11,7 +9,7 @@ import java.util.Optional;
  * @param statementIndex where it was found
  * @param email          the address, trimmed
  */
-public record TableauEmailFinding(int statementIndex, String email) implements CarrierFinding {
+public record TableauEmailFinding(int statementIndex, String email) implements EmailFinding {
 
     /** Rejects a missing email. */
     public TableauEmailFinding {
@@ -21,11 +19,5 @@ public record TableauEmailFinding(int statementIndex, String email) implements C
     @Override
     public CarrierKind kind() {
         return CarrierKind.TABLEAU_EMAIL;
-    }
-
-    @Override
-    public Optional<IdentityClaim> claim() {
-        return Optional.of(
-                new IdentityClaim(ClaimKeyType.EMAIL, email, kind().carrierName(), JsonValue.EMPTY_JSON_OBJECT));
     }
 }

@@ -156,6 +156,6 @@ final class TableauSelectRecognizer {
     }
 
     private UnattributedFinding malformedFinding(int statementIndex, String detail) {
-        return new UnattributedFinding(kind, statementIndex, UnattributedReason.MALFORMED_CARRIER, detail);
+        return UnattributedFinding.malformed(kind, statementIndex, detail);
     }
 }

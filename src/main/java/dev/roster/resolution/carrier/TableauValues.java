@@ -41,15 +41,12 @@ final class TableauValues {
             return new TableauUserFinding(
                     statementIndex, userName, domain.isEmpty() ? Optional.empty() : Optional.of(domain));
         } catch (CarrierFormatException e) {
-            return new UnattributedFinding(kind, statementIndex, UnattributedReason.MALFORMED_CARRIER, e.getMessage());
+            return UnattributedFinding.malformed(kind, statementIndex, e.getMessage());
         }
     }
 
     private static UnattributedFinding empty(CarrierKind kind, int statementIndex) {
-        return new UnattributedFinding(
-                kind,
-                statementIndex,
-                UnattributedReason.EMPTY_USER,
-                "Initial SQL with an empty user: no one was signed in, as in an extract refresh");
+        return UnattributedFinding.emptyUser(
+                kind, statementIndex, "Initial SQL with an empty user: no one was signed in, as in an extract refresh");
     }
 }

@@ -26,6 +26,16 @@ public record UnattributedFinding(CarrierKind kind, int statementIndex, Unattrib
         }
     }
 
+    /** A carrier that names no one because no one was signed in; {@code detail} says where that shows. */
+    static UnattributedFinding emptyUser(CarrierKind kind, int statementIndex, String detail) {
+        return new UnattributedFinding(kind, statementIndex, UnattributedReason.EMPTY_USER, detail);
+    }
+
+    /** A carrier that cannot be read; {@code detail} says what is wrong. */
+    static UnattributedFinding malformed(CarrierKind kind, int statementIndex, String detail) {
+        return new UnattributedFinding(kind, statementIndex, UnattributedReason.MALFORMED_CARRIER, detail);
+    }
+
     @Override
     public Optional<IdentityClaim> claim() {
         return Optional.empty();

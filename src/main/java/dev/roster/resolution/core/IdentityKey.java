@@ -1,39 +1,21 @@
 package dev.roster.resolution.core;
 
-import java.util.Locale;
+import dev.roster.json.WireName;
 import java.util.Optional;
 
 /**
  * Which directory attribute a user name that a carrier delivers (Tableau's {@code [TableauServerUser]}, a custom
  * application's {@code user}) is matched against. Emails that carriers deliver as emails are always matched by
- * email.
+ * email. Named on the wire {@code userName} and {@code email}.
  */
-public enum IdentityKey {
+public enum IdentityKey implements WireName {
     /** SCIM {@code userName}, ignoring case. */
-    USER_NAME("userName"),
+    USER_NAME,
     /** The user's primary (else first) email, ignoring case; more than one match is {@code ambiguous-email}. */
-    EMAIL("email");
+    EMAIL;
 
-    private final String wireName;
-
-    IdentityKey(String wireName) {
-        this.wireName = wireName;
-    }
-
-    public String wireName() {
-        return wireName;
-    }
-
+    /** The key of a wire name, ignoring case and surrounding blanks; empty for null or none. */
     public static Optional<IdentityKey> fromWire(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String wanted = value.strip().toLowerCase(Locale.ROOT);
-        for (IdentityKey key : values()) {
-            if (key.wireName.toLowerCase(Locale.ROOT).equals(wanted)) {
-                return Optional.of(key);
-            }
-        }
-        return Optional.empty();
+        return value == null ? Optional.empty() : WireName.find(IdentityKey.class, value.strip());
     }
 }

@@ -1,6 +1,5 @@
 package dev.roster.resolution.registry;
 
-import dev.roster.platform.persistence.TimestampedEntity;
 import dev.roster.resolution.core.Application;
 import dev.roster.resolution.core.IdentityKey;
 import jakarta.persistence.Column;
@@ -8,21 +7,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.util.Locale;
 
 /** A database account of a repository: a shared service account and how its end users are resolved. */
 @Entity
 @Table(name = "db_account")
-public class DbAccountEntity extends TimestampedEntity {
+public class DbAccountEntity extends RegistryNamedEntity {
 
     @Column(name = "repository_id", nullable = false, length = 36)
     private String repositoryId;
-
-    @Column(name = "name", nullable = false, length = 200)
-    private String name;
-
-    @Column(name = "name_ci", nullable = false, length = 200)
-    private String nameCi;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "application", nullable = false, length = 16)
@@ -61,8 +53,7 @@ public class DbAccountEntity extends TimestampedEntity {
     }
 
     void apply(AccountSettings s, long now) {
-        this.name = s.name();
-        this.nameCi = s.name().toLowerCase(Locale.ROOT);
+        name(s.name());
         this.application = s.application();
         this.integrationId = s.integrationId();
         this.retrieveGroups = s.retrieveGroups();
@@ -78,7 +69,7 @@ public class DbAccountEntity extends TimestampedEntity {
     /** The current settings, to change some and {@link #apply} them. */
     AccountSettings settings() {
         return new AccountSettings(
-                name,
+                name(),
                 application,
                 integrationId,
                 retrieveGroups,
@@ -92,10 +83,6 @@ public class DbAccountEntity extends TimestampedEntity {
 
     public String repositoryId() {
         return repositoryId;
-    }
-
-    public String name() {
-        return name;
     }
 
     public Application application() {

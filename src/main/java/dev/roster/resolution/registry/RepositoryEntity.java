@@ -1,22 +1,14 @@
 package dev.roster.resolution.registry;
 
 import dev.roster.platform.SecretBox;
-import dev.roster.platform.persistence.TimestampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.util.Locale;
 
 /** A data repository whose database accounts BI tools share, with its optional Looker API settings. */
 @Entity
 @Table(name = "data_repository")
-public class RepositoryEntity extends TimestampedEntity {
-
-    @Column(name = "name", nullable = false, length = 200)
-    private String name;
-
-    @Column(name = "name_ci", nullable = false, length = 200)
-    private String nameCi;
+public class RepositoryEntity extends RegistryNamedEntity {
 
     @Column(name = "repo_type", nullable = false, length = 32)
     private String type;
@@ -43,8 +35,7 @@ public class RepositoryEntity extends TimestampedEntity {
     }
 
     void rename(String newName, long now) {
-        this.name = newName;
-        this.nameCi = newName.toLowerCase(Locale.ROOT);
+        name(newName);
         modified(now);
     }
 
@@ -64,10 +55,6 @@ public class RepositoryEntity extends TimestampedEntity {
         }
         this.lookerCacheSeconds = cacheSeconds;
         modified(now);
-    }
-
-    public String name() {
-        return name;
     }
 
     public String type() {

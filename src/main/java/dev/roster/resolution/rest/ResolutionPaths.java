@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class ResolutionPaths {
 
-    private static final Pattern IDENTITIES = Pattern.compile("integrations/[^/]+/identities/[^/]+");
+    /** {@code resolve} and {@code integrations/{id}/identities/{key}}, with any slashes around them. */
+    private static final Pattern RESOLUTION = Pattern.compile("/*(?:resolve|integrations/[^/]+/identities/[^/]+)/*");
 
     private ResolutionPaths() {}
 
@@ -24,16 +25,6 @@ public final class ResolutionPaths {
 
     /** @param path the request path relative to {@code /api/v1}, encoded, with or without slashes around it */
     public static boolean isResolution(String path) {
-        String p = path;
-        int start = 0;
-        int end = p.length();
-        while (start < end && p.charAt(start) == '/') {
-            start++;
-        }
-        while (end > start && p.charAt(end - 1) == '/') {
-            end--;
-        }
-        p = p.substring(start, end);
-        return p.equals("resolve") || IDENTITIES.matcher(p).matches();
+        return RESOLUTION.matcher(path).matches();
     }
 }

@@ -1,6 +1,5 @@
 package dev.roster.resolution.rest;
 
-import dev.roster.json.CachedJson;
 import dev.roster.resolution.apikeys.ApiKeyAuthenticator;
 import dev.roster.web.api.problem.ApiProblem;
 import dev.roster.web.api.problem.ProblemResponses;
@@ -96,33 +95,9 @@ public class ResolveServlet extends HttpServlet {
 
     private static void problem(HttpServletResponse response, String type, int status, String detail)
             throws IOException {
-        String body = CachedJson.createObjectBuilder()
-                .add("type", type)
-                .add("title", title(status))
-                .add("status", status)
-                .add("detail", detail)
-                .build()
-                .toString();
-        write(response, status, ProblemResponses.MEDIA_TYPE, body);
-    }
-
-    private static String title(int status) {
-        switch (status) {
-            case 400:
-                return "Bad Request";
-            case 401:
-                return "Unauthorized";
-            case 404:
-                return "Not Found";
-            case 405:
-                return "Method Not Allowed";
-            case 413:
-                return "Content Too Large";
-            case 415:
-                return "Unsupported Media Type";
-            default:
-                return "Internal Server Error";
-        }
+        // RFC 9110 names 413 "Content Too Large"; JAX-RS still knows it by its older reason phrase.
+        String title = status == 413 ? "Content Too Large" : null;
+        write(response, status, ProblemResponses.MEDIA_TYPE, ProblemResponses.body(type, status, title, detail));
     }
 
     private static void write(HttpServletResponse response, int status, String type, String body) throws IOException {
