@@ -28,7 +28,7 @@ public class OutboxWriter {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onChange(@Observes DirectoryChange change) {
-        em.persist(new OutboxEntry(
+        insert(
                 change.integrationId(),
                 null,
                 change.resourceType(),
@@ -38,8 +38,7 @@ public class OutboxWriter {
                         ? null
                         : change.activation().name(),
                 change.version(),
-                System.currentTimeMillis(),
-                payload(change).toString()));
+                payload(change));
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryChange change) {
@@ -49,16 +48,35 @@ public class OutboxWriter {
     /** Writes an event for one stream alone (verification, subjects added or removed) in its own transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void writeForStream(String streamId, String resourceType, String operation, JsonObject payload) {
-        em.persist(new OutboxEntry(
-                null,
-                streamId,
-                resourceType,
-                streamId,
-                operation,
-                null,
-                0,
-                System.currentTimeMillis(),
-                payload.toString()));
+        insert(null, streamId, resourceType, streamId, operation, null, 0, payload);
+    }
+
+    /**
+     * A native insert: persisting an entity with a database-generated id makes EclipseLink read it back with H2's
+     * {@code IDENTITY()}, which H2 2.x no longer has; and nobody needs the id back.
+     */
+    private void insert(
+            String integrationId,
+            String streamId,
+            String resourceType,
+            String resourceId,
+            String operation,
+            String activation,
+            long version,
+            JsonObject payload) {
+        em.createNativeQuery("INSERT INTO event_outbox (integration_id, stream_id, resource_type, resource_id,"
+                        + " operation, activation, version, occurred_at, payload)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                .setParameter(1, integrationId)
+                .setParameter(2, streamId)
+                .setParameter(3, resourceType)
+                .setParameter(4, resourceId)
+                .setParameter(5, operation)
+                .setParameter(6, activation)
+                .setParameter(7, version)
+                .setParameter(8, System.currentTimeMillis())
+                .setParameter(9, payload.toString())
+                .executeUpdate();
     }
 
     /** What a SET needs beyond the row's columns: the document after the change, and what changed. */
