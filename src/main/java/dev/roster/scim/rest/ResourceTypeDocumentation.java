@@ -159,11 +159,7 @@ public class ResourceTypeDocumentation implements OASModelReader {
     }
 
     private static Parameter id() {
-        return OASFactory.createParameter()
-                .name("id")
-                .in(Parameter.In.PATH)
-                .required(true)
-                .schema(string());
+        return parameter("id", Parameter.In.PATH, null).required(true);
     }
 
     private static Parameter ifMatch() {
@@ -171,19 +167,20 @@ public class ResourceTypeDocumentation implements OASModelReader {
     }
 
     private static Parameter header(String name, String description) {
-        return OASFactory.createParameter()
-                .name(name)
-                .in(Parameter.In.HEADER)
-                .description(description)
-                .schema(string());
+        return parameter(name, Parameter.In.HEADER, description);
     }
 
     private static Parameter query(String name, String description) {
+        return parameter(name, Parameter.In.QUERY, description);
+    }
+
+    /** A string parameter; every parameter of these endpoints is one. */
+    private static Parameter parameter(String name, Parameter.In in, String description) {
         return OASFactory.createParameter()
                 .name(name)
-                .in(Parameter.In.QUERY)
+                .in(in)
                 .description(description)
-                .schema(string());
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
     }
 
     /** A JSON object in either media type the endpoints read and write. */
@@ -194,10 +191,6 @@ public class ResourceTypeDocumentation implements OASModelReader {
                         ScimMediaTypes.SCIM_JSON, OASFactory.createMediaType().schema(object))
                 .addMediaType(
                         MediaType.APPLICATION_JSON, OASFactory.createMediaType().schema(object));
-    }
-
-    private static Schema string() {
-        return OASFactory.createSchema().type(Schema.SchemaType.STRING);
     }
 
     /** {@code user} or {@code group}. */
