@@ -14,17 +14,15 @@ import dev.roster.scim.spi.ResourceType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -73,13 +71,10 @@ public class ResourceTypeEndpoint {
     }
 
     @POST
-    public Response create(
-            JsonObject body,
-            @QueryParam("attributes") String attributes,
-            @QueryParam("excludedAttributes") String excludedAttributes) {
+    public Response create(JsonObject body, @BeanParam ResourceRequest request) {
         ResourceType type = type();
         ResourceView created = resources.create(type, integration(), body);
-        JsonObject json = render(created, projection(type, attributes, excludedAttributes));
+        JsonObject json = render(created, projection(type, request));
         return ScimResponses.created(
                 json,
                 created.resource(),
@@ -88,17 +83,13 @@ public class ResourceTypeEndpoint {
 
     @GET
     @Path("{id}")
-    public Response get(
-            @PathParam("id") String id,
-            @HeaderParam("If-None-Match") String ifNoneMatch,
-            @QueryParam("attributes") String attributes,
-            @QueryParam("excludedAttributes") String excludedAttributes) {
+    public Response get(@BeanParam ResourceRequest request) {
         ResourceType type = type();
-        Projection projection = projection(type, attributes, excludedAttributes);
+        Projection projection = projection(type, request);
         ResourceView found = resources
-                .find(type, integration(), id, includesMemberships(type, projection))
-                .orElseThrow(() -> ScimException.notFound(type.scimName() + " " + id + " not found"));
-        if (Preconditions.notModified(ifNoneMatch, found.resource())) {
+                .find(type, integration(), request.id, includesMemberships(type, projection))
+                .orElseThrow(() -> ScimException.notFound(type.scimName() + " " + request.id + " not found"));
+        if (Preconditions.notModified(request.ifNoneMatch, found.resource())) {
             return ScimResponses.notModified(found.resource());
         }
         return ScimResponses.ok(render(found, projection), found.resource());
@@ -106,31 +97,25 @@ public class ResourceTypeEndpoint {
 
     @PUT
     @Path("{id}")
-    public Response replace(
-            @PathParam("id") String id,
-            JsonObject body,
-            @HeaderParam("If-Match") String ifMatch,
-            @QueryParam("attributes") String attributes,
-            @QueryParam("excludedAttributes") String excludedAttributes) {
+    public Response replace(JsonObject body, @BeanParam ResourceRequest request) {
         ResourceType type = type();
-        ResourceView replaced = resources.replace(type, integration(), id, body, ifMatch);
-        return ScimResponses.ok(
-                render(replaced, projection(type, attributes, excludedAttributes)), replaced.resource());
+        ResourceView replaced = resources.replace(type, integration(), request.id, body, request.ifMatch);
+        return ScimResponses.ok(render(replaced, projection(type, request)), replaced.resource());
     }
 
     @PATCH
     @Path("{id}")
-    public Response patch(
-            @PathParam("id") String id,
-            JsonObject body,
-            @HeaderParam("If-Match") String ifMatch,
-            @QueryParam("attributes") String attributes,
-            @QueryParam("excludedAttributes") String excludedAttributes) {
+    public Response patch(JsonObject body, @BeanParam ResourceRequest request) {
         ResourceType type = type();
-        Projection projection = projection(type, attributes, excludedAttributes);
-        boolean noContent = answersPatchWithNoContent(type, attributes, excludedAttributes);
+        Projection projection = projection(type, request);
+        boolean noContent = answersPatchWithNoContent(type, request.attributes, request.excludedAttributes);
         ResourceView patched = resources.patch(
-                type, integration(), id, body, ifMatch, !noContent && includesMemberships(type, projection));
+                type,
+                integration(),
+                request.id,
+                body,
+                request.ifMatch,
+                !noContent && includesMemberships(type, projection));
         return noContent
                 ? ScimResponses.noContent(patched.resource())
                 : ScimResponses.ok(render(patched, projection), patched.resource());
@@ -138,8 +123,8 @@ public class ResourceTypeEndpoint {
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        resources.delete(type(), integration(), id, ifMatch);
+    public Response delete(@BeanParam ResourceRequest request) {
+        resources.delete(type(), integration(), request.id, request.ifMatch);
         return ScimResponses.noContent(null);
     }
 
@@ -162,8 +147,9 @@ public class ResourceTypeEndpoint {
         return projection.apply(renderer().render(view));
     }
 
-    private static Projection projection(ResourceType type, String attributes, String excludedAttributes) {
-        return PROJECTIONS.parse(type.definition(SchemaRegistry.standard()), attributes, excludedAttributes);
+    private static Projection projection(ResourceType type, ResourceRequest request) {
+        return PROJECTIONS.parse(
+                type.definition(SchemaRegistry.standard()), request.attributes, request.excludedAttributes);
     }
 
     private Response search(ListParameters parameters) {
