@@ -54,8 +54,7 @@ public class ScimApplication extends Application {
                 RejectedRequestLogger.class,
                 DiscoveryResource.class,
                 MeResource.class,
-                UsersResource.class,
-                GroupsResource.class,
+                ResourceTypeEndpoint.class,
                 RootSearchResource.class,
                 BulkResource.class);
     }
