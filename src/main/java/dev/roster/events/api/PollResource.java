@@ -3,6 +3,7 @@ package dev.roster.events.api;
 import dev.roster.events.delivery.DeliveryState;
 import dev.roster.events.delivery.PollDelivery;
 import dev.roster.events.delivery.PollStream;
+import dev.roster.events.stream.StreamService;
 import dev.roster.json.CachedJson;
 import dev.roster.web.api.problem.ApiProblem;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +45,7 @@ public class PollResource {
     PollDelivery delivery;
 
     @Inject
-    StreamAccess access;
+    StreamService management;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -75,9 +78,11 @@ public class PollResource {
                                                             + "\"moreAvailable\":false}")))
     @APIResponse(responseCode = "400", description = "The body is not a poll request")
     @APIResponse(responseCode = "404", description = "No such poll stream, or not the caller's")
-    public JsonObject poll(@PathParam("streamId") String streamId, JsonObject body) {
+    public JsonObject poll(
+            @PathParam("streamId") String streamId, JsonObject body, @Context ContainerRequestContext request) {
+        management.read(SsfAuthenticationFilter.owner(request), streamId); // 404 unless the caller's
         PollStream stream = streams.pollStream(streamId);
-        if (stream == null || !DeliveryState.POLL.equals(stream.method()) || !access.mayUse(streamId)) {
+        if (stream == null || !DeliveryState.POLL.equals(stream.method())) {
             throw ApiProblem.notFound("No poll stream " + streamId);
         }
         PollDelivery.Answer answer = delivery.poll(stream, request(body == null ? JsonValue.EMPTY_JSON_OBJECT : body));
