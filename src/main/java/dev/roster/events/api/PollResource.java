@@ -122,26 +122,25 @@ public class PollResource {
         }
     }
 
-    /** The request body, for the OpenAPI document. */
-    @Schema(name = "PollRequest")
+    /**
+     * The request body, for the OpenAPI document. (Payara's OpenAPI scanner fails on {@code @Schema} on a record
+     * component of a generic type, so the lists and maps are described here instead.)
+     */
+    @Schema(
+            name = "PollRequest",
+            description = "RFC 8936 2.2. `ack`: jti of SETs the receiver has stored; `setErrs`: jti to"
+                    + " {err, description} of SETs it could not use.")
     public record PollRequestBody(
             @Schema(description = "Most SETs to answer") Integer maxEvents,
-
             @Schema(description = "Answer at once even when there is nothing (default false: wait up to 20 s)")
-            Boolean returnImmediately,
-
-            @Schema(description = "jti of SETs the receiver has stored")
+                    Boolean returnImmediately,
             List<String> ack,
-
-            @Schema(description = "jti to {err, description} of SETs the receiver could not use")
             Map<String, Map<String, String>> setErrs) {}
 
     /** The answer body, for the OpenAPI document. */
-    @Schema(name = "PollAnswer")
+    @Schema(
+            name = "PollAnswer",
+            description = "RFC 8936 2.3. `sets`: jti to compact signed SET, oldest first.")
     public record PollAnswerBody(
-            @Schema(description = "jti to compact signed SET")
-            Map<String, String> sets,
-
-            @Schema(description = "Whether more SETs are waiting")
-            Boolean moreAvailable) {}
+            Map<String, String> sets, @Schema(description = "Whether more SETs are waiting") Boolean moreAvailable) {}
 }

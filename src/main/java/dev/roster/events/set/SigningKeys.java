@@ -6,7 +6,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import dev.roster.platform.Lazy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;
@@ -30,16 +29,22 @@ public class SigningKeys {
     @Inject
     SigningKeyRows rows;
 
-    private final Lazy<RSAKey> key = new Lazy<>(this::loadOrCreate);
+    private RSAKey key;
 
-    /** The private key SETs are signed with. */
-    public RSAKey signingKey() {
-        return key.get();
+    /**
+     * The private key SETs are signed with. Made once per node under a lock: two threads that both found no key
+     * would otherwise each store one and sign with different keys, and a JWKS read between the two would lack one.
+     */
+    public synchronized RSAKey signingKey() {
+        if (key == null) {
+            key = loadOrCreate();
+        }
+        return key;
     }
 
     /** What {@code jwks_uri} serves: the public halves of every stored key. */
     public JWKSet publicJwks() {
-        key.get();
+        signingKey();
         List<JWK> keys = new ArrayList<>();
         for (String stored : rows.all()) {
             try {

@@ -247,14 +247,13 @@ class StreamManagementIT {
         assertProblem(bearer(token).get("api/v1/integrations"), 401);
     }
 
+    /**
+     * Receiver URLs must be http(s). The test servers allow private receivers (the delivery tests push to
+     * loopback), so the refusal of private, loopback and link-local addresses is checked in ReceiverUrlsTest.
+     */
     @Test
-    void receiverUrlsMustBePublicHttp() {
-        for (String url : List.of(
-                "http://127.0.0.1:9/events",
-                "http://[::1]/events",
-                "http://169.254.169.254/latest/meta-data/",
-                "http://10.1.2.3/events",
-                "ftp://203.0.113.10/events")) {
+    void receiverUrlsMustBeHttp() {
+        for (String url : List.of("ftp://203.0.113.10/events", "file:///etc/passwd", "not a url")) {
             Http.Reply refused = admin().post(
                             "api/v1/ssf/streams",
                             "{\"delivery\":{\"method\":\"" + PUSH + "\",\"endpoint_url\":\"" + url + "\"}}");
@@ -266,7 +265,7 @@ class StreamManagementIT {
                 admin().patch(
                                 "api/v1/ssf/streams",
                                 "{\"stream_id\":\"" + stream + "\",\"delivery\":{\"method\":\"" + PUSH
-                                        + "\",\"endpoint_url\":\"http://127.0.0.1:8080/\"}}"),
+                                        + "\",\"endpoint_url\":\"gopher://example.com/\"}}"),
                 400);
     }
 
