@@ -74,7 +74,6 @@ public class AccountsResource {
     @Path("{id}/accounts/{accountId}")
     @Operation(summary = "Read a database account")
     @APIResponseSchema(value = AccountView.class, responseCode = "200", responseDescription = "The account")
-    @APIResponse(responseCode = "404", description = "No such repository or account")
     public AccountView account(@PathParam("id") String id, @PathParam("accountId") String accountId) {
         return views.account(registry.repository(id), registry.account(id, accountId));
     }

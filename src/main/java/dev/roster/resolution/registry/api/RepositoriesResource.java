@@ -73,7 +73,6 @@ public class RepositoriesResource {
     @Path("{id}")
     @Operation(summary = "Read a data repository")
     @APIResponseSchema(value = RepositoryView.class, responseCode = "200", responseDescription = "The repository")
-    @APIResponse(responseCode = "404", description = "No such repository")
     public RepositoryView get(@PathParam("id") String id) {
         return views.repository(registry.repository(id));
     }
