@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Admin: identity resolution registry")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class AccountsResource {
 
     @Inject
@@ -41,7 +42,6 @@ public class AccountsResource {
 
     @POST
     @Path("{id}/accounts")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Register a database account of the repository",
             description = "The service account a BI "
@@ -80,7 +80,6 @@ public class AccountsResource {
 
     @PATCH
     @Path("{id}/accounts/{accountId}")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Change a database account",
             description = "Send the fields to change; markers replaces "

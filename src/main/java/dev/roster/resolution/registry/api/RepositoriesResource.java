@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Admin: identity resolution registry")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class RepositoriesResource {
 
     /** The path all registry resources share. */
@@ -46,7 +47,6 @@ public class RepositoriesResource {
     RegistryViews views;
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Register a data repository",
             description = "Optionally with Looker API credentials "
@@ -79,7 +79,6 @@ public class RepositoriesResource {
 
     @PATCH
     @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Rename, re-type or set Looker API credentials",
             description = "Send any of name, type, "
