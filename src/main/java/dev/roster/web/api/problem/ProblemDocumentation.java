@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * {@code application/problem+json}, so a resource declares an error by its status and description alone (and
  * an example where one helps) instead of repeating the media type and schema on each. The refusals every
  * operation of a kind can give are documented here once, unless the resource declares its own with a text that
- * says more: the shell's 401 and 403 where the admin's credentials are taken, 404 where the path names something
- * by id, 400 where a body is read. Applied by the shell's OpenAPI filter, {@code web.api.ApiDocumentation}.
+ * says more: the shell's 401 and 403 where the admin's credentials are taken, 401 where a feature's are, 404
+ * where the path names something by id, 400 where a body is read. Applied by the shell's OpenAPI filter, {@code web.api.ApiDocumentation}.
  */
 public final class ProblemDocumentation {
 
@@ -27,6 +27,8 @@ public final class ProblemDocumentation {
 
     /** The admin authentication's answer to a request without valid credentials. */
     static final String NOT_SIGNED_IN = "Not signed in";
+    /** Where the resource gives no more precise text: the answer of a feature's own authentication. */
+    static final String NOT_AUTHENTICATED = "No, unknown or revoked credentials";
     /** The admin authentication's answer to a change that may not come from the console's own pages. */
     static final String CROSS_ORIGIN =
             "Cross-origin request, or a console session's request without its X-CSRF-Token header";
@@ -55,6 +57,8 @@ public final class ProblemDocumentation {
             if (!SAFE_METHODS.contains(method)) {
                 addUnlessDeclared(operation, "403", CROSS_ORIGIN, "crossOrigin", ProblemExamples.CROSS_ORIGIN);
             }
+        } else if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            addUnlessDeclared(operation, "401", NOT_AUTHENTICATED, null, null);
         }
         if (path.contains("{")) {
             addUnlessDeclared(operation, "404", NO_SUCH_RESOURCE, "notFound", ProblemExamples.NOT_FOUND);
@@ -80,26 +84,24 @@ public final class ProblemDocumentation {
                                 || requirement.hasScheme(ApiApplication.SESSION));
     }
 
-    /** A refusal the operation shares with every operation of its kind, if its resource declared none itself. */
+    /**
+     * A refusal the operation shares with every operation of its kind, if its resource declared none itself.
+     *
+     * @param example a problem document, or null for none
+     */
     private static void addUnlessDeclared(
             Operation operation, String status, String description, String exampleName, String example) {
         if (operation.getResponses().hasAPIResponse(status)) {
             return;
         }
-        operation
-                .getResponses()
-                .addAPIResponse(
-                        status,
-                        OASFactory.createAPIResponse()
-                                .description(description)
-                                .content(OASFactory.createContent()
-                                        .addMediaType(
-                                                ProblemResponses.MEDIA_TYPE,
-                                                OASFactory.createMediaType()
-                                                        .addExample(
-                                                                exampleName,
-                                                                OASFactory.createExample()
-                                                                        .value(example)))));
+        MediaType problem = OASFactory.createMediaType();
+        if (example != null) {
+            problem.addExample(exampleName, OASFactory.createExample().value(example));
+        }
+        APIResponse response = OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(ProblemResponses.MEDIA_TYPE, problem));
+        operation.getResponses().addAPIResponse(status, response);
     }
 
     private static boolean isError(String status) {
