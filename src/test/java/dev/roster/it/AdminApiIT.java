@@ -1159,6 +1159,62 @@ class AdminApiIT {
         });
     }
 
+    /**
+     * The OpenAPI filter documents the refusals operations share, where the resource declares none of its own: 401
+     * on every authenticated operation, 403 (cross-origin) on the admin's operations that change something, 404
+     * where the path names something by id, 400 where a body is read; all as problem+json.
+     */
+    @Test
+    void openApiDocumentsTheRefusalsOperationsShare() {
+        JsonObject paths = new Http(URI.create(base.toString()).resolve("/"), Map.of())
+                .get("openapi", Map.of("Accept", JSON))
+                .json()
+                .getJsonObject("paths");
+
+        JsonObject accounts = responses(paths, "/api/v1/repositories/{id}/accounts", "get");
+        assertTrue(accounts.containsKey("404"), "an id in the path: " + accounts.keySet());
+        assertTrue(accounts.getJsonObject("404").getJsonObject("content").containsKey("application/problem+json"));
+        assertTrue(accounts.containsKey("401"), "admin operation: " + accounts.keySet());
+        assertFalse(accounts.containsKey("403"), "GET changes nothing: " + accounts.keySet());
+        assertFalse(accounts.containsKey("400"), "no body: " + accounts.keySet());
+
+        JsonObject account = responses(paths, "/api/v1/repositories/{id}/accounts/{accountId}", "patch");
+        assertEquals(
+                "Missing, malformed or invalid request body",
+                account.getJsonObject("400").getString("description"));
+        assertTrue(
+                account.containsKey("403") && account.containsKey("404"),
+                account.keySet().toString());
+
+        JsonObject create = responses(paths, "/api/v1/integrations", "post");
+        assertEquals(
+                "Missing or invalid name or idp", create.getJsonObject("400").getString("description"));
+        assertTrue(create.containsKey("403"), create.keySet().toString());
+        assertFalse(create.containsKey("404"), "no id in the path: " + create.keySet());
+
+        JsonObject list = responses(paths, "/api/v1/integrations", "get");
+        assertEquals(Set.of("200", "401"), list.keySet());
+
+        JsonObject client = responses(paths, "/api/v1/integrations/{id}/oauth-client", "get");
+        assertTrue(
+                client.getJsonObject("404").getString("description").contains("no client"),
+                "a resource's own text stays: " + client.getJsonObject("404"));
+
+        JsonObject resolve = responses(paths, "/api/v1/resolve", "post");
+        assertEquals(
+                "No, unknown or revoked credentials",
+                resolve.getJsonObject("401").getString("description"));
+        assertFalse(resolve.containsKey("403"), "not an admin operation: " + resolve.keySet());
+    }
+
+    private static JsonObject responses(JsonObject paths, String path, String method) {
+        String documented = paths.keySet().stream()
+                .filter(p -> p.endsWith(path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(path + " in " + paths.keySet()));
+        return paths.getJsonObject(documented).getJsonObject(method).getJsonObject("responses");
+    }
+
     private static List<String> concat(List<String> names, String name) {
         List<String> all = new ArrayList<>(names);
         all.add(name);

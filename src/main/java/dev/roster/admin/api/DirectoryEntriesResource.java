@@ -7,7 +7,6 @@ import dev.roster.scim.service.ResourceRenderer;
 import dev.roster.scim.service.ResourceView;
 import dev.roster.web.api.PageRequest;
 import dev.roster.web.api.problem.ApiProblem;
-import dev.roster.web.api.problem.ProblemExamples;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,10 +43,6 @@ public class DirectoryEntriesResource {
     @Path("{id}/users/{userId}")
     @Operation(summary = "Read a user with its groups (direct and nested) and its SCIM representation")
     @APIResponseSchema(value = UserDetail.class, responseCode = "200", responseDescription = "The user")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such integration or user",
-            content = @Content(examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
     public UserDetail user(@PathParam("id") String id, @PathParam("userId") String userId) {
         ResourceView user = directory
                 .user(id, userId)
@@ -67,10 +60,6 @@ public class DirectoryEntriesResource {
             description = "membersStart (1-based) and membersCount (default 100, at most 1000) page the members.")
     @APIResponseSchema(value = GroupDetail.class, responseCode = "200", responseDescription = "The group")
     @APIResponse(responseCode = "400", description = "membersStart or membersCount is not an integer")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such integration or group",
-            content = @Content(examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
     public GroupDetail group(
             @PathParam("id") String id,
             @PathParam("groupId") String groupId,

@@ -38,10 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         responseCode = "400",
         description = "Invalid filter, sort or paging",
         content = @Content(examples = @ExampleObject(name = "invalidFilter", value = ProblemExamples.INVALID_FILTER)))
-@APIResponse(
-        responseCode = "404",
-        description = "No such integration",
-        content = @Content(examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
 public class DirectoryListsResource {
 
     private static final String PAGING = " Sort with sortBy (an attribute) and sortOrder (ascending or descending)."

@@ -42,7 +42,6 @@ public class EventsResource implements EventLogEndpoint {
             responseCode = "400",
             description = "Invalid parameter",
             content = @Content(examples = @ExampleObject(name = "invalid", value = ProblemExamples.INVALID_REQUEST)))
-    @APIResponse(responseCode = "401", description = "Not signed in")
     public EventPage list(@QueryParam("integrationId") String integrationId, @Context UriInfo request) {
         EventQueries.Parameters parameters = EventQueries.Parameters.of(request);
         if (integrationId == null || integrationId.isBlank()) {

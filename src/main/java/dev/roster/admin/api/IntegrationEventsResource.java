@@ -40,7 +40,6 @@ public class IntegrationEventsResource implements EventLogEndpoint {
                     + "stay readable through GET /api/v1/events?integrationId=….")
     @APIResponseSchema(value = EventPage.class, responseCode = "200", responseDescription = "One page of events")
     @APIResponse(responseCode = "400", description = "Invalid parameter")
-    @APIResponse(responseCode = "404", description = "No such integration")
     public EventPage list(@PathParam("id") String id, @Context UriInfo request) {
         integrations.require(id);
         return queries.run(false, id, EventQueries.Parameters.of(request));

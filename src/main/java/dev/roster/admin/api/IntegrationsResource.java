@@ -80,10 +80,6 @@ public class IntegrationsResource {
     @Path("{id}")
     @Operation(summary = "Read an integration with its status")
     @APIResponseSchema(value = IntegrationView.class, responseCode = "200", responseDescription = "The integration")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such integration",
-            content = @Content(examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
     public IntegrationView get(@PathParam("id") String id) {
         return view(integrations.require(id));
     }
@@ -96,7 +92,6 @@ public class IntegrationsResource {
             responseCode = "200",
             responseDescription = "The changed integration")
     @APIResponse(responseCode = "400", description = "Invalid name or idp")
-    @APIResponse(responseCode = "404", description = "No such integration")
     public IntegrationView update(@PathParam("id") String id, IntegrationRequest request) {
         RequestBodies.required(request);
         if (request.name() == null && request.idp() == null) {
@@ -114,7 +109,6 @@ public class IntegrationsResource {
             summary = "Delete an integration and its whole directory",
             description = "Users, groups, memberships and credentials go at once; provisioning-log entries stay.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such integration")
     public Response delete(@PathParam("id") String id) {
         integrations.delete(id);
         return Response.noContent().build();

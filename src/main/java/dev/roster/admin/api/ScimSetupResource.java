@@ -14,7 +14,6 @@ import dev.roster.integration.ScimConnectorSettings;
 import dev.roster.integration.ScimTokenService;
 import dev.roster.web.api.IsoTimes;
 import dev.roster.web.api.problem.ApiProblem;
-import dev.roster.web.api.problem.ProblemExamples;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,8 +28,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,10 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Admin: SCIM setup")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "404",
-        description = "No such integration",
-        content = @Content(examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
 public class ScimSetupResource {
 
     static final long DEFAULT_GRACE_SECONDS = 3600;
@@ -95,10 +88,6 @@ public class ScimSetupResource {
             responseCode = "200",
             responseDescription = "The panel's values with the new token")
     @APIResponse(responseCode = "400", description = "graceSeconds out of range")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such integration",
-            content = @Content(examples = @ExampleObject(name = "notFound", value = ProblemExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Provisioning is disabled")
     public ScimSettingsView rotate(@PathParam("id") String id, RotateTokenRequest request) {
         long grace = request == null || request.graceSeconds() == null ? DEFAULT_GRACE_SECONDS : request.graceSeconds();

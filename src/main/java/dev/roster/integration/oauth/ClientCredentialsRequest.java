@@ -1,8 +1,8 @@
 package dev.roster.integration.oauth;
 
+import dev.roster.platform.http.BasicAuthorization;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -78,18 +78,12 @@ public record ClientCredentialsRequest(
 
     /** The user and password of a Basic header, each form-decoded as RFC 6749 section 2.3.1 requires. */
     private static String[] basicCredentials(String authorization) {
-        String prefix = "basic ";
-        if (authorization.length() <= prefix.length()
-                || !authorization.regionMatches(true, 0, prefix, 0, prefix.length())) {
-            throw new OAuthException(OAuthError.INVALID_CLIENT, "Only HTTP Basic client authentication is supported");
-        }
         String decoded;
         try {
-            decoded = new String(
-                    Base64.getDecoder()
-                            .decode(authorization.substring(prefix.length()).trim()),
-                    StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+            decoded = BasicAuthorization.decode(authorization)
+                    .orElseThrow(() -> new OAuthException(
+                            OAuthError.INVALID_CLIENT, "Only HTTP Basic client authentication is supported"));
+        } catch (IllegalArgumentException notBase64) {
             throw new OAuthException(OAuthError.INVALID_CLIENT, "The Basic credentials are not valid base64");
         }
         int colon = decoded.indexOf(':');

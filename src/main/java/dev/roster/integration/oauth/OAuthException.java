@@ -1,16 +1,17 @@
 package dev.roster.integration.oauth;
 
 import dev.roster.json.CachedJson;
+import dev.roster.platform.http.HttpStatusException;
 
-/** A token request that fails with one of RFC 6749's error codes; the description is shown to the client. */
-public class OAuthException extends RuntimeException {
+/** A token request that fails with one of RFC 6749's error codes, sent with the code's status. */
+public class OAuthException extends HttpStatusException {
 
     private static final long serialVersionUID = 1L;
 
     private final OAuthError error;
 
     public OAuthException(OAuthError error, String description) {
-        super(description);
+        super(error.status(), description);
         this.error = error;
     }
 

@@ -1,19 +1,14 @@
 package dev.roster.resolution.registry;
 
-/** A registry request that cannot be carried out: the status says why (400, 404, 409); the message is safe to show. */
-public class RegistryException extends RuntimeException {
+import dev.roster.platform.http.HttpStatusException;
+
+/** A registry request that cannot be carried out: the status says why (400, 404, 409). */
+public class RegistryException extends HttpStatusException {
 
     private static final long serialVersionUID = 1L;
 
-    private final int status;
-
     public RegistryException(int status, String message) {
-        super(message);
-        this.status = status;
-    }
-
-    public int status() {
-        return status;
+        super(status, message);
     }
 
     public static RegistryException notFound(String message) {

@@ -48,7 +48,6 @@ public class IdentitiesResource {
                             + "integration's directory. Groups are direct and nested (cycles end). An inactive user comes "
                             + "back with active:false and no groups. Authenticate with an API key: Authorization: Bearer rsrk_…")
     @APIResponseSchema(value = IdentityAnswer.class, responseCode = "200", responseDescription = "The user")
-    @APIResponse(responseCode = "401", description = "No, unknown or revoked API key")
     @APIResponse(
             responseCode = "404",
             description = "No such integration (also for one outside the API key's "

@@ -75,7 +75,6 @@ public class ResolveResource {
                                 @ExampleObject(name = "inactive", value = ResolutionApi.EXAMPLE_INACTIVE)
                             }))
     @APIResponse(responseCode = "400", description = "Malformed body")
-    @APIResponse(responseCode = "401", description = "No, unknown or revoked API key")
     @APIResponse(
             responseCode = "404",
             description = "The repository or database account is not registered, or "

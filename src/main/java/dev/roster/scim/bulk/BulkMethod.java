@@ -1,10 +1,10 @@
 package dev.roster.scim.bulk;
 
-import java.util.Locale;
+import dev.roster.json.WireName;
 import java.util.Optional;
 
 /** The HTTP methods a bulk operation may use (RFC 7644 section 3.7), with the status each answers on success. */
-public enum BulkMethod {
+public enum BulkMethod implements WireName {
     POST(201),
     PUT(200),
     PATCH(200),
@@ -30,12 +30,14 @@ public enum BulkMethod {
         return this != DELETE;
     }
 
+    /** HTTP spells methods in upper case, as the constants are named. */
+    @Override
+    public String wireName() {
+        return name();
+    }
+
     /** Methods are matched case-insensitively: clients send {@code "post"} as often as {@code "POST"}. */
     public static Optional<BulkMethod> fromWire(String name) {
-        try {
-            return Optional.of(valueOf(name.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return WireName.find(BulkMethod.class, name.trim());
     }
 }

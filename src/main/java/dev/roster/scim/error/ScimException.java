@@ -1,25 +1,20 @@
 package dev.roster.scim.error;
 
+import dev.roster.platform.http.HttpStatusException;
+
 /**
  * A failure that becomes a SCIM Error response ({@code urn:ietf:params:scim:api:messages:2.0:Error}).
  * Immutable; build one with the factory named after the scimType so call sites read like the RFC.
- * The detail is shown to the client: never put secrets or internal exception text in it.
  */
-public class ScimException extends RuntimeException {
+public class ScimException extends HttpStatusException {
 
     private static final long serialVersionUID = 1L;
 
-    private final int status;
     private final ScimErrorType scimType;
 
     public ScimException(int status, ScimErrorType scimType, String detail) {
-        super(detail);
-        this.status = status;
+        super(status, detail);
         this.scimType = scimType;
-    }
-
-    public int status() {
-        return status;
     }
 
     /** May be null: 401, 404, 412, 413, 415, 429 and 501 have no scimType. */

@@ -36,7 +36,7 @@ public class ApiDocumentation implements OASFilter {
                     if (!isSignIn(api.group(1), method)) {
                         requireAdminUnlessDeclared(operation);
                     }
-                    ProblemDocumentation.documentProblems(operation);
+                    ProblemDocumentation.documentProblems(path, method, operation);
                 });
             }
         });

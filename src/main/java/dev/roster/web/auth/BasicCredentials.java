@@ -1,30 +1,17 @@
 package dev.roster.web.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import dev.roster.platform.http.BasicAuthorization;
 import java.util.Optional;
 
 /** The user and password of an {@code Authorization: Basic …} header (RFC 7617, UTF-8). */
 public record BasicCredentials(String username, String password) {
 
-    private static final String SCHEME = "basic ";
-
-    public static boolean isBasic(String authorization) {
-        return authorization != null && authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length());
-    }
-
     /** Empty when the header is not Basic or not decodable; the password is never part of any message. */
     public static Optional<BasicCredentials> parse(String authorization) {
-        if (!isBasic(authorization) || authorization.length() == SCHEME.length()) {
-            return Optional.empty();
-        }
         String decoded;
         try {
-            decoded = new String(
-                    Base64.getDecoder()
-                            .decode(authorization.substring(SCHEME.length()).trim()),
-                    StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+            decoded = BasicAuthorization.decode(authorization).orElse("");
+        } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
         int colon = decoded.indexOf(':');

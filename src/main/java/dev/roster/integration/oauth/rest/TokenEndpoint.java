@@ -130,9 +130,8 @@ public class TokenEndpoint {
 
     /** RFC 6749 section 5.2; invalid_client carries a Basic challenge (required when Basic was tried). */
     static Response error(OAuthException e) {
-        Response.ResponseBuilder response = Response.status(e.error().status())
-                .entity(e.json())
-                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+        Response.ResponseBuilder response =
+                Response.status(e.status()).entity(e.json()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
         if (e.error() == OAuthError.INVALID_CLIENT) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"roster-oauth\"");
         }
@@ -151,7 +150,7 @@ public class TokenEndpoint {
         failedAuthentications.record(
                 ProvisioningEvent.rejected(
                         known,
-                        e.error().status(),
+                        e.status(),
                         "POST /oauth/v1/integrations/" + (known != null ? known : "…") + "/token: "
                                 + e.error().code() + " (" + e.description() + ")"),
                 e.error().code());

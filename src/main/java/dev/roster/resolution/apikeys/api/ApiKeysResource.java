@@ -146,7 +146,6 @@ public class ApiKeysResource {
     @Path("{id}")
     @Operation(summary = "Revoke an API key", description = "At once, on every node.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "404", description = "No such key")
     public Response revoke(@PathParam("id") String id) {
         if (!keys.revoke(id)) {
             throw ApiProblem.notFound("No API key with id '" + id + "'");

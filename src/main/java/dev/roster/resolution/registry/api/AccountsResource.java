@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Admin: identity resolution registry")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class AccountsResource {
 
     @Inject
@@ -41,7 +42,6 @@ public class AccountsResource {
 
     @POST
     @Path("{id}/accounts")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Register a database account of the repository",
             description = "The service account a BI "
@@ -74,14 +74,12 @@ public class AccountsResource {
     @Path("{id}/accounts/{accountId}")
     @Operation(summary = "Read a database account")
     @APIResponseSchema(value = AccountView.class, responseCode = "200", responseDescription = "The account")
-    @APIResponse(responseCode = "404", description = "No such repository or account")
     public AccountView account(@PathParam("id") String id, @PathParam("accountId") String accountId) {
         return views.account(registry.repository(id), registry.account(id, accountId));
     }
 
     @PATCH
     @Path("{id}/accounts/{accountId}")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Change a database account",
             description = "Send the fields to change; markers replaces "

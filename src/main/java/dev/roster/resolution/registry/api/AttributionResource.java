@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Admin: identity resolution registry")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class AttributionResource {
 
     static final int EVENTS = 50;
@@ -91,7 +92,6 @@ public class AttributionResource {
 
     @POST
     @Path("{id}/accounts/{accountId}/preview")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Resolve statements as this account, without side effects",
             description = "For the "

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Admin: identity resolution registry")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class RepositoriesResource {
 
     /** The path all registry resources share. */
@@ -46,7 +47,6 @@ public class RepositoriesResource {
     RegistryViews views;
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Register a data repository",
             description = "Optionally with Looker API credentials "
@@ -73,14 +73,12 @@ public class RepositoriesResource {
     @Path("{id}")
     @Operation(summary = "Read a data repository")
     @APIResponseSchema(value = RepositoryView.class, responseCode = "200", responseDescription = "The repository")
-    @APIResponse(responseCode = "404", description = "No such repository")
     public RepositoryView get(@PathParam("id") String id) {
         return views.repository(registry.repository(id));
     }
 
     @PATCH
     @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Rename, re-type or set Looker API credentials",
             description = "Send any of name, type, "

@@ -116,7 +116,6 @@ public class SessionResource {
     @GET
     @Operation(summary = "Who am I", description = "For a console session also its CSRF token and when it ends.")
     @APIResponseSchema(value = SessionView.class, responseCode = "200", responseDescription = "The signed-in admin")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     public SessionView whoAmI() {
         AdminPrincipal principal = AdminCaller.of(request);
         if (principal.method() == AuthMethod.SESSION) {

@@ -1,19 +1,18 @@
 package dev.roster.web.api.problem;
 
+import dev.roster.platform.http.HttpStatusException;
 import jakarta.ws.rs.core.Response;
 
-/** Thrown by admin resources to answer with a problem; the detail is shown to the caller, so no secrets. */
-public class ApiProblem extends RuntimeException {
+/** Thrown by admin resources to answer with a problem (RFC 9457) of the given type. */
+public class ApiProblem extends HttpStatusException {
 
     private static final long serialVersionUID = 1L;
 
     private final String type;
-    private final int status;
 
     public ApiProblem(String type, int status, String detail) {
-        super(detail);
+        super(status, detail);
         this.type = type;
-        this.status = status;
     }
 
     public static ApiProblem badRequest(String detail) {
@@ -29,11 +28,7 @@ public class ApiProblem extends RuntimeException {
         return type;
     }
 
-    public int status() {
-        return status;
-    }
-
     public Response toResponse() {
-        return ProblemResponses.builder(type, status, null, getMessage()).build();
+        return ProblemResponses.builder(type, status(), null, getMessage()).build();
     }
 }
