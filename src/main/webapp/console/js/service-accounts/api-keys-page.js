@@ -14,6 +14,7 @@ import { emptyState, errorState, loading } from '../ui/states.js';
 import { integrationsList } from '../directory/directory-state.js';
 import { serviceAccountsHeader } from './service-accounts-header.js';
 import { ACTIONS, dataTable } from '../ui/table.js';
+import { integrationScope } from '../ui/integration-scope.js';
 
 export default function apiKeysPage(context) {
     context.setTitle('API keys');
@@ -31,7 +32,11 @@ export default function apiKeysPage(context) {
     async function issue() {
         const nameId = uid('key-name');
         const name = h('input', { class: 'input', id: nameId, name: 'name', required: true, maxlength: '200', autocomplete: 'off', placeholder: 'data proxy (production)' });
-        const scope = scopeField(await integrationsList().catch(() => []));
+        const scope = integrationScope(await integrationsList().catch(() => []), {
+            legend: 'Integrations it may read',
+            allText: 'Every directory, also ones created later.',
+            someText: 'Any other integration answers as if it did not exist.',
+        });
         const issued = await formDialog({
             title: 'New API key',
             text: 'For one caller of the resolution API: a data proxy, a query-log pipeline. The key is shown once.',
@@ -115,36 +120,6 @@ export default function apiKeysPage(context) {
         }
     }
     load();
-}
-
-// Which integrations a new key may read: all (the default), or the ones ticked.
-function scopeField(integrations) {
-    const choiceName = uid('key-scope');
-    const listId = uid('key-integrations');
-    const checks = integrations.map((integration) => {
-        const id = uid('key-integration');
-        const input = h('input', { type: 'checkbox', id, value: integration.id, disabled: true });
-        return { id: integration.id, input,
-            node: h('li', {}, input, h('label', { for: id }, integration.name, ' ', h('span', { class: 'subtle mono' }, integration.id))) };
-    });
-    const choice = (value, title, text, checked) => {
-        const id = uid('key-scope-option');
-        const input = h('input', { type: 'radio', name: choiceName, id, value, checked, 'aria-controls': listId,
-            onChange: () => checks.forEach((check) => { check.input.disabled = value === 'all'; }) });
-        return h('div', { class: 'choice' }, input, h('label', { for: id }, h('strong', {}, title), h('small', {}, text)));
-    };
-    const node = h('fieldset', { class: 'field' }, h('legend', { class: 'label' }, 'Integrations it may read'),
-        h('div', { class: 'choice-grid' },
-            choice('all', 'All integrations', 'Every directory, also ones created later.', true),
-            choice('some', 'Only these', 'Any other integration answers as if it did not exist.', false)),
-        checks.length > 0
-            ? h('ul', { class: 'check-list', id: listId }, checks.map((check) => check.node))
-            : h('p', { class: 'hint', id: listId }, 'No integration yet.'));
-    return {
-        node,
-        value: () => (node.querySelector(`input[name="${choiceName}"]:checked`).value === 'all' ? null
-            : checks.filter((check) => check.input.checked).map((check) => check.id)),
-    };
 }
 
 function scopeText(key, names) {
