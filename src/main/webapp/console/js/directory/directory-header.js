@@ -5,6 +5,7 @@ import { navigate } from '../core/router.js';
 import { idpName } from '../ui/badges.js';
 import { breadcrumbs } from '../ui/breadcrumbs.js';
 import { integrationsList, rememberIntegration } from './directory-state.js';
+import { pageHeader } from '../ui/page-header.js';
 
 export function directoryHeader({ integrationId, view, title, description, badges = null, crumbs = [] }) {
     rememberIntegration(integrationId);
@@ -21,14 +22,13 @@ export function directoryHeader({ integrationId, view, title, description, badge
 
     return [
         crumbs.length > 0 && breadcrumbs(crumbs),
-        h('div', { class: 'page-header' },
-            h('div', {}, h('div', { class: 'page-title' }, h('h1', {}, title), badges),
-                description && h('p', { class: 'page-description' }, description)),
-            h('div', { class: 'page-actions' },
-                h('div', { class: 'field' },
-                    h('label', { class: 'label', for: selectId }, 'Integration'),
-                    h('span', { class: 'visually-hidden', id: `${selectId}-hint` }, 'Each integration is its own directory'),
-                    select))),
+        pageHeader({
+            title, badges, description,
+            actions: [h('div', { class: 'field' },
+                h('label', { class: 'label', for: selectId }, 'Integration'),
+                h('span', { class: 'visually-hidden', id: `${selectId}-hint` }, 'Each integration is its own directory'),
+                select)],
+        }),
         crumbs.length === 0 && h('nav', { class: 'tabs', 'aria-label': 'Directory' },
             h('a', { class: 'tab', href: `#/directory/${id}/users`, 'aria-current': view === 'users' ? 'page' : null }, 'Users'),
             h('a', { class: 'tab', href: `#/directory/${id}/groups`, 'aria-current': view === 'groups' ? 'page' : null }, 'Groups'),

@@ -11,6 +11,7 @@ import { emptyState, errorState, loading } from '../ui/states.js';
 import { toast } from '../ui/feedback.js';
 import { createIntegration } from './create-integration.js';
 import { ACTIONS, dataTable } from '../ui/table.js';
+import { pageHeader } from '../ui/page-header.js';
 
 export default function integrationsPage(context) {
     context.setTitle('Integrations');
@@ -25,13 +26,11 @@ export default function integrationsPage(context) {
     }
 
     append(context.outlet, 
-        h('div', { class: 'page-header' },
-            h('div', {},
-                h('h1', {}, 'Integrations'),
-                h('p', { class: 'page-description' },
-                    'Identity providers push users and groups into Roster over SCIM 2.0. Each integration is an isolated directory with its own token.')),
-            h('div', { class: 'page-actions' },
-                h('button', { type: 'button', class: 'button button-primary', onClick: () => create() }, icon('plus'), 'New integration'))),
+        pageHeader({
+            title: 'Integrations',
+            description: 'Identity providers push users and groups into Roster over SCIM 2.0. Each integration is an isolated directory with its own token.',
+            actions: [h('button', { type: 'button', class: 'button button-primary', onClick: () => create() }, icon('plus'), 'New integration')],
+        }),
         body);
 
     async function load() {

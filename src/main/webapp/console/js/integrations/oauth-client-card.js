@@ -6,7 +6,7 @@ import { api, seg } from '../core/api.js';
 import { icon } from '../ui/icons.js';
 import { copyableValue } from '../ui/copy.js';
 import { secretBox } from '../ui/secret-box.js';
-import { confirmDialog } from '../ui/dialog.js';
+import { confirmDialog, confirmThenRun } from '../ui/dialog.js';
 import { toast } from '../ui/feedback.js';
 import { timeAgo } from '../core/format.js';
 
@@ -73,17 +73,13 @@ export function oauthClientCard(integration) {
     }
 
     async function remove() {
-        if (!await confirmDialog({
+        await confirmThenRun({
             title: 'Delete the OAuth client?', text: 'Its secret and access tokens stop working at once.',
-            confirmLabel: 'Delete client', danger: true,
-        })) return;
-        try {
+            confirmLabel: 'Delete client',
+        }, async () => {
             await api.delete(path);
             render(null);
-            toast('OAuth client deleted');
-        } catch (error) {
-            toast(error.message, { error: true });
-        }
+        }, 'OAuth client deleted');
     }
 
     load();

@@ -11,6 +11,7 @@ import { pager } from '../ui/pager.js';
 import { emptyState, errorState, loading } from '../ui/states.js';
 import { eventEntry } from './event-entry.js';
 import { eventQuery, logFilters } from './log-filters.js';
+import { pageHeader } from '../ui/page-header.js';
 
 const PAGE_SIZE = 50;
 const LIVE_EVERY_MS = 4000;
@@ -65,12 +66,11 @@ export default async function logPage(context) {
     }
 
     append(context.outlet, 
-        h('div', { class: 'page-header' },
-            h('div', {},
-                h('h1', {}, 'Provisioning log'),
-                h('p', { class: 'page-description' },
-                    'Every SCIM change, every rejected request with its reason, and every admin action. Entries are kept for the configured retention period.')),
-            h('div', { class: 'page-actions' }, h('span', { class: 'live-status' }, liveDot, liveText), liveButton)),
+        pageHeader({
+            title: 'Provisioning log',
+            description: 'Every SCIM change, every rejected request with its reason, and every admin action. Entries are kept for the configured retention period.',
+            actions: [h('span', { class: 'live-status' }, liveDot, liveText), liveButton],
+        }),
         logCard);
     renderLive();
 

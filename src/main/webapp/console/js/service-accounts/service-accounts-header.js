@@ -4,6 +4,7 @@
 
 import { h } from '../core/dom.js';
 import { breadcrumbs } from '../ui/breadcrumbs.js';
+import { pageHeader } from '../ui/page-header.js';
 
 const SECTION_VIEWS = [
     { key: 'repositories', label: 'Repositories', href: '#/service-accounts' },
@@ -13,13 +14,12 @@ const SECTION_VIEWS = [
 
 export function serviceAccountsHeader(current, { actions = [] } = {}) {
     return [
-        h('div', { class: 'page-header' },
-            h('div', {},
-                h('h1', {}, 'Service accounts'),
-                h('p', { class: 'page-description' },
-                    'BI tools reach your databases through shared service accounts but name the real user in what they send. '
-                    + 'Roster turns that into the SSO user and their groups from the SCIM directory.')),
-            actions.length > 0 && h('div', { class: 'page-actions' }, actions)),
+        pageHeader({
+            title: 'Service accounts',
+            description: 'BI tools reach your databases through shared service accounts but name the real user in what they send. '
+                + 'Roster turns that into the SSO user and their groups from the SCIM directory.',
+            actions,
+        }),
         tabs('Service accounts', SECTION_VIEWS, current),
     ];
 }
@@ -28,11 +28,7 @@ export function serviceAccountsHeader(current, { actions = [] } = {}) {
 export function registryHeader({ crumbs, title, badges = null, description, actions = [], views = null, current = null }) {
     return [
         breadcrumbs([['Service accounts', '#/service-accounts'], ...crumbs]),
-        h('div', { class: 'page-header' },
-            h('div', {},
-                h('div', { class: 'page-title' }, h('h1', {}, title), badges),
-                description && h('p', { class: 'page-description' }, description)),
-            actions.length > 0 && h('div', { class: 'page-actions' }, actions)),
+        pageHeader({ title, badges, description, actions }),
         views && tabs(`${title} views`, views, current),
     ];
 }
