@@ -75,7 +75,7 @@ function eventList(stream) {
     const delivered = stream.events_delivered || [];
     if (delivered.length === 0) return h('span', { class: 'muted' }, 'None');
     return h('details', { class: 'stream-events' },
-        h('summary', {}, `${count(delivered.length)} ${delivered.length === 1 ? 'type' : 'types'}`),
+        h('summary', { id: `stream-events-${stream.stream_id}` }, `${count(delivered.length)} ${delivered.length === 1 ? 'type' : 'types'}`),
         h('ul', {}, delivered.map((uri) => h('li', { class: 'mono', title: uri }, eventName(uri)))));
 }
 

@@ -124,6 +124,8 @@ export default function streamsPage(context) {
             if (quiet) announceChanges(streams, next);
             streams = next;
             const names = new Map(integrations.map((integration) => [integration.id, integration.name]));
+            // An event list the admin opened stays open through the refresh.
+            const opened = [...list.querySelectorAll('details[open] > summary')].map((summary) => summary.id);
             replaceKeepingFocus(alerts, attentionPanel(streams, actions));
             replaceKeepingFocus(list, streams.length === 0
                 ? emptyState({
@@ -133,6 +135,7 @@ export default function streamsPage(context) {
                     actions: [newStream()],
                 })
                 : streamsTable(streams, names, actions));
+            opened.forEach((id) => document.getElementById(id)?.parentElement.setAttribute('open', ''));
         } catch (error) {
             if (!context.isCurrent()) return;
             if (!quiet) replaceChildren(list, errorState(error, () => load()));
