@@ -15,11 +15,13 @@ import { ACTIONS, dataTable } from '../ui/table.js';
 
 const WELL_KNOWN = '/.well-known/ssf-configuration';
 
-/** The URL receivers fetch the transmitter metadata from: SSF puts the issuer's path after the well-known part. */
+/**
+ * The URL receivers fetch the transmitter metadata from: under the issuer (Roster's public URL), where Roster
+ * serves it; until the metadata has answered, under the address the console came from.
+ */
 export function configurationUrl(configuration) {
-    const issuer = configuration && configuration.issuer ? new URL(configuration.issuer) : new URL(location.origin);
-    const path = issuer.pathname.replace(/\/$/, '');
-    return `${issuer.origin}${WELL_KNOWN}${path}`;
+    if (configuration && configuration.issuer) return `${configuration.issuer.replace(/\/$/, '')}${WELL_KNOWN}`;
+    return new URL(`..${WELL_KNOWN}`, document.baseURI).href;
 }
 
 /** Returns { node, setConfiguration }; the owner calls dispose when the page is left (it wipes a shown token). */

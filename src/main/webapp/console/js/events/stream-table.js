@@ -41,6 +41,7 @@ function row(stream, integrationNames, actions) {
     return h('tr', { dataset: { stream: stream.stream_id, status: stream.status } },
         h('td', { class: 'stream-cell' }, h('span', { class: 'cell-primary' }, name), delivery(stream.delivery || {}),
             h('div', { class: 'cell-secondary' }, coverage(stream.integration_ids, integrationNames)),
+            stream.receiver && h('div', { class: 'cell-secondary' }, `Created by receiver “${stream.receiver.name}”`),
             stream.description && h('div', { class: 'cell-secondary mono' }, stream.stream_id)),
         h('td', { 'data-label': 'Status', class: 'stream-status' }, statusPill(stream.status),
             stream.status !== 'enabled' && stream.status_reason && h('div', { class: 'cell-secondary stream-reason' }, stream.status_reason)),
@@ -84,10 +85,11 @@ function coverage(ids, names) {
     return `From ${ids.map((id) => names.get(id) || id).join(', ')}`;
 }
 
-// The backlog may be counted up to a cap only ("100000+"): it is shown as the server says it.
+// The backlog is counted up to a cap only ("100000+"); a count is shown as a number, anything else as it is.
 function lag(value) {
-    if (typeof value !== 'number') return value || '0';
-    return value === 0 ? [count(0), h('div', { class: 'cell-secondary' }, 'up to date')] : count(value);
+    const number = typeof value === 'number' ? value : /^\d+$/.test(value ?? '') ? Number(value) : null;
+    if (number === null) return value || '—';
+    return number === 0 ? [count(0), h('div', { class: 'cell-secondary' }, 'up to date')] : count(number);
 }
 
 /** The streams that need the admin, each with the reason and the error in full; null when none does. */
