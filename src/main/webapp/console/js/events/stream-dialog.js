@@ -90,7 +90,7 @@ function deliveryField() {
 // One box per event type, grouped by standard; the ones a data layer needs at once are ticked.
 function eventsField(supported) {
     const boxes = [];
-    const groups = groupEvents(supported).map((group) => h('fieldset', { class: 'event-group' },
+    const groups = groupEvents(supported).map((group) => h('fieldset', { class: ['event-group', `event-group-${group.key}`] },
         h('legend', {}, group.label, ' ', h('span', { class: 'subtle' }, group.standard)),
         h('ul', { class: 'check-list' }, group.uris.map((uri) => {
             const id = uid('event-type');
