@@ -47,19 +47,22 @@ public class OutboxWriter {
         committed.fire(OutboxCommitted.INSTANCE);
     }
 
-    /** Writes an event for one stream alone (verification, subjects added or removed) in its own transaction. */
+    /**
+     * Writes an event for one stream alone (verification, subjects added or removed) in its own transaction. A
+     * native insert: persisting an {@link OutboxEntry} makes EclipseLink read the identity back with H2's
+     * {@code IDENTITY()}, which H2 2.x no longer has ("Function IDENTITY not found").
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void writeForStream(String streamId, String resourceType, String operation, JsonObject payload) {
-        em.persist(new OutboxEntry(
-                null,
-                streamId,
-                resourceType,
-                streamId,
-                operation,
-                null,
-                0,
-                System.currentTimeMillis(),
-                payload.toString()));
+        em.createNativeQuery("INSERT INTO event_outbox (stream_id, resource_type, resource_id, operation, version, "
+                        + "occurred_at, payload) VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6)")
+                .setParameter(1, streamId)
+                .setParameter(2, resourceType)
+                .setParameter(3, streamId)
+                .setParameter(4, operation)
+                .setParameter(5, System.currentTimeMillis())
+                .setParameter(6, payload.toString())
+                .executeUpdate();
     }
 
     /** What a SET needs beyond the row's columns: the document after the change, and what changed. */
