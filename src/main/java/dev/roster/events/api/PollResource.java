@@ -132,15 +132,18 @@ public class PollResource {
                     + " {err, description} of SETs it could not use.")
     public record PollRequestBody(
             @Schema(description = "Most SETs to answer") Integer maxEvents,
+
             @Schema(description = "Answer at once even when there is nothing (default false: wait up to 20 s)")
-                    Boolean returnImmediately,
+            Boolean returnImmediately,
+
             List<String> ack,
             Map<String, Map<String, String>> setErrs) {}
 
     /** The answer body, for the OpenAPI document. */
-    @Schema(
-            name = "PollAnswer",
-            description = "RFC 8936 2.3. `sets`: jti to compact signed SET, oldest first.")
+    @Schema(name = "PollAnswer", description = "RFC 8936 2.3. `sets`: jti to compact signed SET, oldest first.")
     public record PollAnswerBody(
-            Map<String, String> sets, @Schema(description = "Whether more SETs are waiting") Boolean moreAvailable) {}
+            Map<String, String> sets,
+
+            @Schema(description = "Whether more SETs are waiting")
+            Boolean moreAvailable) {}
 }
