@@ -2,6 +2,7 @@ package dev.roster.resolution.rest;
 
 import dev.roster.json.CachedJson;
 import dev.roster.resolution.apikeys.ApiKeyAuthenticator;
+import dev.roster.web.ServletAnswers;
 import dev.roster.web.api.problem.ApiProblem;
 import dev.roster.web.api.problem.ProblemResponses;
 import dev.roster.web.api.problem.ProblemTypes;
@@ -11,7 +12,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -82,7 +82,7 @@ public class ResolveServlet extends HttpServlet {
             problem(response, ProblemTypes.BLANK, 500, "Internal error, reference " + reference);
             return;
         }
-        write(response, 200, "application/json", answer);
+        ServletAnswers.write(response, 200, "application/json", answer);
     }
 
     private static void securityHeaders(HttpServletResponse response) {
@@ -103,7 +103,7 @@ public class ResolveServlet extends HttpServlet {
                 .add("detail", detail)
                 .build()
                 .toString();
-        write(response, status, ProblemResponses.MEDIA_TYPE, body);
+        ServletAnswers.write(response, status, ProblemResponses.MEDIA_TYPE, body);
     }
 
     private static String title(int status) {
@@ -123,13 +123,5 @@ public class ResolveServlet extends HttpServlet {
             default:
                 return "Internal Server Error";
         }
-    }
-
-    private static void write(HttpServletResponse response, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType(type + ";charset=UTF-8");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
     }
 }
