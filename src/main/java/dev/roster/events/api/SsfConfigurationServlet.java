@@ -1,6 +1,7 @@
 package dev.roster.events.api;
 
 import dev.roster.config.RosterConfig;
+import dev.roster.web.ServletAnswers;
 import dev.roster.web.api.problem.ProblemResponses;
 import dev.roster.web.api.problem.ProblemTypes;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code GET /.well-known/ssf-configuration}: the transmitter metadata where SSF says a receiver looks for it (the
@@ -31,25 +31,17 @@ public class SsfConfigurationServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD");
-            write(
+            ServletAnswers.write(
                     response,
                     405,
                     ProblemResponses.MEDIA_TYPE,
                     ProblemResponses.body(ProblemTypes.BLANK, 405, null, "Method not allowed on this endpoint"));
             return;
         }
-        write(
+        ServletAnswers.write(
                 response,
                 200,
                 "application/json",
                 TransmitterMetadata.of(config.publicUrl()).toString());
-    }
-
-    private static void write(HttpServletResponse response, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType(type + ";charset=UTF-8");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
     }
 }

@@ -32,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,6 +61,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StreamsResource {
 
     private static final String STREAM_ID = "The stream's stream_id";
+    /** A receiver cannot tell another receiver's stream from one that does not exist. */
+    private static final String NOT_FOUND = "No such stream, or another receiver's";
 
     @Inject
     StreamService streams;
@@ -119,7 +123,7 @@ public class StreamsResource {
                             examples = @ExampleObject(name = "one", value = SsfApi.EXAMPLE_STREAM)))
     @APIResponse(
             responseCode = "404",
-            description = "No such stream, or another receiver's",
+            description = NOT_FOUND,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -149,15 +153,12 @@ public class StreamsResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = SsfApi.Stream.class),
                             examples = @ExampleObject(name = "events", value = SsfApi.EXAMPLE_PATCH)))
-    @APIResponse(
+    @APIResponseSchema(
+            value = SsfApi.Stream.class,
             responseCode = "200",
-            description = "The stream's configuration after the update",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SsfApi.Stream.class)))
+            responseDescription = "The stream's configuration after the update")
     @APIResponse(responseCode = "400", description = "Invalid, or a transmitter field that does not match")
-    @APIResponse(responseCode = "404", description = "No such stream, or another receiver's")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response update(String body, @Context ContainerRequestContext request) {
         return Response.ok(streams.update(SsfAuthenticationFilter.owner(request), object(body))
                         .toString())
@@ -170,21 +171,13 @@ public class StreamsResource {
             summary = "Replace a stream",
             description = "SSF §8.1.1.4. The body names the stream (stream_id) and gives every receiver field; one "
                     + "it leaves out is removed (delivery left out: poll). Transmitter fields must match.")
-    @RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SsfApi.Stream.class)))
-    @APIResponse(
+    @RequestBodySchema(SsfApi.Stream.class)
+    @APIResponseSchema(
+            value = SsfApi.Stream.class,
             responseCode = "200",
-            description = "The stream's configuration after the replacement",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SsfApi.Stream.class)))
+            responseDescription = "The stream's configuration after the replacement")
     @APIResponse(responseCode = "400", description = "Invalid, or a transmitter field that does not match")
-    @APIResponse(responseCode = "404", description = "No such stream, or another receiver's")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response replace(String body, @Context ContainerRequestContext request) {
         return Response.ok(streams.replace(SsfAuthenticationFilter.owner(request), object(body))
                         .toString())
@@ -195,7 +188,7 @@ public class StreamsResource {
     @Operation(summary = "Delete a stream", description = "SSF §8.1.1.5. Its undelivered events are dropped with it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", description = "No stream_id")
-    @APIResponse(responseCode = "404", description = "No such stream, or another receiver's")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response delete(
             @Parameter(description = STREAM_ID, required = true) @QueryParam("stream_id") String streamId,
             @Context ContainerRequestContext request) {
@@ -206,15 +199,9 @@ public class StreamsResource {
     @GET
     @Path("status")
     @Operation(summary = "Read a stream's status", description = "SSF §8.1.2.1.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The status",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SsfApi.Status.class)))
+    @APIResponseSchema(value = SsfApi.Status.class, responseCode = "200", responseDescription = "The status")
     @APIResponse(responseCode = "400", description = "No stream_id")
-    @APIResponse(responseCode = "404", description = "No such stream, or another receiver's")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response status(
             @Parameter(description = STREAM_ID, required = true) @QueryParam("stream_id") String streamId,
             @Context ContainerRequestContext request) {
@@ -232,21 +219,10 @@ public class StreamsResource {
                     + "before pausing or disabling and upon enabling. Paused: events are held (until "
                     + "roster.events.stream-retention-days) and sent on enabling. Disabled: nothing is held; "
                     + "enabling starts from the events committed from then on.")
-    @RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SsfApi.Status.class)))
-    @APIResponse(
-            responseCode = "200",
-            description = "The status set",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SsfApi.Status.class)))
+    @RequestBodySchema(SsfApi.Status.class)
+    @APIResponseSchema(value = SsfApi.Status.class, responseCode = "200", responseDescription = "The status set")
     @APIResponse(responseCode = "400", description = "No stream_id, or an unknown status")
-    @APIResponse(responseCode = "404", description = "No such stream, or another receiver's")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response setStatus(String body, @Context ContainerRequestContext request) {
         return Response.ok(streams.setStatus(SsfAuthenticationFilter.owner(request), object(body))
                         .toString())
@@ -260,15 +236,10 @@ public class StreamsResource {
             summary = "Add a subject to a stream",
             description = "SSF §8.1.3.2. Every subject is in a stream (default_subjects ALL) until removed; adding "
                     + "one takes back its removal.")
-    @RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SsfApi.SubjectRequest.class)))
+    @RequestBodySchema(SsfApi.SubjectRequest.class)
     @APIResponse(responseCode = "200", description = "Added (an empty answer)")
     @APIResponse(responseCode = "400", description = "No stream_id, or no subject object")
-    @APIResponse(responseCode = "404", description = "No such stream, or another receiver's")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response addSubject(String body, @Context ContainerRequestContext request) {
         streams.addSubject(SsfAuthenticationFilter.owner(request), object(body));
         return Response.ok().build();
@@ -280,15 +251,10 @@ public class StreamsResource {
     @Operation(
             summary = "Remove a subject from a stream",
             description = "SSF §8.1.3.3. The stream stops carrying events about the subject.")
-    @RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SsfApi.SubjectRequest.class)))
+    @RequestBodySchema(SsfApi.SubjectRequest.class)
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "400", description = "No stream_id, or no subject object")
-    @APIResponse(responseCode = "404", description = "No such stream, or another receiver's")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response removeSubject(String body, @Context ContainerRequestContext request) {
         streams.removeSubject(SsfAuthenticationFilter.owner(request), object(body));
         return Response.noContent().build();
@@ -302,15 +268,10 @@ public class StreamsResource {
             description = "SSF §8.1.4. A verification SET (subject: the stream, opaque) echoing state is queued for "
                     + "this stream alone and delivered in order with its other events, whatever its "
                     + "events_requested.")
-    @RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SsfApi.VerificationRequest.class)))
+    @RequestBodySchema(SsfApi.VerificationRequest.class)
     @APIResponse(responseCode = "204", description = "Queued")
     @APIResponse(responseCode = "400", description = "No stream_id")
-    @APIResponse(responseCode = "404", description = "No such stream, or another receiver's")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response verify(String body, @Context ContainerRequestContext request) {
         streams.verify(SsfAuthenticationFilter.owner(request), object(body));
         return Response.noContent().build();

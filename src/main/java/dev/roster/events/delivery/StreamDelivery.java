@@ -6,6 +6,8 @@ import dev.roster.config.RosterConfig;
 import dev.roster.events.set.SecurityEvent;
 import dev.roster.events.set.SetFactory;
 import dev.roster.events.set.SetSigner;
+import dev.roster.events.stream.ReceiverUrls;
+import dev.roster.events.stream.StreamException;
 import dev.roster.platform.Lazy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +48,13 @@ public class StreamDelivery {
 
     /** Delivers what is due; true when there may be more right away. */
     public boolean deliver(PushStream stream) {
+        try {
+            // Again at each run, not only when the stream was made: the name may point elsewhere by now.
+            ReceiverUrls.withDns(config.eventsAllowPrivateReceivers()).check(stream.endpoint());
+        } catch (StreamException refused) {
+            failed(stream, "Receiver URL refused: " + refused.getMessage(), System.currentTimeMillis());
+            return false;
+        }
         long from = stream.deliveredSeq();
         for (int batch = 0; batch < BATCHES_PER_RUN; batch++) {
             List<OutboxRow> rows = outbox.after(stream.id(), stream.allIntegrations(), from, BATCH);

@@ -24,8 +24,8 @@ public final class ReceiverUrls {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    /** The longest URL the stream table holds. */
-    static final int MAX_LENGTH = 2000;
+    /** The longest URL a stream may name: a push URL is also the stream's {@code aud}, a 1,000-character column. */
+    static final int MAX_LENGTH = 1000;
 
     private final Resolver resolver;
     private final boolean allowPrivate;

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -118,7 +119,7 @@ public class StreamEntity extends TimestampedEntity {
     }
 
     public StreamStatus status() {
-        return StreamStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+        return StreamStatus.valueOf(status.toUpperCase(Locale.ROOT));
     }
 
     public String statusReason() {

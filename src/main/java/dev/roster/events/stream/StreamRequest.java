@@ -1,5 +1,6 @@
 package dev.roster.events.stream;
 
+import dev.roster.json.CachedJson;
 import dev.roster.json.WireName;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -32,6 +33,8 @@ public record StreamRequest(
     static final int MAX_URI = 500;
     static final int MAX_INTEGRATIONS = 1000;
     static final int MAX_AUTHORIZATION = 2000;
+    /** The column {@code events_requested} holds the list as JSON. */
+    static final int MAX_EVENTS_JSON = 4000;
 
     /** A field the body gave (its value may be null or empty); a {@code Given} that is itself null was left out. */
     public record Given<T>(T value) {}
@@ -76,6 +79,10 @@ public record StreamRequest(
                         "events_requested must list event-type URIs of 1 to " + MAX_URI + " characters");
             }
         }
+        if (CachedJson.createArrayBuilder(uris).build().toString().length() > MAX_EVENTS_JSON) {
+            throw StreamException.badRequest(
+                    "events_requested must be at most " + MAX_EVENTS_JSON + " characters as JSON");
+        }
         return uris;
     }
 
@@ -110,9 +117,9 @@ public record StreamRequest(
         String header = string(value, "delivery.authorization_header");
         if (header.isEmpty()
                 || header.length() > MAX_AUTHORIZATION
-                || header.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                || header.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
             throw StreamException.badRequest("delivery.authorization_header must be an HTTP header value of 1 to "
-                    + MAX_AUTHORIZATION + " characters");
+                    + MAX_AUTHORIZATION + " printable ASCII characters");
         }
         return header;
     }

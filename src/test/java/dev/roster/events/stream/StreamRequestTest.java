@@ -86,10 +86,25 @@ class StreamRequestTest {
                 "{\"delivery\":{\"method\":8935}}",
                 "{\"delivery\":{\"method\":\"urn:ietf:rfc:8935\",\"endpoint_url\":[]}}",
                 "{\"delivery\":{\"method\":\"urn:ietf:rfc:8935\",\"authorization_header\":\"\"}}",
-                "{\"delivery\":{\"method\":\"urn:ietf:rfc:8935\",\"authorization_header\":\"Bearer a\\r\\nX: y\"}}"
+                "{\"delivery\":{\"method\":\"urn:ietf:rfc:8935\",\"authorization_header\":\"Bearer a\\r\\nX: y\"}}",
+                "{\"delivery\":{\"method\":\"urn:ietf:rfc:8935\",\"authorization_header\":\"Bearer \u00e9t\u00e9\"}}"
             })
     void invalidFieldsAreRefused(String body) {
         assertEquals(400, assertThrows(StreamException.class, () -> read(body)).status());
+    }
+
+    @Test
+    void eventTypesTooLongForTheirColumnAreRefused() {
+        StringBuilder wide = new StringBuilder("{\"events_requested\":[");
+        for (int i = 0; i < 10; i++) {
+            wide.append(i == 0 ? "" : ",")
+                    .append("\"urn:e:")
+                    .append(i)
+                    .append("x".repeat(450))
+                    .append('"');
+        }
+        String body = wide.append("]}").toString();
+        assertThrows(StreamException.class, () -> read(body));
     }
 
     @Test
