@@ -4,22 +4,13 @@ import dev.roster.scim.resources.SecurityEventUris;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The event-type URIs Roster transmits: RFC 9967 SCIM events (named in the SCIM engine), CAEP, RISC, SSF's own. */
+/**
+ * The event-type URIs Roster transmits beyond RFC 9967's SCIM events (which the SCIM engine names, in
+ * {@link SecurityEventUris}): CAEP, RISC and SSF's own.
+ */
 public final class EventTypes {
 
     private static final String SECEVENT = "https://schemas.openid.net/secevent/";
-
-    public static final String CREATE_FULL = SecurityEventUris.CREATE_FULL;
-    public static final String CREATE_NOTICE = SecurityEventUris.CREATE_NOTICE;
-    public static final String PUT_FULL = SecurityEventUris.PUT_FULL;
-    public static final String PUT_NOTICE = SecurityEventUris.PUT_NOTICE;
-    public static final String PATCH_FULL = SecurityEventUris.PATCH_FULL;
-    public static final String PATCH_NOTICE = SecurityEventUris.PATCH_NOTICE;
-    public static final String DELETE = SecurityEventUris.DELETE;
-    public static final String ACTIVATE = SecurityEventUris.ACTIVATE;
-    public static final String DEACTIVATE = SecurityEventUris.DEACTIVATE;
-    public static final String FEED_ADD = SecurityEventUris.FEED_ADD;
-    public static final String FEED_REMOVE = SecurityEventUris.FEED_REMOVE;
 
     public static final String SESSION_REVOKED = SECEVENT + "caep/event-type/session-revoked";
     public static final String ACCOUNT_DISABLED = SECEVENT + "risc/event-type/account-disabled";

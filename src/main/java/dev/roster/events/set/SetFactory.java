@@ -4,6 +4,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.roster.changes.OutboxRow;
 import dev.roster.json.CachedJson;
+import dev.roster.scim.resources.SecurityEventUris;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -70,32 +71,33 @@ public final class SetFactory {
         switch (row.operation()) {
             case "VERIFY" -> list.add(streamEvent(EventTypes.VERIFICATION, row, p));
             case "STREAM_UPDATED" -> list.add(streamEvent(EventTypes.STREAM_UPDATED, row, p));
-            case "FEED_ADD" -> list.add(new Candidate(EventTypes.FEED_ADD, p.getJsonObject("subject"), empty(), false));
+            case "FEED_ADD" ->
+                list.add(new Candidate(SecurityEventUris.FEED_ADD, p.getJsonObject("subject"), empty(), false));
             case "FEED_REMOVE" ->
-                list.add(new Candidate(EventTypes.FEED_REMOVE, p.getJsonObject("subject"), empty(), false));
+                list.add(new Candidate(SecurityEventUris.FEED_REMOVE, p.getJsonObject("subject"), empty(), false));
             case "CREATE" -> {
-                list.add(scim(EventTypes.CREATE_FULL, row, data(createData(row))));
-                list.add(scim(EventTypes.CREATE_NOTICE, row, notice(createdAttributes(p), null)));
+                list.add(scim(SecurityEventUris.CREATE_FULL, row, data(createData(row))));
+                list.add(scim(SecurityEventUris.CREATE_NOTICE, row, notice(createdAttributes(p), null)));
             }
             case "PUT" -> {
-                list.add(scim(EventTypes.PUT_FULL, row, withVersion(data(document(p)), row)));
-                list.add(scim(EventTypes.PUT_NOTICE, row, notice(p.getJsonArray("attributes"), row)));
+                list.add(scim(SecurityEventUris.PUT_FULL, row, withVersion(data(document(p)), row)));
+                list.add(scim(SecurityEventUris.PUT_NOTICE, row, notice(p.getJsonArray("attributes"), row)));
             }
             case "PATCH" -> {
-                list.add(scim(EventTypes.PATCH_FULL, row, withVersion(data(patchOp(p)), row)));
-                list.add(scim(EventTypes.PATCH_NOTICE, row, notice(p.getJsonArray("attributes"), row)));
+                list.add(scim(SecurityEventUris.PATCH_FULL, row, withVersion(data(patchOp(p)), row)));
+                list.add(scim(SecurityEventUris.PATCH_NOTICE, row, notice(p.getJsonArray("attributes"), row)));
             }
-            case "DELETE" -> list.add(scim(EventTypes.DELETE, row, empty()));
+            case "DELETE" -> list.add(scim(SecurityEventUris.DELETE, row, empty()));
             default -> throw new IllegalArgumentException("Unknown outbox operation " + row.operation());
         }
         boolean user = "User".equals(row.resourceType());
         if ("ACTIVATED".equals(row.activation())) {
-            list.add(scim(EventTypes.ACTIVATE, row, empty()));
+            list.add(scim(SecurityEventUris.ACTIVATE, row, empty()));
             if (user) {
                 list.add(account(EventTypes.ACCOUNT_ENABLED, row, empty()));
             }
         } else if ("DEACTIVATED".equals(row.activation()) && user) {
-            list.add(scim(EventTypes.DEACTIVATE, row, empty()));
+            list.add(scim(SecurityEventUris.DEACTIVATE, row, empty()));
             list.add(account(EventTypes.SESSION_REVOKED, row, revoked(row, "deactivated")));
             list.add(account(EventTypes.ACCOUNT_DISABLED, row, empty()));
         }

@@ -3,6 +3,7 @@ package dev.roster.events.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.roster.changes.OutboxRow;
+import dev.roster.scim.resources.SecurityEventUris;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -26,9 +27,9 @@ class SetFactoryTest {
         List<SecurityEvent> events = FACTORY.events(row, stream(EventTypes.SUPPORTED), 1_700_000_001_000L);
         assertEquals(
                 List.of(
-                        EventTypes.PATCH_FULL,
-                        EventTypes.PATCH_NOTICE,
-                        EventTypes.DEACTIVATE,
+                        SecurityEventUris.PATCH_FULL,
+                        SecurityEventUris.PATCH_NOTICE,
+                        SecurityEventUris.DEACTIVATE,
                         EventTypes.SESSION_REVOKED,
                         EventTypes.ACCOUNT_DISABLED),
                 events.stream().map(SecurityEvent::eventType).toList());
@@ -63,11 +64,11 @@ class SetFactoryTest {
         JsonObject payload = json("{\"document\":{\"displayName\":\"Analysts\"},\"attributes\":[\"members\"],"
                 + "\"members\":{\"added\":[\"u-2\"],\"removed\":[\"u-3\",\"u-4\"],\"removedAll\":false}}");
         OutboxRow row = new OutboxRow(9, 1, "int-1", null, "Group", "g-1", "PATCH", null, 5, 0, payload);
-        JsonObject patch = json(FACTORY.events(row, stream(List.of(EventTypes.PATCH_FULL)), 0)
+        JsonObject patch = json(FACTORY.events(row, stream(List.of(SecurityEventUris.PATCH_FULL)), 0)
                 .get(0)
                 .claims()
                 .toString());
-        JsonObject event = patch.getJsonObject("events").getJsonObject(EventTypes.PATCH_FULL);
+        JsonObject event = patch.getJsonObject("events").getJsonObject(SecurityEventUris.PATCH_FULL);
         assertEquals("W/\"5\"", event.getString("version"));
         assertEquals(
                 json("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["

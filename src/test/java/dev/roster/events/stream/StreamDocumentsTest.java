@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.events.set.EventTypes;
+import dev.roster.scim.resources.SecurityEventUris;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -29,16 +30,16 @@ class StreamDocumentsTest {
     @Test
     void eventsDeliveredAreTheRequestedOnesRosterTransmitsInItsOrder() {
         assertEquals(
-                List.of(EventTypes.DEACTIVATE, EventTypes.SESSION_REVOKED),
+                List.of(SecurityEventUris.DEACTIVATE, EventTypes.SESSION_REVOKED),
                 StreamDocuments.eventsDelivered(
-                        List.of(EventTypes.SESSION_REVOKED, "urn:example:unknown", EventTypes.DEACTIVATE)));
+                        List.of(EventTypes.SESSION_REVOKED, "urn:example:unknown", SecurityEventUris.DEACTIVATE)));
         assertEquals(List.of(), StreamDocuments.eventsDelivered(List.of()));
     }
 
     @Test
     void aPollStreamsEndpointIsRostersOwn() {
         JsonObject poll = StreamDocuments.configuration(
-                stream("s-1", DeliveryMethod.POLL, null, List.of(EventTypes.DELETE)), ISSUER);
+                stream("s-1", DeliveryMethod.POLL, null, List.of(SecurityEventUris.DELETE)), ISSUER);
         assertEquals("s-1", poll.getString("stream_id"));
         assertEquals(ISSUER, poll.getString("iss"));
         assertEquals(ISSUER + "/api/v1/ssf/poll/s-1", poll.getString("aud"));
@@ -48,7 +49,7 @@ class StreamDocumentsTest {
         assertEquals(
                 EventTypes.SUPPORTED.size(),
                 poll.getJsonArray("events_supported").size());
-        assertEquals(List.of(EventTypes.DELETE), strings(poll, "events_delivered"));
+        assertEquals(List.of(SecurityEventUris.DELETE), strings(poll, "events_delivered"));
         assertFalse(poll.containsKey("integration_ids"), "covering all integrations is said by leaving it out");
         assertFalse(poll.containsKey("description"));
     }
