@@ -17,6 +17,7 @@ route('/directory/:integration/users/:userId', () => import('./directory/user-pa
 route('/directory/:integration/groups', () => import('./directory/groups-page.js'));
 route('/directory/:integration/groups/:groupId', () => import('./directory/group-page.js'));
 route('/log', () => import('./log/log-page.js'));
+route('/streams', () => import('./events/streams-page.js'));
 route('/service-accounts', () => import('./service-accounts/repositories-page.js'));
 route('/service-accounts/resolve', () => import('./service-accounts/resolve-page.js'));
 route('/service-accounts/api-keys', () => import('./service-accounts/api-keys-page.js'));

@@ -40,6 +40,11 @@ public class RosterConfig {
     public static final String SHARED_COMMIT_MAX_WRITES = "roster.db.shared-commit.max-writes";
     public static final String SHARED_COMMIT_WRITERS = "roster.db.shared-commit.writers";
     public static final String HTTP_TRUSTED_PROXIES = "roster.http.trusted-proxies";
+    public static final String EVENTS_STREAM_RETENTION_DAYS = "roster.events.stream-retention-days";
+    public static final String EVENTS_PAUSE_AFTER_MINUTES = "roster.events.pause-after-minutes";
+    public static final String EVENTS_PUSH_TIMEOUT_MILLIS = "roster.events.push-timeout-millis";
+    public static final String EVENTS_POLL_INTERVAL_MILLIS = "roster.events.poll-interval-millis";
+    public static final String EVENTS_ALLOW_PRIVATE_RECEIVERS = "roster.events.allow-private-receivers";
 
     /** Defaults that code outside CDI (the SCIM body reader, a JAX-RS provider) needs too. */
     public static final String DEFAULT_MAX_BODY_BYTES = "1048576";
@@ -305,5 +310,50 @@ public class RosterConfig {
     /** Blank counts as absent, so an empty environment variable ({@code ROSTER_SCIM_TOKEN=}) leaves a setting off. */
     private static Optional<String> nonBlank(Optional<String> value) {
         return value.filter(v -> !v.isBlank());
+    }
+
+    @Inject
+    @ConfigProperty(name = EVENTS_STREAM_RETENTION_DAYS, defaultValue = "7")
+    int eventsStreamRetentionDays;
+
+    @Inject
+    @ConfigProperty(name = EVENTS_PAUSE_AFTER_MINUTES, defaultValue = "1440")
+    int eventsPauseAfterMinutes;
+
+    @Inject
+    @ConfigProperty(name = EVENTS_PUSH_TIMEOUT_MILLIS, defaultValue = "5000")
+    int eventsPushTimeoutMillis;
+
+    @Inject
+    @ConfigProperty(name = EVENTS_POLL_INTERVAL_MILLIS, defaultValue = "200")
+    int eventsPollIntervalMillis;
+
+    @Inject
+    @ConfigProperty(name = EVENTS_ALLOW_PRIVATE_RECEIVERS, defaultValue = "false")
+    boolean eventsAllowPrivateReceivers;
+
+    /** Days a stream's undelivered or unacknowledged events are kept (a paused stream's backlog too). */
+    public int eventsStreamRetentionDays() {
+        return Math.max(1, eventsStreamRetentionDays);
+    }
+
+    /** Minutes a push receiver may keep failing before its stream is paused (its backlog stays). */
+    public int eventsPauseAfterMinutes() {
+        return Math.max(1, eventsPauseAfterMinutes);
+    }
+
+    /** How long one push to a receiver may take before it counts as failed and is retried. */
+    public int eventsPushTimeoutMillis() {
+        return Math.max(100, eventsPushTimeoutMillis);
+    }
+
+    /** How often a node looks for events committed by other nodes (its own wake it at once). */
+    public int eventsPollIntervalMillis() {
+        return Math.max(10, eventsPollIntervalMillis);
+    }
+
+    /** Whether receiver URLs may name private, loopback or link-local addresses (tests, lab setups). */
+    public boolean eventsAllowPrivateReceivers() {
+        return eventsAllowPrivateReceivers;
     }
 }

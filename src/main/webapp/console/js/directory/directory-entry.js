@@ -4,13 +4,14 @@ import { h, replaceChildren, append } from '../core/dom.js';
 import { navigate } from '../core/router.js';
 import { emptyState, errorState, loading } from '../ui/states.js';
 import { integrationsList, lastIntegration } from './directory-state.js';
+import { pageHeader } from '../ui/page-header.js';
 
 export default async function directoryEntry(context) {
     const view = context.path.endsWith('/groups') ? 'groups' : 'users';
     const title = view === 'groups' ? 'Groups' : 'Users';
     context.setTitle(title);
     const body = h('div', { class: 'card' }, loading());
-    append(context.outlet, h('div', { class: 'page-header' }, h('h1', {}, title)), body);
+    append(context.outlet, pageHeader({ title }), body);
     try {
         const integrations = await integrationsList();
         if (!context.isCurrent()) return;

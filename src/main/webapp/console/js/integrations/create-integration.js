@@ -2,13 +2,16 @@
 
 import { h, uid } from '../core/dom.js';
 import { api } from '../core/api.js';
-import { formDialog, requiredValue } from '../ui/dialog.js';
+import { formDialog, nameField } from '../ui/dialog.js';
 import { IDPS } from '../ui/badges.js';
 
 /** Opens the dialog; resolves with the created integration, or null. */
 export function createIntegration(preselected = 'okta') {
-    const nameId = uid('name');
-    const name = h('input', { class: 'input', id: nameId, name: 'name', required: true, maxlength: '200', autocomplete: 'off', placeholder: 'Okta production' });
+    const name = nameField({
+        placeholder: 'Okta production',
+        hint: 'Shown in the console; the integration id is made from it.',
+        missing: 'Give the integration a name.',
+    });
     const choices = Object.entries(IDPS).map(([value, idp]) => {
         const id = uid('idp');
         return h('div', { class: 'choice' },
@@ -23,12 +26,11 @@ export function createIntegration(preselected = 'okta') {
         iconName: 'plug',
         submitLabel: 'Create integration',
         fields: [
-            h('div', { class: 'field' }, h('label', { class: 'label', for: nameId }, 'Name'), name,
-                h('span', { class: 'hint' }, 'Shown in the console; the integration id is made from it.')),
+            name.node,
             h('fieldset', { class: 'field' }, h('legend', { class: 'label' }, 'Identity provider'), h('div', { class: 'choice-grid' }, choices)),
         ],
         submit: async (form) => {
-            const value = requiredValue(name, 'Give the integration a name.');
+            const value = name.value();
             const idp = new FormData(form).get('idp');
             return api.post('integrations', { name: value, idp });
         },

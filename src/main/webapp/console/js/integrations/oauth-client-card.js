@@ -1,12 +1,12 @@
 // The integration's OAuth 2.0 client (client-credentials grant), for SCIM clients that fetch their own
 // short-lived access tokens. Its secret is shown once, like the SCIM token.
 
-import { h, uid, replaceChildren } from '../core/dom.js';
+import { h, replaceChildren } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
 import { icon } from '../ui/icons.js';
-import { copyButton } from '../ui/copy.js';
+import { copyableValue } from '../ui/copy.js';
 import { secretBox } from '../ui/secret-box.js';
-import { confirmDialog } from '../ui/dialog.js';
+import { confirmDialog, confirmThenRun } from '../ui/dialog.js';
 import { toast } from '../ui/feedback.js';
 import { timeAgo } from '../core/format.js';
 
@@ -39,8 +39,8 @@ export function oauthClientCard(integration) {
             return;
         }
         replaceChildren(body, 
-            row('Client ID', client.clientId),
-            row('Token endpoint', client.tokenEndpoint),
+            copyableValue('Client ID', client.clientId),
+            copyableValue('Token endpoint', client.tokenEndpoint),
             secret ? secretRow(secret) : h('div', { class: 'value-row' },
                 h('span', { class: 'label' }, 'Client secret'),
                 h('div', { class: 'token-hint' }, h('span', { class: 'mono' }, client.secretHint),
@@ -73,17 +73,13 @@ export function oauthClientCard(integration) {
     }
 
     async function remove() {
-        if (!await confirmDialog({
+        await confirmThenRun({
             title: 'Delete the OAuth client?', text: 'Its secret and access tokens stop working at once.',
-            confirmLabel: 'Delete client', danger: true,
-        })) return;
-        try {
+            confirmLabel: 'Delete client',
+        }, async () => {
             await api.delete(path);
             render(null);
-            toast('OAuth client deleted');
-        } catch (error) {
-            toast(error.message, { error: true });
-        }
+        }, 'OAuth client deleted');
     }
 
     load();
@@ -95,11 +91,4 @@ export function oauthClientCard(integration) {
             body),
         dispose: wipe,
     };
-}
-
-function row(label, value) {
-    const id = uid('oauth');
-    const input = h('input', { class: 'input', id, readonly: true, value });
-    return h('div', { class: 'value-row' }, h('label', { class: 'label', for: id }, label),
-        h('div', { class: 'value-box' }, input, copyButton({ label: `Copy ${label}`, value: () => value, fallbackField: input })));
 }

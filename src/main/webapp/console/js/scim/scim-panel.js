@@ -6,7 +6,7 @@
 import { h, uid, replaceChildren } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
 import { icon } from '../ui/icons.js';
-import { copyButton } from '../ui/copy.js';
+import { copyButton, copyableValue } from '../ui/copy.js';
 import { confirmDialog, formDialog } from '../ui/dialog.js';
 import { toast } from '../ui/feedback.js';
 import { idpName, pill } from '../ui/badges.js';
@@ -57,11 +57,11 @@ export function scimPanel({ integration, settings: initial, onSaved }) {
                     `Copy these values into ${idp}. Keep this page open until ${idp}’s connection test succeeds. `
                     + 'The token is sensitive: anyone holding it can change this directory.')),
             h('div', { class: 'scim-values' },
-                valueRow(label('baseUrl', 'SCIM connector base URL'), settings.baseUrl, 'baseUrl'),
-                valueRow(label('uniqueIdentifierField', 'Unique identifier field for users'), settings.uniqueIdentifierField, 'uniqueIdentifierField'),
+                copyableValue(label('baseUrl', 'SCIM connector base URL'), settings.baseUrl, { field: 'baseUrl' }),
+                copyableValue(label('uniqueIdentifierField', 'Unique identifier field for users'), settings.uniqueIdentifierField, { field: 'uniqueIdentifierField' }),
                 actionsRow(label('provisioningActions', 'Supported provisioning actions'), settings.provisioningActions),
-                valueRow(label('authenticationMode', 'Authentication Mode'), `${settings.authenticationMode} (${settings.tokenType} token)`, 'authenticationMode',
-                    settings.authenticationMode),
+                copyableValue(label('authenticationMode', 'Authentication Mode'), `${settings.authenticationMode} (${settings.tokenType} token)`,
+                    { field: 'authenticationMode', copied: settings.authenticationMode }),
                 token.node),
             configuredTokenNote(settings.configuredToken),
             alertHost,
@@ -125,14 +125,6 @@ export function scimPanel({ integration, settings: initial, onSaved }) {
         node: root,
         dispose: () => { if (token) token.clear(); },
     };
-}
-
-function valueRow(label, display, key, copied = display) {
-    const id = uid(`scim-${key}`);
-    const input = h('input', { class: 'input', id, readonly: true, value: display, spellcheck: 'false' });
-    return h('div', { class: 'value-row', dataset: { field: key } },
-        h('label', { class: 'label', for: id }, label),
-        h('div', { class: 'value-box' }, input, copyButton({ label: `Copy ${label}`, value: () => copied, fallbackField: input })));
 }
 
 function actionsRow(label, actions) {

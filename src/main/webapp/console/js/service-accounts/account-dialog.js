@@ -3,8 +3,7 @@
 
 import { h, uid } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
-import { confirmDialog, formDialog, requiredValue } from '../ui/dialog.js';
-import { toast } from '../ui/feedback.js';
+import { confirmThenRun, formDialog, nameField } from '../ui/dialog.js';
 import { idpName } from '../ui/badges.js';
 import { integrationsList } from '../directory/directory-state.js';
 import { APPLICATIONS, DEFAULT_MARKERS, IDENTITY_KEYS, applicationBadge } from './vocabulary.js';
@@ -19,12 +18,14 @@ const MARKER_FIELDS = [
 /** Opens the dialog; resolves with the created or changed account, or null. */
 export async function accountDialog(repository, account = null) {
     const integrations = await integrationsList().catch(() => []);
-    const nameId = uid('account-name');
     const integrationId = uid('account-integration');
     const keyId = uid('account-key');
-    const name = h('input', {
-        class: 'input', id: nameId, name: 'name', required: true, maxlength: '200', autocomplete: 'off', spellcheck: 'false',
-        placeholder: 'looker_svc', value: account ? account.name : null,
+    const name = nameField({
+        label: 'Account name',
+        placeholder: 'looker_svc',
+        value: account ? account.name : null,
+        hint: 'The service account’s name in the database, as your data layer reports it.',
+        missing: 'Give the account its name in the database.',
     });
     const applications = Object.entries(APPLICATIONS).map(([value, application]) => {
         const id = uid('application');
@@ -56,8 +57,7 @@ export async function accountDialog(repository, account = null) {
         iconName: 'key',
         submitLabel: account ? 'Save changes' : 'Add account',
         fields: [
-            h('div', { class: 'field' }, h('label', { class: 'label', for: nameId }, 'Account name'), name,
-                h('span', { class: 'hint' }, 'The service account’s name in the database, as your data layer reports it.')),
+            name.node,
             h('fieldset', { class: 'field' }, h('legend', { class: 'label' }, 'Connected tool'), h('div', { class: 'choice-grid' }, applications)),
             h('div', { class: 'field' }, h('label', { class: 'label', for: integrationId }, 'Resolve users with'), integration,
                 h('span', { class: 'hint' }, integrations.length > 0
@@ -71,7 +71,7 @@ export async function accountDialog(repository, account = null) {
                 markers.map((marker) => marker.field)),
         ],
         submit: async (form) => {
-            const value = requiredValue(name, 'Give the account its name in the database.');
+            const value = name.value();
             if (!integration.value) throw new Error('Choose the integration whose directory resolves the users.');
             const body = {
                 name: value,
@@ -100,19 +100,9 @@ function toggle(name, title, text, checked) {
 
 /** Asks, deletes; resolves true when deleted. */
 export async function deleteAccount(repository, account) {
-    const confirmed = await confirmDialog({
+    return confirmThenRun({
         title: `Delete ${account.name}?`,
         text: `Its attribution records go with it, and your data layer’s questions about ${account.name} on ${repository.name} are refused from then on.`,
         confirmLabel: 'Delete account',
-        danger: true,
-    });
-    if (!confirmed) return false;
-    try {
-        await api.delete(`repositories/${seg(repository.id)}/accounts/${seg(account.id)}`);
-        toast(`${account.name} deleted`);
-        return true;
-    } catch (error) {
-        toast(error.message, { error: true });
-        return false;
-    }
+    }, () => api.delete(`repositories/${seg(repository.id)}/accounts/${seg(account.id)}`), `${account.name} deleted`);
 }

@@ -2,85 +2,69 @@
 // integration or only the ones chosen; it is shown once, with a warning, like the SCIM token, and Roster keeps
 // only its hash. Keys can be revoked; revoked ones stay listed.
 
-import { h, uid, replaceChildren, append } from '../core/dom.js';
+import { h, replaceChildren, append } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
 import { timeAgo } from '../core/format.js';
 import { icon } from '../ui/icons.js';
 import { pill } from '../ui/badges.js';
-import { confirmDialog, formDialog } from '../ui/dialog.js';
+import { confirmThenRun, formDialog, nameField } from '../ui/dialog.js';
 import { toast } from '../ui/feedback.js';
-import { secretBox } from '../ui/secret-box.js';
+import { secretSlot } from '../ui/secret-box.js';
 import { emptyState, errorState, loading } from '../ui/states.js';
 import { integrationsList } from '../directory/directory-state.js';
 import { serviceAccountsHeader } from './service-accounts-header.js';
 import { ACTIONS, dataTable } from '../ui/table.js';
+import { integrationScope } from '../ui/integration-scope.js';
 
 export default function apiKeysPage(context) {
     context.setTitle('API keys');
-    const issuedHost = h('div');
+    const issued = secretSlot();
     const list = h('div', {}, loading('Loading API keys'));
-    let shown = null;
-
-    function hideIssued() {
-        if (shown) shown.clear();
-        shown = null;
-        replaceChildren(issuedHost);
-    }
-    context.onDispose(hideIssued);
+    context.onDispose(issued.hide);
 
     async function issue() {
-        const nameId = uid('key-name');
-        const name = h('input', { class: 'input', id: nameId, name: 'name', required: true, maxlength: '200', autocomplete: 'off', placeholder: 'data proxy (production)' });
-        const scope = scopeField(await integrationsList().catch(() => []));
-        const issued = await formDialog({
+        const name = nameField({
+            placeholder: 'data proxy (production)',
+            hint: 'Who uses the key, so you know which one to revoke.',
+            missing: 'Name the key after who uses it.',
+        });
+        const scope = integrationScope(await integrationsList().catch(() => []), {
+            legend: 'Integrations it may read',
+            allText: 'Every directory, also ones created later.',
+            someText: 'Any other integration answers as if it did not exist.',
+        });
+        const created = await formDialog({
             title: 'New API key',
             text: 'For one caller of the resolution API: a data proxy, a query-log pipeline. The key is shown once.',
             iconName: 'key',
             submitLabel: 'Create API key',
-            fields: [h('div', { class: 'field' }, h('label', { class: 'label', for: nameId }, 'Name'), name,
-                h('span', { class: 'hint' }, 'Who uses the key, so you know which one to revoke.')),
-            scope.node],
+            fields: [name.node, scope.node],
             submit: async () => {
-                const value = name.value.trim();
-                if (!value) {
-                    name.setAttribute('aria-invalid', 'true');
-                    throw new Error('Name the key after who uses it.');
-                }
+                const value = name.value();
                 const integrations = scope.value();
                 if (integrations && integrations.length === 0) throw new Error('Choose at least one integration, or all of them.');
                 return api.post('api-keys', integrations ? { name: value, integrations } : { name: value });
             },
         });
-        if (!issued) return;
-        hideIssued();
-        shown = secretBox({
-            label: `API key “${issued.name}”`,
+        if (!created) return;
+        issued.show({
+            label: `API key “${created.name}”`,
             copyLabel: 'Copy API key',
-            value: issued.key,
+            value: created.key,
             headline: 'Copy this API key now: it will not be shown again.',
             detail: 'Roster keeps only its SHA-256. Store it in the caller’s secret store; it is sent as Authorization: Bearer and opens the resolution API only.',
             doneLabel: 'I have copied it, hide the key',
-            onDone: () => { hideIssued(); toast('API key hidden'); },
+            onDone: () => toast('API key hidden'),
         });
-        replaceChildren(issuedHost, shown.node);
-        shown.focus();
         load();
     }
 
     async function revoke(key) {
-        if (!await confirmDialog({
+        if (await confirmThenRun({
             title: `Revoke “${key.name}”?`,
             text: 'Requests with this key are refused from now on, on every Roster node. This cannot be undone.',
             confirmLabel: 'Revoke key',
-            danger: true,
-        })) return;
-        try {
-            await api.delete(`api-keys/${seg(key.id)}`);
-            toast(`API key “${key.name}” revoked`);
-            load();
-        } catch (error) {
-            toast(error.message, { error: true });
-        }
+        }, () => api.delete(`api-keys/${seg(key.id)}`), `API key “${key.name}” revoked`)) load();
     }
 
     append(context.outlet,
@@ -88,7 +72,7 @@ export default function apiKeysPage(context) {
             actions: [h('button', { type: 'button', class: 'button button-primary', onClick: issue }, icon('plus'), 'New API key')],
         }),
         h('div', { class: 'stack' },
-            issuedHost,
+            issued.node,
             h('section', { class: 'card', 'aria-labelledby': 'api-keys-heading' },
                 h('div', { class: 'card-header' }, h('div', {},
                     h('h2', { id: 'api-keys-heading' }, 'API keys'),
@@ -115,36 +99,6 @@ export default function apiKeysPage(context) {
         }
     }
     load();
-}
-
-// Which integrations a new key may read: all (the default), or the ones ticked.
-function scopeField(integrations) {
-    const choiceName = uid('key-scope');
-    const listId = uid('key-integrations');
-    const checks = integrations.map((integration) => {
-        const id = uid('key-integration');
-        const input = h('input', { type: 'checkbox', id, value: integration.id, disabled: true });
-        return { id: integration.id, input,
-            node: h('li', {}, input, h('label', { for: id }, integration.name, ' ', h('span', { class: 'subtle mono' }, integration.id))) };
-    });
-    const choice = (value, title, text, checked) => {
-        const id = uid('key-scope-option');
-        const input = h('input', { type: 'radio', name: choiceName, id, value, checked, 'aria-controls': listId,
-            onChange: () => checks.forEach((check) => { check.input.disabled = value === 'all'; }) });
-        return h('div', { class: 'choice' }, input, h('label', { for: id }, h('strong', {}, title), h('small', {}, text)));
-    };
-    const node = h('fieldset', { class: 'field' }, h('legend', { class: 'label' }, 'Integrations it may read'),
-        h('div', { class: 'choice-grid' },
-            choice('all', 'All integrations', 'Every directory, also ones created later.', true),
-            choice('some', 'Only these', 'Any other integration answers as if it did not exist.', false)),
-        checks.length > 0
-            ? h('ul', { class: 'check-list', id: listId }, checks.map((check) => check.node))
-            : h('p', { class: 'hint', id: listId }, 'No integration yet.'));
-    return {
-        node,
-        value: () => (node.querySelector(`input[name="${choiceName}"]:checked`).value === 'all' ? null
-            : checks.filter((check) => check.input.checked).map((check) => check.id)),
-    };
 }
 
 function scopeText(key, names) {

@@ -7,7 +7,7 @@ import { api, seg } from '../core/api.js';
 import { count, plural } from '../core/format.js';
 import { icon } from '../ui/icons.js';
 import { pill } from '../ui/badges.js';
-import { confirmDialog, formDialog } from '../ui/dialog.js';
+import { confirmThenRun, formDialog } from '../ui/dialog.js';
 import { toast } from '../ui/feedback.js';
 
 const MAP_PREVIEW = 10;
@@ -109,13 +109,7 @@ export function lookerCard(repository, onChanged) {
 
     // Deletes `url` once the admin confirms `question`; `done` says what changed.
     async function deleteAfterConfirming(question, url, done) {
-        if (!await confirmDialog({ ...question, danger: true })) return;
-        try {
-            await api.delete(url);
-            changed(done);
-        } catch (error) {
-            toast(error.message, { error: true });
-        }
+        if (await confirmThenRun(question, () => api.delete(url))) changed(done);
     }
 
     function removeCredentials() {

@@ -3,18 +3,18 @@
 
 import { h, uid } from '../core/dom.js';
 import { api, seg } from '../core/api.js';
-import { confirmDialog, formDialog, requiredValue } from '../ui/dialog.js';
-import { toast } from '../ui/feedback.js';
+import { confirmThenRun, formDialog, nameField } from '../ui/dialog.js';
 import { plural } from '../core/format.js';
 import { REPOSITORY_TYPES } from './vocabulary.js';
 
 /** Opens the dialog; resolves with the created or changed repository, or null. */
 export function repositoryDialog(repository = null) {
-    const nameId = uid('repository-name');
     const typeId = uid('repository-type');
-    const name = h('input', {
-        class: 'input', id: nameId, name: 'name', required: true, maxlength: '200', autocomplete: 'off',
-        placeholder: 'warehouse', value: repository ? repository.name : null,
+    const name = nameField({
+        placeholder: 'warehouse',
+        value: repository ? repository.name : null,
+        hint: 'Unique. Your data layer names the repository by it when it asks who is behind a statement.',
+        missing: 'Give the repository a name.',
     });
     const types = [...REPOSITORY_TYPES];
     if (repository && !types.some(([value]) => value === repository.type)) types.push([repository.type, repository.type]);
@@ -26,12 +26,11 @@ export function repositoryDialog(repository = null) {
         iconName: 'database',
         submitLabel: repository ? 'Save changes' : 'Create repository',
         fields: [
-            h('div', { class: 'field' }, h('label', { class: 'label', for: nameId }, 'Name'), name,
-                h('span', { class: 'hint' }, 'Unique. Your data layer names the repository by it when it asks who is behind a statement.')),
+            name.node,
             h('div', { class: 'field' }, h('label', { class: 'label', for: typeId }, 'Database'), type),
         ],
         submit: async () => {
-            const value = requiredValue(name, 'Give the repository a name.');
+            const value = name.value();
             if (!repository) return api.post('repositories', { name: value, type: type.value });
             return api.patch(`repositories/${seg(repository.id)}`, { name: value, type: type.value });
         },
@@ -40,20 +39,10 @@ export function repositoryDialog(repository = null) {
 
 /** Asks, deletes; resolves true when deleted. */
 export async function deleteRepository(repository) {
-    const confirmed = await confirmDialog({
+    return confirmThenRun({
         title: `Delete ${repository.name}?`,
         text: `Its ${plural(repository.accounts, 'database account', 'database accounts')}, their attribution records and the uploaded `
             + 'Looker user map are deleted too. Your data layer’s questions about it are refused from then on.',
         confirmLabel: 'Delete repository',
-        danger: true,
-    });
-    if (!confirmed) return false;
-    try {
-        await api.delete(`repositories/${seg(repository.id)}`);
-        toast(`${repository.name} deleted`);
-        return true;
-    } catch (error) {
-        toast(error.message, { error: true });
-        return false;
-    }
+    }, () => api.delete(`repositories/${seg(repository.id)}`), `${repository.name} deleted`);
 }

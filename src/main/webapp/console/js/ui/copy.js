@@ -1,7 +1,7 @@
 // Copy buttons. The asynchronous Clipboard API needs a secure context and focus; when it is refused the
 // value is copied through a temporary, immediately removed text field instead. Nothing is kept anywhere.
 
-import { h } from '../core/dom.js';
+import { h, uid } from '../core/dom.js';
 import { icon } from './icons.js';
 import { announce } from './feedback.js';
 
@@ -65,4 +65,16 @@ export function copyButton({ label, value, fallbackField, compact = false }) {
         }, 2500);
     });
     return button;
+}
+
+/**
+ * A labelled read-only value with its copy button (a URL, a client id, a setting to paste elsewhere).
+ * `copied` is what the button copies when it differs from what is shown; `field` names the row (data-field).
+ */
+export function copyableValue(label, value, { copied = value, field } = {}) {
+    const id = uid('value');
+    const input = h('input', { class: 'input', id, readonly: true, value, spellcheck: 'false' });
+    return h('div', { class: 'value-row', dataset: field ? { field } : null },
+        h('label', { class: 'label', for: id }, label),
+        h('div', { class: 'value-box' }, input, copyButton({ label: `Copy ${label}`, value: () => copied, fallbackField: input })));
 }

@@ -3,6 +3,7 @@
 
 import { h, uid, append } from '../core/dom.js';
 import { icon } from './icons.js';
+import { toast } from './feedback.js';
 
 function open({ title, text, danger = false, iconName, content, footer }) {
     const opener = document.activeElement;
@@ -49,6 +50,23 @@ export function confirmDialog({ title, text, confirmLabel, danger = false, detai
 }
 
 /**
+ * Asks before something that cannot be undone (question: as for confirmDialog; danger by default), then
+ * runs `action`. Says `done` in a toast when it worked and the server's words when it failed; resolves
+ * true when the action ran.
+ */
+export async function confirmThenRun(question, action, done) {
+    if (!await confirmDialog({ danger: true, ...question })) return false;
+    try {
+        await action();
+        if (done) toast(done);
+        return true;
+    } catch (error) {
+        toast(error.message, { error: true });
+        return false;
+    }
+}
+
+/**
  * A dialog around a form. `submit(form)` runs on submit; if it throws, the error is shown inside the dialog
  * and the dialog stays open. Resolves with submit's result, or null when cancelled.
  */
@@ -83,15 +101,23 @@ export function formDialog({ title, text, fields, submitLabel, danger = false, i
 }
 
 /**
- * For formDialog's submit: the input's trimmed value. An empty one is marked invalid and focused, and refused
- * with `message`, which the dialog shows.
+ * The required name of what a dialog creates or edits: label, field (name="name") and hint. value() is the
+ * trimmed name; when there is none, the field is marked invalid and focused and `missing` is thrown, which
+ * formDialog shows.
  */
-export function requiredValue(input, message) {
-    const value = input.value.trim();
-    if (!value) {
-        input.setAttribute('aria-invalid', 'true');
-        input.focus();
-        throw new Error(message);
-    }
-    return value;
+export function nameField({ label = 'Name', placeholder, hint, missing, value = null }) {
+    const id = uid('name');
+    const input = h('input', {
+        class: 'input', id, name: 'name', required: true, maxlength: '200', autocomplete: 'off', spellcheck: 'false', placeholder, value,
+    });
+    return {
+        node: h('div', { class: 'field' }, h('label', { class: 'label', for: id }, label), input, hint && h('span', { class: 'hint' }, hint)),
+        value() {
+            const text = input.value.trim();
+            if (text) return text;
+            input.setAttribute('aria-invalid', 'true');
+            input.focus();
+            throw new Error(missing);
+        },
+    };
 }

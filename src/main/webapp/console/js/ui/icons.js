@@ -47,6 +47,7 @@ const PATHS = {
     pause: ['M6 4h4v16H6z', 'M14 4h4v16h-4z'],
     play: ['M5 3l14 9-14 9V3Z'],
     code: ['M16 18l6-6-6-6', 'M8 6l-6 6 6 6'],
+    send: ['M22 2 11 13', 'M22 2l-7 20-4-9-9-4 20-7Z'],
 };
 
 export function icon(name, extraClass = '') {

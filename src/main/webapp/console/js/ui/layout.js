@@ -16,6 +16,9 @@ const SECTIONS = [
     { heading: 'Monitoring', links: [
         { label: 'Provisioning log', path: '/log', iconName: 'activity', matches: /^\/log/ },
     ] },
+    { heading: 'Push events', links: [
+        { label: 'Streams', path: '/streams', iconName: 'send', matches: /^\/streams/ },
+    ] },
     { heading: 'Identity resolution', links: [
         { label: 'Service accounts', path: '/service-accounts', iconName: 'key', matches: /^\/service-accounts/, id: 'nav-service-accounts' },
     ] },

@@ -1,10 +1,11 @@
 import { h, append } from '../core/dom.js';
 import { emptyState } from './states.js';
+import { pageHeader } from './page-header.js';
 
 export default function notFoundPage(context) {
     context.setTitle('Not found');
     append(context.outlet, 
-        h('div', { class: 'page-header' }, h('h1', {}, 'Page not found')),
+        pageHeader({ title: 'Page not found' }),
         h('div', { class: 'card' }, emptyState({
             iconName: 'alert',
             title: 'There is nothing at this address',

@@ -1,7 +1,8 @@
-// The top of a page: its title with any badges beside it, a description under it, and the page's actions.
+// The top of a page: its one h1 (with badges beside it), what the page is for, and its main actions.
 
 import { h } from '../core/dom.js';
 
+/** title; badges, description, actions: optional (a description may be text or nodes). */
 export function pageHeader({ title, badges = null, description = null, actions = [] }) {
     return h('div', { class: 'page-header' },
         h('div', {},

@@ -35,3 +35,25 @@ export function secretBox({ label, copyLabel = `Copy ${label}`, value, headline,
         focus: () => input && input.focus(),
     };
 }
+
+/**
+ * Where a page shows the credential it has just issued, one at a time: show(options) wipes and replaces the
+ * previous one and takes the focus there (options as for secretBox; its done button hides the box too),
+ * hide() wipes it (the owner calls it when the page is left).
+ */
+export function secretSlot() {
+    const node = h('div');
+    let shown = null;
+    function hide() {
+        if (shown) shown.clear();
+        shown = null;
+        node.replaceChildren();
+    }
+    function show(options) {
+        hide();
+        shown = secretBox({ ...options, onDone: () => { hide(); if (options.onDone) options.onDone(); } });
+        node.append(shown.node);
+        shown.focus();
+    }
+    return { node, show, hide };
+}

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * qualified name or a static import counts as much as an import):
  *
  * <pre>
- *   web shell (web.api, web.auth) ← features: admin, resolution (siblings)
+ *   web shell (web.api, web.auth) ← features: admin, resolution, events (siblings)
  *   scim.rest → SCIM engine → scim.spi ← directory (JPA/SQL)
  * </pre>
  *
@@ -111,30 +112,27 @@ class LayeringTest {
                 .resideInAPackage("dev.roster.web..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("dev.roster.admin..", "dev.roster.resolution..")
+                .resideInAnyPackage("dev.roster.admin..", "dev.roster.resolution..", "dev.roster.events..")
                 .because("features plug into the shell (web.api.ApiFeature); the shell never names them")
                 .check(ROSTER);
     }
 
     @Test
-    @DisplayName("features are siblings: admin and resolution never import each other")
+    @DisplayName("features are siblings: admin, resolution and events never import each other")
     void featuresAreSiblings() {
-        noClasses()
-                .that()
-                .resideInAPackage("dev.roster.admin..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("dev.roster.resolution..")
-                .because("a feature shares only the web shell and the core, so it can change on its own")
-                .check(ROSTER);
-        noClasses()
-                .that()
-                .resideInAPackage("dev.roster.resolution..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("dev.roster.admin..")
-                .because("a feature shares only the web shell and the core, so it can change on its own")
-                .check(ROSTER);
+        List<String> features = List.of("dev.roster.admin..", "dev.roster.resolution..", "dev.roster.events..");
+        for (String feature : features) {
+            noClasses()
+                    .that()
+                    .resideInAPackage(feature)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(features.stream()
+                            .filter(other -> !other.equals(feature))
+                            .toArray(String[]::new))
+                    .because("a feature shares only the web shell and the core, so it can change on its own")
+                    .check(ROSTER);
+        }
     }
 
     @Test
@@ -146,13 +144,15 @@ class LayeringTest {
                         "dev.roster.scim..",
                         "dev.roster.directory..",
                         "dev.roster.audit..",
+                        "dev.roster.changes..",
                         "dev.roster.integration..",
                         "dev.roster.platform..",
                         "dev.roster.json..",
                         "dev.roster.config..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("dev.roster.web.api..", "dev.roster.admin..", "dev.roster.resolution..")
+                .resideInAnyPackage(
+                        "dev.roster.web.api..", "dev.roster.admin..", "dev.roster.resolution..", "dev.roster.events..")
                 .because("dependencies point one way: features and the web shell use the core, never back")
                 .check(ROSTER);
     }

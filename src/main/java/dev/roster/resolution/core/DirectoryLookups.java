@@ -1,10 +1,14 @@
 package dev.roster.resolution.core;
 
+import dev.roster.changes.CommittedChange;
+import dev.roster.changes.DirectoryChange;
 import dev.roster.config.RosterConfig;
 import dev.roster.directory.store.Memberships;
 import dev.roster.scim.spi.GroupRef;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,9 +19,10 @@ import java.util.List;
  * The directory as resolution reads it: one indexed query on {@code scim_user (integration_id, user_name_ci)} or
  * {@code (integration_id, email_ci)}, then {@link Memberships#groupsOf} (direct and nested, cycle-safe) for an
  * active user when groups are wanted. Answers, including "unknown" and "ambiguous", are reused for
- * {@code roster.resolution.cache-millis} (default 500 ms) per node, so a deactivation or group change over SCIM
- * shows in resolution within that time on every node, while a busy user costs one read per interval instead of
- * one per query.
+ * {@code roster.resolution.cache-millis} (default 500 ms) per node, so a busy user costs one read per interval
+ * instead of one per query. A directory change empties the cache: on the node that made it as soon as it commits,
+ * on the others as soon as their change feed reads it (within {@code roster.events.poll-interval-millis}), so a
+ * deactivated user stops resolving when the deactivation's events go out, not a cache time later.
  */
 @ApplicationScoped
 public class DirectoryLookups implements Directory {
@@ -35,6 +40,14 @@ public class DirectoryLookups implements Directory {
     @PostConstruct
     void init() {
         cache = new TtlCache<>(config.resolutionCacheMillis(), 250_000);
+    }
+
+    void committedHere(@Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryChange change) {
+        cache.invalidateAll();
+    }
+
+    void committedAnywhere(@Observes CommittedChange change) {
+        cache.invalidateAll();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -24,6 +25,8 @@ public final class TtlCache<K, V> {
     private final long ttlNanos;
     private final int maxSize;
     private final LongSupplier nanoClock;
+    /** Counts {@link #invalidateAll} calls: a load that began before one must not put what it read. */
+    private final AtomicLong generation = new AtomicLong();
 
     /** A cache on {@link System#nanoTime()}. */
     public TtlCache(long ttlMillis, int maxSize) {
@@ -68,12 +71,17 @@ public final class TtlCache<K, V> {
     /**
      * The live value, else what {@code loader} returns (kept for the TTL). Concurrent misses of one key may each
      * load; loads are idempotent reads, and not holding a lock while loading keeps slow loads from blocking others.
+     * A load overtaken by {@link #invalidateAll} answers its caller but is not kept: it may have read what the
+     * invalidation was about.
      */
     public V get(K key, Function<? super K, ? extends V> loader) {
         V value = get(key);
         if (value == null) {
+            long before = generation.get();
             value = loader.apply(key);
-            put(key, value);
+            if (generation.get() == before) {
+                put(key, value);
+            }
         }
         return value;
     }
@@ -83,6 +91,7 @@ public final class TtlCache<K, V> {
     }
 
     public void invalidateAll() {
+        generation.incrementAndGet();
         entries.clear();
     }
 

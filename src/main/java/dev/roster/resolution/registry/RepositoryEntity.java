@@ -1,5 +1,6 @@
 package dev.roster.resolution.registry;
 
+import dev.roster.platform.SecretBox;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;

@@ -2,6 +2,7 @@ package dev.roster.resolution.registry;
 
 import dev.roster.config.RosterConfig;
 import dev.roster.platform.Lazy;
+import dev.roster.platform.SecretBox;
 import dev.roster.platform.SharedKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

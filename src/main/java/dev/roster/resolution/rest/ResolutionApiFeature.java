@@ -8,8 +8,8 @@ import dev.roster.resolution.registry.api.LookerResource;
 import dev.roster.resolution.registry.api.RegistryProblemMapper;
 import dev.roster.resolution.registry.api.RepositoriesResource;
 import dev.roster.web.api.ApiFeature;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +40,7 @@ public class ResolutionApiFeature implements ApiFeature {
     }
 
     @Override
-    public boolean authenticatesItself(UriInfo uri) {
-        return ResolutionPaths.isResolution(uri);
+    public boolean authenticatesItself(ContainerRequestContext request) {
+        return ResolutionPaths.isResolution(request.getUriInfo());
     }
 }

@@ -1,6 +1,7 @@
 package dev.roster.resolution.rest;
 
 import dev.roster.resolution.apikeys.ApiKeyAuthenticator;
+import dev.roster.web.ServletAnswers;
 import dev.roster.web.api.problem.ApiProblem;
 import dev.roster.web.api.problem.ProblemResponses;
 import dev.roster.web.api.problem.ProblemTypes;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -81,7 +81,7 @@ public class ResolveServlet extends HttpServlet {
             problem(response, ProblemTypes.BLANK, 500, "Internal error, reference " + reference);
             return;
         }
-        write(response, 200, "application/json", answer);
+        ServletAnswers.write(response, 200, "application/json", answer);
     }
 
     private static void securityHeaders(HttpServletResponse response) {
@@ -97,14 +97,7 @@ public class ResolveServlet extends HttpServlet {
             throws IOException {
         // RFC 9110 names 413 "Content Too Large"; JAX-RS still knows it by its older reason phrase.
         String title = status == 413 ? "Content Too Large" : null;
-        write(response, status, ProblemResponses.MEDIA_TYPE, ProblemResponses.body(type, status, title, detail));
-    }
-
-    private static void write(HttpServletResponse response, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType(type + ";charset=UTF-8");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        ServletAnswers.write(
+                response, status, ProblemResponses.MEDIA_TYPE, ProblemResponses.body(type, status, title, detail));
     }
 }

@@ -68,6 +68,13 @@ public final class DiscoveryDocuments {
                 .add("changePassword", supported(false))
                 .add("sort", supported(true))
                 .add("etag", supported(true))
+                // RFC 9967 4: the events a stream can get; streams are managed over SSF
+                // (/.well-known/ssf-configuration).
+                .add(
+                        "securityEvents",
+                        JSON.createObjectBuilder()
+                                .add("asyncRequest", "none")
+                                .add("eventUris", JSON.createArrayBuilder(SecurityEventUris.ALL)))
                 .add(
                         "authenticationSchemes",
                         JSON.createArrayBuilder()

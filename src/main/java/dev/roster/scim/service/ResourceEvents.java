@@ -2,6 +2,7 @@ package dev.roster.scim.service;
 
 import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
+import dev.roster.changes.DirectoryChange;
 import dev.roster.json.CachedJson;
 import dev.roster.scim.spi.ResourceType;
 import dev.roster.scim.spi.StoredResource;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The provisioning-log entries of SCIM writes, fired in the write's transaction. A user is logged under its
@@ -26,6 +28,9 @@ public class ResourceEvents {
     @Inject
     Event<ProvisioningEvent> events;
 
+    @Inject
+    Event<DirectoryChange> changes;
+
     public void created(String integrationId, ResourceType type, StoredResource created) {
         fire(
                 integrationId,
@@ -33,18 +38,42 @@ public class ResourceEvents {
                 type,
                 created,
                 AttributeChanges.between(null, created.document()));
+        changes.fire(change(
+                integrationId,
+                type,
+                DirectoryChange.Operation.CREATE,
+                created,
+                created.document().keySet()));
     }
 
-    public void updated(String integrationId, ResourceType type, StoredResource before, StoredResource after) {
+    /** @param operation {@code PUT} or {@code PATCH}: the SCIM operation that made the change */
+    public void updated(
+            String integrationId,
+            ResourceType type,
+            DirectoryChange.Operation operation,
+            StoredResource before,
+            StoredResource after) {
         if (before.version() == after.version()) {
             return;
         }
-        fire(
+        JsonObject attributeChanges = AttributeChanges.between(before.document(), after.document());
+        EventOperation logged = operation(type, before, after);
+        fire(integrationId, logged, type, after, attributeChanges);
+        DirectoryChange.Activation activation = logged == EventOperation.USER_DEACTIVATED
+                ? DirectoryChange.Activation.DEACTIVATED
+                : logged == EventOperation.USER_REACTIVATED
+                        ? DirectoryChange.Activation.ACTIVATED
+                        : DirectoryChange.Activation.NONE;
+        changes.fire(new DirectoryChange(
                 integrationId,
-                operation(type, before, after),
-                type,
-                after,
-                AttributeChanges.between(before.document(), after.document()));
+                type.scimName(),
+                after.id(),
+                operation,
+                activation,
+                after.version(),
+                after.document(),
+                attributeChanges.keySet(),
+                DirectoryChange.MemberChanges.NONE));
     }
 
     public void deleted(String integrationId, ResourceType type, StoredResource deleted) {
@@ -54,6 +83,42 @@ public class ResourceEvents {
                 type,
                 deleted,
                 null);
+        changes.fire(change(integrationId, type, DirectoryChange.Operation.DELETE, deleted, Set.of()));
+    }
+
+    /** A group's members changed: {@code group} is the group as it is after the change (its new version). */
+    public void membershipChanged(String integrationId, StoredResource group, DirectoryChange.MemberChanges members) {
+        if (members.isEmpty()) {
+            return;
+        }
+        changes.fire(new DirectoryChange(
+                integrationId,
+                ResourceType.GROUP.scimName(),
+                group.id(),
+                DirectoryChange.Operation.PATCH,
+                DirectoryChange.Activation.NONE,
+                group.version(),
+                group.document(),
+                Set.of("members"),
+                members));
+    }
+
+    private static DirectoryChange change(
+            String integrationId,
+            ResourceType type,
+            DirectoryChange.Operation operation,
+            StoredResource resource,
+            Set<String> attributes) {
+        return new DirectoryChange(
+                integrationId,
+                type.scimName(),
+                resource.id(),
+                operation,
+                DirectoryChange.Activation.NONE,
+                resource.version(),
+                resource.document(),
+                attributes,
+                DirectoryChange.MemberChanges.NONE);
     }
 
     public void membersChanged(String integrationId, StoredResource group, EventOperation operation, List<String> ids) {

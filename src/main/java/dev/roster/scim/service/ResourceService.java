@@ -1,5 +1,6 @@
 package dev.roster.scim.service;
 
+import dev.roster.changes.DirectoryChange;
 import dev.roster.config.RosterConfig;
 import dev.roster.json.CachedJson;
 import dev.roster.platform.RetryOnConflict;
@@ -85,7 +86,7 @@ public class ResourceService {
         if (members.isEmpty()) {
             return ResourceView.of(type, created);
         }
-        groupMembers.addToNew(integrationId, created, members);
+        events.membershipChanged(integrationId, created, groupMembers.addToNew(integrationId, created, members));
         return views(type, List.of(created), true).get(0);
     }
 
@@ -108,7 +109,7 @@ public class ResourceService {
         JsonObject document =
                 withDefaults(type, normalized.document(), current.document().getOrDefault("active", JsonValue.TRUE));
         StoredResource replaced = store.replace(integrationId, current, document);
-        events.updated(integrationId, type, current, replaced);
+        events.updated(integrationId, type, DirectoryChange.Operation.PUT, current, replaced);
         if (type == ResourceType.GROUP) {
             MembershipChange members = new MembershipChange.ReplaceMembers(
                     GroupMembers.of(normalized.members().orElse(null)));
@@ -137,7 +138,7 @@ public class ResourceService {
                     .normalize(type.definition(REGISTRY), result.document())
                     .document();
             updated = store.replace(integrationId, current, document);
-            events.updated(integrationId, type, current, updated);
+            events.updated(integrationId, type, DirectoryChange.Operation.PATCH, current, updated);
         }
         updated = touchIfMembersChanged(store, integrationId, current, updated, result.membershipChanges());
         return views(type, List.of(updated), withMemberships).get(0);
@@ -177,10 +178,17 @@ public class ResourceService {
             StoredResource current,
             StoredResource updated,
             List<MembershipChange> changes) {
-        boolean membersChanged = !changes.isEmpty() && groupMembers.apply(integrationId, updated, changes);
-        return membersChanged && updated.version() == current.version()
-                ? store.touch(integrationId, current.id())
-                : updated;
+        if (changes.isEmpty()) {
+            return updated;
+        }
+        DirectoryChange.MemberChanges members = groupMembers.apply(integrationId, updated, changes);
+        if (members.isEmpty()) {
+            return updated;
+        }
+        StoredResource after =
+                updated.version() == current.version() ? store.touch(integrationId, current.id()) : updated;
+        events.membershipChanged(integrationId, after, members);
+        return after;
     }
 
     /** Users' groups or groups' members, read for all of them at once. */

@@ -1,7 +1,7 @@
 package dev.roster.web.api;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,9 +30,10 @@ public interface ApiFeature {
      * the admin's, and so the OpenAPI document says ({@link ApiDocumentation}) of every operation that names no
      * security requirement of its own.
      *
-     * @param uri the request's URI, before matching
+     * @param request the request before matching: its URI, and its headers for a feature that takes only some
+     *     credentials on a path (a bearer token) and leaves the admin's to the admin authentication
      */
-    default boolean authenticatesItself(UriInfo uri) {
+    default boolean authenticatesItself(ContainerRequestContext request) {
         return false;
     }
 }

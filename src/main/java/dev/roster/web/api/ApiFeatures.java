@@ -1,6 +1,6 @@
 package dev.roster.web.api;
 
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -31,13 +31,13 @@ public final class ApiFeatures {
     }
 
     /** Whether some feature authenticates this request itself instead of the admin authentication. */
-    public static boolean authenticatedByFeature(UriInfo uri) {
-        return authenticatedBy(FEATURES, uri);
+    public static boolean authenticatedByFeature(ContainerRequestContext request) {
+        return authenticatedBy(FEATURES, request);
     }
 
     /** Only a feature that brings its own authentication filter may take a path from the admin's. */
-    static boolean authenticatedBy(List<ApiFeature> features, UriInfo uri) {
+    static boolean authenticatedBy(List<ApiFeature> features, ContainerRequestContext request) {
         return features.stream()
-                .anyMatch(feature -> feature.authenticator().isPresent() && feature.authenticatesItself(uri));
+                .anyMatch(feature -> feature.authenticator().isPresent() && feature.authenticatesItself(request));
     }
 }

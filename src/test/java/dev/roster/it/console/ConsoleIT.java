@@ -680,6 +680,175 @@ class ConsoleIT {
     }
 
     // ----------------------------------------------------------------------------------------------------
+    // Push events
+
+    @Test
+    void adminCreatesAStreamSeesItDeliverAndSeesAPausedStreamsReasonAndAFailingOnesError() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String integrationName = "Okta events " + suffix;
+        String integration = createIntegration(integrationName, "okta");
+        Http idp = scim(basicAdmin()
+                .post("api/v1/integrations/" + integration + "/scim", null)
+                .json()
+                .getString("token"));
+        String proxy = "Data proxy " + suffix;
+        String broken = "Broken receiver " + suffix;
+        try (ReceiverStub receiver = ReceiverStub.accepting();
+                ReceiverStub down = ReceiverStub.unavailable();
+                ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
+            browser.openConsole();
+            browser.signIn("admin", ADMIN_PASSWORD);
+            browser.click(By.xpath("//aside[@id='sidebar']//a[normalize-space()='Streams']"));
+            browser.heading("Streams");
+            assertTrue(
+                    browser.visible(By.cssSelector("[data-field=ssfConfiguration] input"))
+                            .getDomProperty("value")
+                            .endsWith("/.well-known/ssf-configuration"),
+                    "receivers are given the transmitter's configuration URL");
+
+            // A push stream for this integration's changes, with the access-loss events ticked by default.
+            browser.button("New stream").click();
+            browser.type(By.cssSelector("dialog input[name=description]"), proxy);
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.xpath(
+                                    "//dialog//label[strong[normalize-space()='Push']]/preceding-sibling::input"))
+                            .isSelected(),
+                    "push is the default delivery");
+            browser.type(By.cssSelector("dialog input[name=endpoint_url]"), receiver.url());
+            browser.type(By.cssSelector("dialog input[name=authorization_header]"), "Bearer stub-" + suffix);
+            List<String> ticked =
+                    browser.driver().findElements(By.cssSelector("dialog input[type=checkbox]:checked")).stream()
+                            .map(box -> box.getDomProperty("value"))
+                            .toList();
+            assertTrue(
+                    ticked.contains("urn:ietf:params:scim:event:prov:deactivate")
+                            && ticked.contains("urn:ietf:params:scim:event:prov:delete")
+                            && ticked.contains("https://schemas.openid.net/secevent/caep/event-type/session-revoked")
+                            && ticked.contains("https://schemas.openid.net/secevent/risc/event-type/account-disabled"),
+                    "the events a data layer needs at once are ticked: " + ticked);
+            browser.click(By.xpath("//dialog//label[strong[normalize-space()='Only these']]"));
+            browser.click(By.xpath("//dialog//ul[contains(@class,'check-list')]//label[starts-with(normalize-space(),"
+                    + ConsoleBrowser.xpathLiteral(integrationName) + ")]"));
+            assertPageIsWellFormed(browser, "new stream dialog");
+            browser.screenshot("25-new-stream");
+            browser.button("Create stream").click();
+            WebElement row = streamRow(browser, proxy);
+            assertEquals("enabled", row.getAttribute("data-status"));
+            assertTrue(row.getText().contains("Enabled") && row.getText().contains(integrationName), row.getText());
+
+            // The IdP deactivates a user; the receiver gets the SETs and the console shows the delivery.
+            Http.Reply user =
+                    idp.post("scim/v2/Users", userBody("omar.events." + suffix + "@example.com", "Omar", "Events"));
+            assertEquals(201, user.status(), user.toString());
+            String userId = user.json().getString("id");
+            Http.Reply deactivated = idp.patch(
+                    "scim/v2/Users/" + userId,
+                    "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                            + "\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":false}]}");
+            assertEquals(200, deactivated.status(), deactivated.toString());
+            browser.until(driver -> receiver.received(userId) || receiver.received("omar.events." + suffix));
+            assertEquals(
+                    "Bearer stub-" + suffix,
+                    receiver.pushes().get(0).authorization(),
+                    "the Authorization header given in the console goes with every push");
+            browser.until(driver -> {
+                WebElement current = streamRow(browser, proxy);
+                return "0"
+                                .equals(current.findElement(By.cssSelector("[data-lag]"))
+                                        .getAttribute("data-lag"))
+                        && !current.findElement(By.cssSelector(".stream-delivered"))
+                                .getText()
+                                .contains("Never");
+            });
+            assertEquals(
+                    "None",
+                    streamRow(browser, proxy)
+                            .findElement(By.cssSelector(".stream-error"))
+                            .getText());
+
+            // A stream whose receiver is down: a verification event fails, and the error shows with its time.
+            browser.button("New stream").click();
+            browser.type(By.cssSelector("dialog input[name=description]"), broken);
+            browser.type(By.cssSelector("dialog input[name=endpoint_url]"), down.url());
+            browser.button("Create stream").click();
+            String brokenId = streamRow(browser, broken).getAttribute("data-stream");
+            browser.click(By.cssSelector("button[aria-label='Send a verification event to " + broken + "']"));
+            browser.until(driver -> !down.pushes().isEmpty());
+            browser.until(driver -> streamRow(browser, broken)
+                    .findElement(By.cssSelector(".stream-error"))
+                    .getText()
+                    .contains("503"));
+            assertTrue(
+                    streamRow(browser, broken)
+                            .findElement(By.cssSelector(".stream-error time"))
+                            .isDisplayed(),
+                    "the last error carries its time");
+            browser.waitForText(By.cssSelector("#stream-alerts [data-stream-alert='" + brokenId + "']"), "503");
+
+            // Paused by the admin with a reason: the badge and the reason, in the row and on top with the error.
+            browser.click(By.cssSelector("button[aria-label='Pause " + broken + "']"));
+            browser.type(By.cssSelector("dialog input[name=reason]"), "Receiver maintenance " + suffix);
+            browser.button("Pause stream").click();
+            browser.until(driver -> "paused".equals(streamRow(browser, broken).getAttribute("data-status")));
+            WebElement paused = streamRow(browser, broken);
+            assertEquals(
+                    "Paused",
+                    paused.findElement(By.cssSelector(".stream-status .pill")).getText());
+            assertEquals(
+                    "Receiver maintenance " + suffix,
+                    paused.findElement(By.cssSelector(".stream-reason")).getText());
+            WebElement alert = browser.visible(By.cssSelector("#stream-alerts [data-stream-alert='" + brokenId + "']"));
+            assertTrue(
+                    alert.getText().contains("Paused")
+                            && alert.getText().contains("Receiver maintenance " + suffix)
+                            && alert.getText().contains("503"),
+                    alert.getText());
+            assertPageIsWellFormed(browser, "streams");
+            browser.fullPageScreenshot("26-streams-delivered-and-paused");
+
+            // Resumed, then deleted after a confirmation.
+            browser.click(
+                    By.cssSelector("tr[data-stream='" + brokenId + "'] button[aria-label='Resume " + broken + "']"));
+            browser.until(driver -> "enabled".equals(streamRow(browser, broken).getAttribute("data-status")));
+            browser.click(By.cssSelector("button[aria-label='Delete " + broken + "']"));
+            browser.button("Delete stream").click();
+            browser.until(driver -> driver.findElements(By.cssSelector("tr[data-stream='" + brokenId + "']"))
+                    .isEmpty());
+
+            // A receiver that manages its own streams: its token is shown once, and revoking it ends it.
+            String receiverName = "SIEM " + suffix;
+            browser.button("New receiver").click();
+            browser.type(By.cssSelector("dialog input[name=name]"), receiverName);
+            browser.button("Create receiver").click();
+            String token = browser.until(driver -> {
+                List<WebElement> fields = driver.findElements(By.cssSelector(".token-box input"));
+                String value = fields.isEmpty() ? null : fields.get(0).getDomProperty("value");
+                return value == null || value.isEmpty() ? null : value;
+            });
+            assertTokenNotStored(browser, token);
+            Http ssf = app().withHeaders(Map.of("Authorization", "Bearer " + token));
+            assertEquals(200, ssf.get("api/v1/ssf/streams").status(), "the receiver's token opens the SSF API");
+            browser.button("I have copied it, hide the token").click();
+            browser.until(
+                    driver -> driver.findElements(By.cssSelector(".token-box")).isEmpty());
+            assertFalse(browser.driver().getPageSource().contains(token), "the token is gone from the DOM");
+            browser.click(By.cssSelector("button[aria-label='Revoke " + receiverName + "']"));
+            browser.button("Revoke receiver").click();
+            browser.until(driver -> driver.findElements(By.xpath("//tr[@data-receiver][.//*[normalize-space()="
+                            + ConsoleBrowser.xpathLiteral(receiverName) + "]]"))
+                    .isEmpty());
+            assertEquals(401, ssf.get("api/v1/ssf/streams").status(), "a revoked receiver's token opens nothing");
+
+            // A narrow window: the streams stack into cards and nothing scrolls sideways.
+            browser.resize(NARROW, NARROW_TALL);
+            streamRow(browser, proxy);
+            assertFitsTheWindow(browser);
+            browser.screenshot("27-narrow-streams");
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------------
     // Narrow windows
 
     @Test
@@ -855,6 +1024,12 @@ class ConsoleIT {
                                 + ConsoleBrowser.xpathLiteral(label) + "]]/div[contains(@class,'stat-value')]"))
                 .getText()
                 .trim();
+    }
+
+    /** The streams table's row of the stream described as {@code description}, as it is now. */
+    private static WebElement streamRow(ConsoleBrowser browser, String description) {
+        return browser.visible(By.xpath("//tr[@data-stream][.//*[contains(@class,'cell-primary')][normalize-space()="
+                + ConsoleBrowser.xpathLiteral(description) + "]]"));
     }
 
     private static String currentRoute(ConsoleBrowser browser) {

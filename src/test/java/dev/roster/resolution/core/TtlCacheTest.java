@@ -33,6 +33,17 @@ class TtlCacheTest {
     }
 
     @Test
+    void aLoadOvertakenByAnInvalidationIsNotKept() {
+        TtlCache<String, String> cache = new TtlCache<>(500, 10, now::get);
+        String read = cache.get("ada", key -> {
+            cache.invalidateAll(); // the deactivation commits while the load reads the old row
+            return "active";
+        });
+        assertEquals("active", read, "the caller still gets what it read");
+        assertEquals("inactive", cache.get("ada", key -> "inactive"), "but the next caller reads again");
+    }
+
+    @Test
     void staysBounded() {
         TtlCache<Integer, Integer> cache = new TtlCache<>(60_000, 100, now::get);
         for (int i = 0; i < 10_000; i++) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roster.platform.SecretBox;
 import dev.roster.resolution.core.Application;
 import dev.roster.resolution.core.IdentityKey;
 import org.junit.jupiter.api.Test;

@@ -72,6 +72,17 @@ class DiscoveryDocumentsTest {
         assertEquals(900, pagination.getInt("cursorTimeout"));
     }
 
+    /** RFC 9967 4: the SCIM events a stream can get, and no asynchronous requests. */
+    @Test
+    void serviceProviderConfigAdvertisesSecurityEvents() {
+        JsonObject events = documents.serviceProviderConfig(BASE).getJsonObject("securityEvents");
+        assertEquals("none", events.getString("asyncRequest"));
+        List<String> uris = strings(events.getJsonArray("eventUris"));
+        assertTrue(uris.contains("urn:ietf:params:scim:event:prov:deactivate"), uris.toString());
+        assertTrue(uris.contains("urn:ietf:params:scim:event:prov:patch:full"), uris.toString());
+        assertTrue(uris.contains("urn:ietf:params:scim:event:feed:add"), uris.toString());
+    }
+
     @Test
     void resourceTypesIsAListResponseOfUserAndGroup() {
         JsonObject list = documents.resourceTypes(BASE);

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +45,7 @@ class ApiFeaturesTest {
             }
 
             @Override
-            public boolean authenticatesItself(UriInfo uri) {
+            public boolean authenticatesItself(ContainerRequestContext request) {
                 return true;
             }
         };
@@ -63,7 +63,7 @@ class ApiFeaturesTest {
             }
 
             @Override
-            public boolean authenticatesItself(UriInfo uri) {
+            public boolean authenticatesItself(ContainerRequestContext request) {
                 return true;
             }
         };

@@ -2,7 +2,6 @@ package dev.roster.resolution.registry.api;
 
 import dev.roster.resolution.registry.RegistryException;
 import dev.roster.web.api.problem.ProblemResponses;
-import dev.roster.web.api.problem.ProblemTypes;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,8 +12,6 @@ public class RegistryProblemMapper implements ExceptionMapper<RegistryException>
 
     @Override
     public Response toResponse(RegistryException exception) {
-        String type = exception.status() == 400 ? ProblemTypes.INVALID_REQUEST : ProblemTypes.BLANK;
-        return ProblemResponses.builder(type, exception.status(), null, exception.getMessage())
-                .build();
+        return ProblemResponses.refused(exception.status(), exception.getMessage());
     }
 }

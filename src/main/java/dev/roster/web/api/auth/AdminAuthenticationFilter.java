@@ -69,8 +69,9 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (ApiFeatures.authenticatedByFeature(request.getUriInfo())) {
-            // A feature's own callers (resolution's API keys) authenticate with that feature, never as the admin.
+        if (ApiFeatures.authenticatedByFeature(request)) {
+            // A feature's own callers (resolution's API keys, SSF receivers' tokens) authenticate with that feature,
+            // never as the admin.
             return;
         }
         if (!isSafe(request)

@@ -35,6 +35,12 @@ public final class ProblemResponses {
                 .toString();
     }
 
+    /** A feature's refusal of a request: a 400 is an invalid request, any other status is its plain self. */
+    public static Response refused(int status, String detail) {
+        String type = status == 400 ? ProblemTypes.INVALID_REQUEST : ProblemTypes.BLANK;
+        return builder(type, status, null, detail).build();
+    }
+
     public static Response of(int status, String detail) {
         return builder(status, detail).build();
     }

@@ -1,4 +1,4 @@
-package dev.roster.resolution.registry;
+package dev.roster.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,0 +1,188 @@
+package dev.roster.events.delivery;
+
+import dev.roster.changes.OutboxCommitted;
+import dev.roster.changes.Sequencer;
+import dev.roster.config.RosterConfig;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs delivery on the one node that holds the {@code sequencer} lease: it orders committed outbox rows and starts
+ * a delivery per push stream that has something due, at most one per stream at a time (which keeps each stream in
+ * order). Every node ticks every {@code roster.events.poll-interval-millis} to take the lease when it lapses (its
+ * holder was killed); the holder also ticks at once when one of its own transactions wrote to the outbox.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    static final String LEASE = "sequencer";
+    static final long LEASE_MILLIS = 10_000;
+    static final long PRUNE_EVERY_MILLIS = 60_000;
+    static final int PRUNE_BATCHES = 20;
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    RosterConfig config;
+
+    @Inject
+    Leases leases;
+
+    @Inject
+    Sequencer sequencer;
+
+    @Inject
+    DeliveryState state;
+
+    @Inject
+    StreamDelivery delivery;
+
+    @Inject
+    OutboxPruning pruning;
+
+    private final String node = UUID.randomUUID().toString();
+    private final AtomicBoolean ticking = new AtomicBoolean();
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private volatile boolean again;
+    private volatile boolean holding;
+    private volatile long leaseRenewedAt;
+    private volatile String lastFailure;
+    private volatile long prunedAt;
+    private ScheduledFuture<?> ticker;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        long interval = config.eventsPollIntervalMillis();
+        ticker = scheduler.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ticker != null) {
+            ticker.cancel(false);
+        }
+        if (holding) {
+            try {
+                leases.release(LEASE, node);
+            } catch (RuntimeException e) {
+                LOG.fine("Could not release the delivery lease at shutdown; it lapses by itself");
+            }
+        }
+    }
+
+    void onCommit(@Observes OutboxCommitted committed) {
+        wake();
+    }
+
+    /** Looks again at once, if this node is the one delivering (the others would only find the lease taken). */
+    public void wake() {
+        if (holding) {
+            again = true;
+            if (!ticking.get()) {
+                executor.execute(this::tick);
+            }
+        }
+    }
+
+    void tick() {
+        if (!ticking.compareAndSet(false, true)) {
+            again = true;
+            return;
+        }
+        try {
+            do {
+                again = false;
+                long now = System.currentTimeMillis();
+                if (!holdLease(now)) {
+                    return;
+                }
+                sequencer.sequence();
+                for (PushStream stream : state.duePushStreams(now)) {
+                    if (inFlight.add(stream.id())) {
+                        executor.execute(() -> deliver(stream));
+                    }
+                }
+            } while (again);
+            pruneNowAndThen(System.currentTimeMillis());
+            lastFailure = null;
+        } catch (RuntimeException e) {
+            logOnce(e);
+        } finally {
+            ticking.set(false);
+        }
+    }
+
+    private void deliver(PushStream stream) {
+        boolean more = false;
+        try {
+            more = delivery.deliver(stream);
+        } catch (RuntimeException e) {
+            logOnce(e);
+        } finally {
+            inFlight.remove(stream.id());
+        }
+        if (more) {
+            wake();
+        }
+    }
+
+    /** Once a minute, a few batches of outbox rows nobody needs any more (the next minute goes on). */
+    private void pruneNowAndThen(long now) {
+        if (now - prunedAt < PRUNE_EVERY_MILLIS) {
+            return;
+        }
+        prunedAt = now;
+        long cutoff = now - Duration.ofDays(config.eventsStreamRetentionDays()).toMillis();
+        for (int batch = 0; batch < PRUNE_BATCHES; batch++) {
+            if (pruning.deleteTaken(now) < OutboxPruning.BATCH) {
+                break;
+            }
+        }
+        for (int batch = 0; batch < PRUNE_BATCHES; batch++) {
+            if (pruning.deleteExpired(cutoff) < OutboxPruning.BATCH) {
+                break;
+            }
+        }
+    }
+
+    /** Renews the lease when half of it is used up, so a busy holder does not write it on every commit. */
+    private boolean holdLease(long now) {
+        if (holding && now - leaseRenewedAt < LEASE_MILLIS / 2) {
+            return true;
+        }
+        holding = leases.hold(LEASE, node, now, LEASE_MILLIS);
+        if (holding) {
+            leaseRenewedAt = now;
+        }
+        return holding;
+    }
+
+    /** One line per new kind of failure (the database gone, say), not one per tick. */
+    private void logOnce(RuntimeException e) {
+        String kind = e.getClass().getName() + ": " + e.getMessage();
+        if (!kind.equals(lastFailure)) {
+            lastFailure = kind;
+            LOG.log(Level.WARNING, "Event delivery failed; it goes on at the next tick", e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.roster.events.stream;
+
+import dev.roster.integration.SecretTokens;
+import dev.roster.platform.TimeOrderedIds;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Issues and deletes receivers. A receiver's token is {@value #PREFIX} + 256 bits from the platform CSPRNG, shown
+ * once in the answer that issues it; only its SHA-256 is stored, like every other secret a client presents
+ * ({@link SecretTokens}). Deleting a receiver ends its access at once on every node (the authenticator reads the
+ * database on every request) and deletes its streams with it (the schema cascades).
+ */
+@ApplicationScoped
+@Transactional
+public class ReceiverService {
+
+    public static final String PREFIX = "rssf_";
+
+    /** A receiver just issued; {@code token} exists only on its way to the one answer that shows it. */
+    public record IssuedReceiver(String token, ReceiverEntity receiver) {
+        @Override
+        public String toString() {
+            return "IssuedReceiver[" + receiver.hint() + "]";
+        }
+    }
+
+    @PersistenceContext(unitName = "roster")
+    EntityManager em;
+
+    /** @throws StreamException 400 when the name is empty, longer than 200 characters or has control characters */
+    public IssuedReceiver issue(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty()
+                || stripped.length() > 200
+                || stripped.codePoints().anyMatch(Character::isISOControl)) {
+            throw StreamException.badRequest("name must have 1 to 200 characters");
+        }
+        String token = SecretTokens.generate(PREFIX);
+        ReceiverEntity receiver = new ReceiverEntity(
+                TimeOrderedIds.next(),
+                stripped,
+                SecretTokens.hash(token),
+                SecretTokens.hint(token),
+                System.currentTimeMillis());
+        em.persist(receiver);
+        return new IssuedReceiver(token, receiver);
+    }
+
+    public List<ReceiverEntity> list() {
+        return em.createQuery("SELECT r FROM ReceiverEntity r ORDER BY r.createdAt, r.id", ReceiverEntity.class)
+                .getResultList();
+    }
+
+    /** Deletes the receiver and, by the schema's cascade, its streams; false when there is no such receiver. */
+    public boolean delete(String id) {
+        if (id == null || id.length() > 36) {
+            return false;
+        }
+        return em.createQuery("DELETE FROM ReceiverEntity r WHERE r.id = :id")
+                        .setParameter("id", id)
+                        .executeUpdate()
+                > 0;
+    }
+}
