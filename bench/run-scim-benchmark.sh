@@ -23,6 +23,12 @@
 #   --db-pid PID        the database server's process id (its postmaster): its CPU, with its backends, then
 #                       counts as server CPU; found automatically for a PostgreSQL on 127.0.0.1 when psql can
 #                       read its data directory
+#   --streams N         push events (issue 14): before the driver, start N receivers with a push stream each
+#                       (bench/EventsLoadDriver.java --mode receive, in the background; streams ask for every event
+#                       type); after it, wait until they caught up, check what they got and print their counts.
+#                       Default 0: no stream
+#   --driver FILE       the load driver (default bench/ScimLoadDriver.java); bench/run-events-benchmark.sh passes
+#                       bench/EventsLoadDriver.java
 #   --help              this text
 # Environment: ROSTER_BENCH_JAVA_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=…).
 #
@@ -43,6 +49,8 @@ db_password=""
 addlibs=""
 nodes=1
 db_pid=""
+streams=0
+driver="$here/ScimLoadDriver.java"
 driver_args=()
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
@@ -60,12 +68,20 @@ while [[ $# -gt 0 ]]; do
         --addlibs) addlibs="$2"; shift 2 ;;
         --nodes) nodes="$2"; shift 2 ;;
         --db-pid) db_pid="$2"; shift 2 ;;
-        --base|--token)
+        --streams) streams="$2"; shift 2 ;;
+        --driver) driver="$2"; shift 2 ;;
+        --base|--token|--admin-password)
             echo "$(basename "$0"): $1 is chosen by this script (it starts its own server)" >&2; exit 64 ;;
-        --help|-h) usage; echo; echo "Driver options:"; java "$here/ScimLoadDriver.java" --help; exit 0 ;;
+        --help|-h) usage; echo; echo "Driver options:"; java "$driver" --help; exit 0 ;;
         *) driver_args+=("$1"); shift ;;
     esac
 done
+
+# The events driver makes its own streams: --streams is its option then.
+if [[ "$(basename "$driver")" == EventsLoadDriver.java && $streams -gt 0 ]]; then
+    driver_args+=(--streams "$streams")
+    streams=0
+fi
 
 # ---- the WAR and the runtime ---------------------------------------------------------------------------
 source "$here/lib/roster-war.sh"
@@ -92,6 +108,9 @@ port="${ports[0]}"
 # ---- the temporary directory, database and settings -----------------------------------------------------
 prepare_server_settings
 token="$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+# The admin API (push-event streams are created through it); receivers on loopback need the private-address
+# guard off, which is harmless on a server that listens on 127.0.0.1 only.
+admin_password="$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
 # ---- start, and stop on every way out --------------------------------------------------------------------
 server_pids=()
@@ -99,6 +118,10 @@ stop_server() {
     local rc=$?
     trap - EXIT INT TERM
     stop_driver
+    if [[ -n "${receiver_pid:-}" ]] && kill -0 "$receiver_pid" 2>/dev/null; then
+        kill -TERM "$receiver_pid" 2>/dev/null || true
+        wait "$receiver_pid" 2>/dev/null || true
+    fi
     for server_pid in ${server_pids[@]+"${server_pids[@]}"}; do
         kill -0 "$server_pid" 2>/dev/null || continue
         log "stopping Roster (pid $server_pid)"
@@ -131,6 +154,8 @@ for i in $(seq 0 $((nodes - 1))); do
     log "starting Roster on http://127.0.0.1:${ports[$i]} (Payara Micro $payara_version, -Xmx$heap, $db_desc)"
     (
         export ROSTER_SCIM_TOKEN="$token"
+        export ROSTER_ADMIN_PASSWORD="$admin_password"
+        export ROSTER_EVENTS_ALLOW_PRIVATE_RECEIVERS=true
         export ROSTER_DB_URL="$db_url"
         [[ -n "$db_driver" ]] && export ROSTER_DB_DRIVER="$db_driver"
         [[ -n "$db_user" ]] && export ROSTER_DB_USER="$db_user"
@@ -160,9 +185,41 @@ server_pid_list="$(IFS=,; echo "${server_pids[*]}")${db_pid:+,$db_pid}"
 description="server: $nodes × Payara Micro $payara_version, -Xmx$heap, $db_desc, Hazelcast off, on the same machine as the driver${db_pid:+ (server CPU includes the database, pid $db_pid)}"
 script_args=()
 [[ $nodes -gt 1 ]] && script_args+=(--nodes "$nodes")
-note="$(command_note run-scim-benchmark.sh "$description" ${script_args[@]+"${script_args[@]}"} ${driver_args[@]+"${driver_args[@]}"})"
+[[ $streams -gt 0 ]] && script_args+=(--streams "$streams")
+script_name=run-scim-benchmark.sh
+[[ "$(basename "$driver")" == EventsLoadDriver.java ]] && script_name=run-events-benchmark.sh
+note="$(command_note "$script_name" "$description" ${script_args[@]+"${script_args[@]}"} ${driver_args[@]+"${driver_args[@]}"})"
 
-run_driver env ROSTER_SCIM_TOKEN="$token" java "$here/ScimLoadDriver.java" \
+# ---- push-event receivers beside the driver (--streams N) -------------------------------------------------
+if [[ $streams -gt 0 ]]; then
+    receiver_log="$tmp/receivers.log"
+    log "starting $streams event receivers, a push stream each (log: $receiver_log)"
+    env ROSTER_ADMIN_PASSWORD="$admin_password" java "$here/EventsLoadDriver.java" --mode receive \
+        --streams "$streams" --base "http://127.0.0.1:$port" --ready-file "$tmp/receivers.ready" \
+        --stop-file "$tmp/receivers.stop" --summary-file "$tmp/receivers.md" --server-pid "${server_pids[0]}" \
+        > "$receiver_log" 2>&1 < /dev/null &
+    receiver_pid=$!
+    until [[ -f "$tmp/receivers.ready" ]]; do
+        kill -0 "$receiver_pid" 2>/dev/null || { log "the receivers did not start:"; cat "$receiver_log" >&2; exit 3; }
+        sleep 0.2
+    done
+    log "streams: $(cat "$tmp/receivers.ready")"
+
+    # Tells the receivers when the writes ended, waits until they caught up, and prints what they got.
+    after_driver() {
+        local rc="$1" receiver_rc
+        date +%s%3N > "$tmp/receivers.stop"
+        log "waiting for the event receivers to catch up"
+        wait "$receiver_pid"
+        receiver_rc=$?
+        receiver_pid=""
+        cat "$receiver_log"
+        [[ -f "$tmp/receivers.md" ]] && cat "$tmp/receivers.md" >> "$tmp/summary.md"
+        return $((receiver_rc > rc ? receiver_rc : rc))
+    }
+fi
+
+run_driver env ROSTER_SCIM_TOKEN="$token" ROSTER_ADMIN_PASSWORD="$admin_password" java "$driver" \
     --base "$bases" \
     --note "$note" \
     --summary-file "$tmp/summary.md" \

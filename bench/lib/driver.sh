@@ -40,14 +40,19 @@ command_note() {
 
 # Runs the driver command in the background and waits for it, so that INT or TERM reach the caller's trap at
 # once instead of after the driver ends; then exits with the driver's status. $tmp holds its summary.md.
+# A caller that defines after_driver has it called with the driver's status; what it returns is the exit status.
 run_driver() {
     "$@" < /dev/null &
     driver_pid=$!
     set +e
     wait "$driver_pid"
     local rc=$?
-    set -e
     driver_pid=""
+    if declare -F after_driver >/dev/null; then
+        after_driver "$rc"
+        rc=$?
+    fi
+    set -e
     log "summary: $tmp/summary.md"
     exit "$rc"
 }
