@@ -250,7 +250,8 @@ public class StreamsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Remove a subject from a stream",
-            description = "SSF §8.1.3.3. The stream stops carrying events about the subject.")
+            description = "SSF §8.1.3.3. Recorded, and the stream is sent feed:remove for the subject. Events about"
+                    + " the subject still flow: delivery does not filter by subject yet.")
     @RequestBodySchema(SsfApi.SubjectRequest.class)
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "400", description = "No stream_id, or no subject object")

@@ -55,7 +55,13 @@ public class StreamDelivery {
             failed(stream, "Receiver URL refused: " + refused.getMessage(), System.currentTimeMillis());
             return false;
         }
-        long from = stream.deliveredSeq();
+        // The position as it is now, not as the tick read it: a run that ended after that read moved it on, and
+        // starting from the old one would send its last batch again.
+        PollStream current = state.pollStream(stream.id());
+        if (current == null || !"enabled".equals(current.status())) {
+            return false;
+        }
+        long from = current.deliveredSeq();
         for (int batch = 0; batch < BATCHES_PER_RUN; batch++) {
             List<OutboxRow> rows = outbox.after(stream.id(), stream.allIntegrations(), from, BATCH);
             if (rows.isEmpty()) {

@@ -163,7 +163,7 @@ public class StreamService {
         changeSubject(owner, body, true);
     }
 
-    /** SSF remove subject (§8.1.3.3): the stream stops carrying events about the subject. */
+    /** SSF remove subject (§8.1.3.3): recorded and announced with feed:remove; delivery does not filter by it yet. */
     public void removeSubject(StreamOwner owner, JsonObject body) {
         changeSubject(owner, body, false);
     }
