@@ -86,10 +86,6 @@ public abstract class ResourceEntity extends TimestampedEntity {
         return uniqueName;
     }
 
-    public String externalId() {
-        return externalId;
-    }
-
     public long version() {
         return version;
     }

@@ -8,7 +8,7 @@ import jakarta.persistence.MappedSuperclass;
  * hint (the first characters of the secret) lets an admin tell secrets apart without revealing them.
  */
 @MappedSuperclass
-public abstract class HashedSecretEntity extends IdentifiedEntity {
+public abstract class HashedSecretEntity extends CreatedEntity {
 
     @Column(name = "secret_hash", nullable = false, length = 64)
     private String secretHash;
@@ -16,19 +16,15 @@ public abstract class HashedSecretEntity extends IdentifiedEntity {
     @Column(name = "hint", nullable = false, length = 32)
     private String hint;
 
-    @Column(name = "created_at", nullable = false)
-    private long createdAt;
-
     @Column(name = "last_used_at")
     private Long lastUsedAt;
 
     protected HashedSecretEntity() {}
 
     protected HashedSecretEntity(String id, String secretHash, String hint, long createdAt) {
-        super(id);
+        super(id, createdAt);
         this.secretHash = secretHash;
         this.hint = hint;
-        this.createdAt = createdAt;
     }
 
     public String secretHash() {
@@ -37,10 +33,6 @@ public abstract class HashedSecretEntity extends IdentifiedEntity {
 
     public String hint() {
         return hint;
-    }
-
-    public long createdAt() {
-        return createdAt;
     }
 
     public Long lastUsedAt() {

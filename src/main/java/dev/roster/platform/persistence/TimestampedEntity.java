@@ -3,12 +3,9 @@ package dev.roster.platform.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
-/** A row that is created and then changed: when it was created and last modified, in epoch milliseconds. */
+/** A row that is created and then changed: also when it was last modified, in epoch milliseconds. */
 @MappedSuperclass
-public abstract class TimestampedEntity extends IdentifiedEntity {
-
-    @Column(name = "created_at", nullable = false)
-    private long createdAt;
+public abstract class TimestampedEntity extends CreatedEntity {
 
     @Column(name = "modified_at", nullable = false)
     private long modifiedAt;
@@ -16,13 +13,8 @@ public abstract class TimestampedEntity extends IdentifiedEntity {
     protected TimestampedEntity() {}
 
     protected TimestampedEntity(String id, long now) {
-        super(id);
-        this.createdAt = now;
+        super(id, now);
         this.modifiedAt = now;
-    }
-
-    public long createdAt() {
-        return createdAt;
     }
 
     public long modifiedAt() {

@@ -105,17 +105,18 @@ public class AccountConfigs {
                     ttl,
                     repository.modifiedAt());
         }
+        AccountSettings settings = account.settings();
         return new AccountConfig(
                 account.id(),
                 account.name(),
                 repository.id(),
                 repository.name(),
-                account.application(),
-                account.integrationId(),
-                account.retrieveGroups(),
-                account.identityKey(),
-                account.requireAttribution(),
-                new CarrierParser(account.settings().markers()),
+                settings.application(),
+                settings.integrationId(),
+                settings.retrieveGroups(),
+                settings.identityKey(),
+                settings.requireAttribution(),
+                new CarrierParser(settings.markers()),
                 looker);
     }
 }

@@ -66,8 +66,8 @@ public class DbAccountEntity extends RegistryNamedEntity {
         modified(now);
     }
 
-    /** The current settings, to change some and {@link #apply} them. */
-    AccountSettings settings() {
+    /** The account's settings: what the API shows and resolution runs on; change some and {@link #apply} them. */
+    public AccountSettings settings() {
         return new AccountSettings(
                 name(),
                 application,
@@ -83,41 +83,5 @@ public class DbAccountEntity extends RegistryNamedEntity {
 
     public String repositoryId() {
         return repositoryId;
-    }
-
-    public Application application() {
-        return application;
-    }
-
-    public String integrationId() {
-        return integrationId;
-    }
-
-    public boolean retrieveGroups() {
-        return retrieveGroups;
-    }
-
-    public IdentityKey identityKey() {
-        return identityKey;
-    }
-
-    public boolean requireAttribution() {
-        return requireAttribution;
-    }
-
-    public String markerLookerContext() {
-        return markerLookerContext;
-    }
-
-    public String markerEmail() {
-        return markerEmail;
-    }
-
-    public String markerEndUser() {
-        return markerEndUser;
-    }
-
-    public String markerCustomContext() {
-        return markerCustomContext;
     }
 }

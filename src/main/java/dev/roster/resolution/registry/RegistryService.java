@@ -219,10 +219,6 @@ public class RegistryService {
         return account;
     }
 
-    public AccountSettings settingsOf(DbAccountEntity account) {
-        return account.settings();
-    }
-
     public DbAccountEntity updateAccount(String repositoryId, String accountId, AccountSettings settings) {
         DbAccountEntity account = account(repositoryId, accountId);
         checkAccount(repositoryId, settings, accountId);
@@ -243,7 +239,7 @@ public class RegistryService {
         deleteAccountRows(accountId);
         em.remove(account);
         events.fire(ProvisioningEvent.success(
-                account.integrationId(),
+                account.settings().integrationId(),
                 EventOperation.DB_ACCOUNT_DELETED,
                 ACCOUNT,
                 accountId,
@@ -278,13 +274,14 @@ public class RegistryService {
     }
 
     private static JsonObjectBuilder describe(DbAccountEntity account) {
+        AccountSettings settings = account.settings();
         return CachedJson.createObjectBuilder()
-                .add("name", account.name())
-                .add("application", account.application().wireName())
-                .add("integrationId", account.integrationId())
-                .add("retrieveGroups", account.retrieveGroups())
-                .add("identityKey", account.identityKey().wireName())
-                .add("requireAttribution", account.requireAttribution());
+                .add("name", settings.name())
+                .add("application", settings.application().wireName())
+                .add("integrationId", settings.integrationId())
+                .add("retrieveGroups", settings.retrieveGroups())
+                .add("identityKey", settings.identityKey().wireName())
+                .add("requireAttribution", settings.requireAttribution());
     }
 
     // ---------------------------------------------------------------------------------------------------

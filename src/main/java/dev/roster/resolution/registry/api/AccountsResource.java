@@ -90,7 +90,7 @@ public class AccountsResource {
         RequestBodies.required(request);
         DbAccountEntity account = registry.account(id, accountId);
         DbAccountEntity updated =
-                registry.updateAccount(id, accountId, AccountRequests.settings(registry.settingsOf(account), request));
+                registry.updateAccount(id, accountId, AccountRequests.settings(account.settings(), request));
         return views.account(registry.repository(id), updated);
     }
 

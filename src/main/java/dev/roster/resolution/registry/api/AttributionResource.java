@@ -80,7 +80,7 @@ public class AttributionResource {
                 accountId,
                 repository.name(),
                 account.name(),
-                account.requireAttribution(),
+                account.settings().requireAttribution(),
                 summary.total(),
                 summary.attributed(),
                 summary.unattributed(),

@@ -2,6 +2,7 @@ package dev.roster.resolution.registry.api;
 
 import dev.roster.resolution.attribution.AttributionEvent;
 import dev.roster.resolution.attribution.AttributionQueries;
+import dev.roster.resolution.registry.AccountSettings;
 import dev.roster.resolution.registry.DbAccountEntity;
 import dev.roster.resolution.registry.RegistryService;
 import dev.roster.resolution.registry.RepositoryEntity;
@@ -67,18 +68,19 @@ public class RegistryViews {
     }
 
     AccountView account(RepositoryEntity repository, DbAccountEntity a) {
-        var markers = registry.settingsOf(a).markers();
+        AccountSettings settings = a.settings();
+        var markers = settings.markers();
         AttributionQueries.Summary summary = attribution.summary(a.id());
         return new AccountView(
                 a.id(),
                 a.repositoryId(),
                 repository.name(),
-                a.name(),
-                a.application().wireName(),
-                a.integrationId(),
-                a.retrieveGroups(),
-                a.identityKey().wireName(),
-                a.requireAttribution(),
+                settings.name(),
+                settings.application().wireName(),
+                settings.integrationId(),
+                settings.retrieveGroups(),
+                settings.identityKey().wireName(),
+                settings.requireAttribution(),
                 new Markers(markers.lookerContext(), markers.email(), markers.endUser(), markers.customContext()),
                 new AttributionCounts(
                         summary.attributed(),
