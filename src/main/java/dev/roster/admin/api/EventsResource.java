@@ -1,7 +1,6 @@
 package dev.roster.admin.api;
 
 import dev.roster.admin.api.model.EventPage;
-import dev.roster.web.api.problem.ProblemExamples;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,10 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -37,11 +32,6 @@ public class EventsResource implements EventLogEndpoint {
             summary = "Read the provisioning log of all integrations, newest first",
             description =
                     "All integrations unless integrationId is given (\"none\": requests that belonged to no integration).")
-    @APIResponseSchema(value = EventPage.class, responseCode = "200", responseDescription = "One page of events")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid parameter",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = ProblemExamples.INVALID_REQUEST)))
     public EventPage list(@QueryParam("integrationId") String integrationId, @Context UriInfo request) {
         EventQueries.Parameters parameters = EventQueries.Parameters.of(request);
         if (integrationId == null || integrationId.isBlank()) {

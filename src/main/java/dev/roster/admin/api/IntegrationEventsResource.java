@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -38,8 +36,6 @@ public class IntegrationEventsResource implements EventLogEndpoint {
             summary = "Read an integration's provisioning log, newest first",
             description = "SCIM writes, rejected requests and admin actions. Events of a deleted integration "
                     + "stay readable through GET /api/v1/events?integrationId=….")
-    @APIResponseSchema(value = EventPage.class, responseCode = "200", responseDescription = "One page of events")
-    @APIResponse(responseCode = "400", description = "Invalid parameter")
     public EventPage list(@PathParam("id") String id, @Context UriInfo request) {
         integrations.require(id);
         return queries.run(false, id, EventQueries.Parameters.of(request));

@@ -2,6 +2,7 @@ package dev.roster.resolution.rest;
 
 import dev.roster.resolution.apikeys.ApiKeyAuthenticator;
 import dev.roster.web.ServletAnswers;
+import dev.roster.web.api.SecurityHeadersFilter;
 import dev.roster.web.api.problem.ApiProblem;
 import dev.roster.web.api.problem.ProblemResponses;
 import dev.roster.web.api.problem.ProblemTypes;
@@ -38,7 +39,7 @@ public class ResolveServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        securityHeaders(response);
+        SecurityHeadersFilter.HEADERS.forEach(response::setHeader);
         if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
             problem(response, ProblemTypes.BLANK, 405, "Method not allowed on this endpoint");
@@ -82,15 +83,6 @@ public class ResolveServlet extends HttpServlet {
             return;
         }
         ServletAnswers.write(response, 200, "application/json", answer);
-    }
-
-    private static void securityHeaders(HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Pragma", "no-cache");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
     }
 
     private static void problem(HttpServletResponse response, String type, int status, String detail)

@@ -4,8 +4,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 
 /**
  * Headers on every admin answer. Everything here is either a secret shown once or directory data, so
@@ -15,14 +15,26 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class SecurityHeadersFilter implements ContainerResponseFilter {
 
+    /**
+     * Header name → value; also set by the plain servlets that answer under {@code /api/v1} without JAX-RS.
+     * {@link Map#of} has no order, and none is needed: each header stands alone.
+     */
+    public static final Map<String, String> HEADERS = Map.of(
+            HttpHeaders.CACHE_CONTROL,
+            "no-store",
+            "Pragma",
+            "no-cache",
+            "X-Content-Type-Options",
+            "nosniff",
+            "X-Frame-Options",
+            "DENY",
+            "Referrer-Policy",
+            "no-referrer",
+            "Content-Security-Policy",
+            "default-src 'none'; frame-ancestors 'none'");
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
-        headers.putSingle("Pragma", "no-cache");
-        headers.putSingle("X-Content-Type-Options", "nosniff");
-        headers.putSingle("X-Frame-Options", "DENY");
-        headers.putSingle("Referrer-Policy", "no-referrer");
-        headers.putSingle("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        HEADERS.forEach(response.getHeaders()::putSingle);
     }
 }
