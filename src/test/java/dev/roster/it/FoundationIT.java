@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -72,6 +73,42 @@ class FoundationIT {
                 }
             });
         }
+    }
+
+    /** The token endpoint's answers are documented with their own members (RFC 6749 section 5), not another model's. */
+    @Test
+    void openApiDocumentsTheTokenAnswersMembers() {
+        JsonObject document =
+                server().get("openapi", Map.of("Accept", "application/json")).json();
+        JsonObject token = document.getJsonObject("paths").entrySet().stream()
+                .filter(path -> path.getKey().endsWith("/integrations/{id}/token"))
+                .findFirst()
+                .orElseThrow()
+                .getValue()
+                .asJsonObject()
+                .getJsonObject("post")
+                .getJsonObject("responses");
+        assertEquals(
+                Set.of("access_token", "token_type", "expires_in", "scope"),
+                membersOf(document, token.getJsonObject("200")));
+        for (String status : List.of("400", "401")) {
+            assertEquals(Set.of("error", "error_description"), membersOf(document, token.getJsonObject(status)));
+        }
+    }
+
+    private static Set<String> membersOf(JsonObject document, JsonObject response) {
+        JsonObject schema = response.getJsonObject("content")
+                .getJsonObject("application/json")
+                .getJsonObject("schema");
+        if (schema.containsKey("$ref")) { // the scanner may inline a component or refer to it
+            String ref = schema.getString("$ref");
+            schema = document.getJsonObject("components")
+                    .getJsonObject("schemas")
+                    .getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        return schema.containsKey("properties")
+                ? schema.getJsonObject("properties").keySet()
+                : Set.of();
     }
 
     @Test

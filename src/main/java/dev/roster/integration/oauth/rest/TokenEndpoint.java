@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,7 +70,7 @@ public class TokenEndpoint {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.OBJECT),
+                            schema = @Schema(implementation = TokenAnswers.Token.class),
                             examples =
                                     @ExampleObject(
                                             name = "token",
@@ -83,6 +82,7 @@ public class TokenEndpoint {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TokenAnswers.Error.class),
                             examples =
                                     @ExampleObject(
                                             name = "error",
@@ -94,6 +94,7 @@ public class TokenEndpoint {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TokenAnswers.Error.class),
                             examples =
                                     @ExampleObject(
                                             name = "error",
