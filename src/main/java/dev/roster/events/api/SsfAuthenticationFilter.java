@@ -3,15 +3,13 @@ package dev.roster.events.api;
 import dev.roster.events.stream.ReceiverAuthenticator;
 import dev.roster.events.stream.StreamOwner;
 import dev.roster.web.api.auth.AdminCaller;
-import dev.roster.web.api.problem.ProblemResponses;
+import dev.roster.web.api.bearer.BearerAuthenticationFilter;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 
@@ -24,35 +22,35 @@ import java.util.Optional;
 @ApplicationScoped
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
-public class SsfAuthenticationFilter implements ContainerRequestFilter {
-
-    static final String OWNER = SsfAuthenticationFilter.class.getName() + ".owner";
-    private static final String CHALLENGE = "Bearer realm=\"roster-ssf\"";
+public class SsfAuthenticationFilter extends BearerAuthenticationFilter<StreamOwner> {
 
     @Inject
     ReceiverAuthenticator receivers;
 
+    public SsfAuthenticationFilter() {
+        super(
+                StreamOwner.class,
+                "roster-ssf",
+                "Send a receiver token issued by the admin: Authorization: Bearer rssf_…",
+                "Unknown or revoked receiver token");
+    }
+
+    /** Only requests that carry a bearer token are claimed, so this never sees one without. */
     @Override
-    public void filter(ContainerRequestContext request) {
-        if (!SsfPaths.claims(request) || SsfPaths.isPublic(request.getUriInfo())) {
-            return;
-        }
-        String token =
-                request.getHeaderString(HttpHeaders.AUTHORIZATION).substring(7).strip();
-        Optional<StreamOwner> owner = receivers.authenticate(token);
-        if (owner.isEmpty()) {
-            request.abortWith(ProblemResponses.builder(401, "Unknown or revoked receiver token")
-                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE + ", error=\"invalid_token\"")
-                    .build());
-            return;
-        }
-        request.setProperty(OWNER, owner.get());
+    protected boolean guards(ContainerRequestContext request) {
+        return SsfPaths.claims(request) && !SsfPaths.isPublic(request.getUriInfo());
+    }
+
+    @Override
+    protected Optional<StreamOwner> authenticate(String token) {
+        return receivers.authenticate(token);
     }
 
     /** Who manages streams in this request: the receiver this filter authenticated, else the admin. */
     static StreamOwner owner(ContainerRequestContext request) {
-        if (request.getProperty(OWNER) instanceof StreamOwner owner) {
-            return owner;
+        Optional<StreamOwner> receiver = callerOf(request, StreamOwner.class);
+        if (receiver.isPresent()) {
+            return receiver.get();
         }
         AdminCaller.of(request); // throws unless the admin filter authenticated the request
         return StreamOwner.ADMIN;

@@ -1,7 +1,7 @@
 package dev.roster.events.api;
 
+import dev.roster.web.api.bearer.BearerAuthenticationFilter;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
@@ -20,7 +20,8 @@ final class SsfPaths {
 
     /** Whether the events filter, not the admin's, authenticates the request. */
     static boolean claims(ContainerRequestContext request) {
-        return isPublic(request.getUriInfo()) || isSsf(request.getUriInfo()) && hasBearer(request);
+        return isPublic(request.getUriInfo())
+                || isSsf(request.getUriInfo()) && BearerAuthenticationFilter.hasBearerToken(request);
     }
 
     /**
@@ -34,11 +35,6 @@ final class SsfPaths {
     /** Whether the request is for an SSF endpoint, in both forms of its path. */
     static boolean isSsf(UriInfo uri) {
         return isSsf(trim(uri.getPath(false))) && isSsf(trim(uri.getPath(true)));
-    }
-
-    static boolean hasBearer(ContainerRequestContext request) {
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     private static boolean isPublic(String path) {

@@ -1,15 +1,13 @@
 package dev.roster.resolution.rest;
 
 import dev.roster.resolution.apikeys.ApiKeyAuthenticator;
-import dev.roster.web.api.problem.ProblemResponses;
+import dev.roster.web.api.bearer.BearerAuthenticationFilter;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 
@@ -23,43 +21,32 @@ import java.util.Optional;
 @ApplicationScoped
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
-public class ResolutionAuthenticationFilter implements ContainerRequestFilter {
-
-    static final String CALLER = ResolutionAuthenticationFilter.class.getName() + ".caller";
-    private static final String CHALLENGE = "Bearer realm=\"roster-resolution\"";
+public class ResolutionAuthenticationFilter extends BearerAuthenticationFilter<ApiKeyAuthenticator.Caller> {
 
     @Inject
     ApiKeyAuthenticator keys;
 
+    public ResolutionAuthenticationFilter() {
+        super(
+                ApiKeyAuthenticator.Caller.class,
+                "roster-resolution",
+                "Send an API key issued by the admin: Authorization: Bearer rsrk_…",
+                "Unknown or revoked API key");
+    }
+
     @Override
-    public void filter(ContainerRequestContext request) {
-        if (!ResolutionPaths.isResolution(request.getUriInfo())) {
-            return;
-        }
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            request.abortWith(
-                    ProblemResponses.builder(401, "Send an API key issued by the admin: Authorization: Bearer rsrk_…")
-                            .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
-                            .build());
-            return;
-        }
-        Optional<ApiKeyAuthenticator.Caller> caller =
-                keys.authenticate(authorization.substring(7).strip());
-        if (caller.isEmpty()) {
-            request.abortWith(ProblemResponses.builder(401, "Unknown or revoked API key")
-                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE + ", error=\"invalid_token\"")
-                    .build());
-            return;
-        }
-        request.setProperty(CALLER, caller.get());
+    protected boolean guards(ContainerRequestContext request) {
+        return ResolutionPaths.isResolution(request.getUriInfo());
+    }
+
+    @Override
+    protected Optional<ApiKeyAuthenticator.Caller> authenticate(String key) {
+        return keys.authenticate(key);
     }
 
     /** The API key this filter authenticated the request with. */
     static ApiKeyAuthenticator.Caller caller(ContainerRequestContext request) {
-        if (request.getProperty(CALLER) instanceof ApiKeyAuthenticator.Caller caller) {
-            return caller;
-        }
-        throw new IllegalStateException("Resolution request without an authenticated API key");
+        return callerOf(request, ApiKeyAuthenticator.Caller.class)
+                .orElseThrow(() -> new IllegalStateException("Resolution request without an authenticated API key"));
     }
 }
