@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Group membership as set operations on {@code group_member}: adding or removing members touches only
@@ -51,12 +52,7 @@ public class Memberships implements MemberStore {
     public List<String> add(String integrationId, String groupId, Collection<MemberRef> members) {
         Map<String, MemberRef> byId = new LinkedHashMap<>();
         members.forEach(m -> byId.putIfAbsent(m.value(), m));
-        List<MemberRef> all = new ArrayList<>(byId.values());
-        List<String> added = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            added.addAll(addChunk(integrationId, groupId, all.subList(from, Math.min(all.size(), from + CHUNK))));
-        }
-        return added;
+        return inChunks(new ArrayList<>(byId.values()), chunk -> addChunk(integrationId, groupId, chunk));
     }
 
     private List<String> addChunk(String integrationId, String groupId, List<MemberRef> members) {
@@ -101,12 +97,7 @@ public class Memberships implements MemberStore {
      * request order.
      */
     public List<String> remove(String groupId, Collection<String> memberIds) {
-        List<String> ids = new ArrayList<>(new LinkedHashSet<>(memberIds));
-        List<String> removed = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            removed.addAll(removeChunk(groupId, ids.subList(from, Math.min(ids.size(), from + CHUNK))));
-        }
-        return removed;
+        return inChunks(new ArrayList<>(new LinkedHashSet<>(memberIds)), chunk -> removeChunk(groupId, chunk));
     }
 
     private List<String> removeChunk(String groupId, List<String> ids) {
@@ -133,8 +124,7 @@ public class Memberships implements MemberStore {
                 .sql("SELECT member_id, member_type FROM group_member WHERE group_id = ")
                 .param(groupId)
                 .sql(" AND member_id IN (");
-        NativeSql.inList(sql, ids).sql(")");
-        for (Object[] row : NativeSql.rows(em, sql)) {
+        for (Object[] row : rowsIn(sql, ids)) {
             types.put((String) row[0], (String) row[1]);
         }
         return types;
@@ -293,31 +283,39 @@ public class Memberships implements MemberStore {
     /** The groups each of the given ids is a direct member of (ids without groups are absent). */
     private Map<String, Set<String>> parentsOf(Collection<String> memberIds) {
         Map<String, Set<String>> parents = new HashMap<>();
-        List<String> ids = new ArrayList<>(memberIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            SqlBuilder sql = new SqlBuilder().sql("SELECT member_id, group_id FROM group_member WHERE member_id IN (");
-            NativeSql.inList(sql, ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .sql(")");
-            for (Object[] row : NativeSql.rows(em, sql)) {
-                parents.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>())
-                        .add((String) row[1]);
-            }
+        for (Object[] row :
+                rowsInChunks("SELECT member_id, group_id FROM group_member WHERE member_id IN (", memberIds)) {
+            parents.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>()).add((String) row[1]);
         }
         return parents;
     }
 
     private Map<String, String> displayNames(Collection<String> groupIds) {
         Map<String, String> names = new HashMap<>();
-        List<String> ids = new ArrayList<>(groupIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            SqlBuilder sql = new SqlBuilder().sql("SELECT id, display_name FROM scim_group WHERE id IN (");
-            NativeSql.inList(sql, ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .sql(")");
-            for (Object[] row : NativeSql.rows(em, sql)) {
-                names.put((String) row[0], (String) row[1]);
-            }
+        for (Object[] row : rowsInChunks("SELECT id, display_name FROM scim_group WHERE id IN (", groupIds)) {
+            names.put((String) row[0], (String) row[1]);
         }
         return names;
+    }
+
+    /** What {@code work} answers for each run of at most {@value #CHUNK} of {@code items}, in their order. */
+    private static <T, R> List<R> inChunks(List<T> items, Function<List<T>, List<R>> work) {
+        List<R> results = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += CHUNK) {
+            results.addAll(work.apply(items.subList(from, Math.min(items.size(), from + CHUNK))));
+        }
+        return results;
+    }
+
+    /** The rows of {@code select}, which ends in {@code IN (}, for all of {@code ids}: a statement per chunk. */
+    private List<Object[]> rowsInChunks(String select, Collection<String> ids) {
+        return inChunks(new ArrayList<>(ids), chunk -> rowsIn(new SqlBuilder().sql(select), chunk));
+    }
+
+    /** The rows of a query that ends in {@code IN (}, closed here with {@code ids}. */
+    private List<Object[]> rowsIn(SqlBuilder query, Collection<String> ids) {
+        NativeSql.inList(query, ids).sql(")");
+        return NativeSql.rows(em, query);
     }
 
     /** The type (User or Group) of each referenced member; unknown or foreign ids are 400 invalidValue. */
@@ -335,8 +333,7 @@ public class Memberships implements MemberStore {
                     .sql("SELECT id, integration_id FROM ")
                     .sql(table)
                     .sql(" WHERE id IN (");
-            NativeSql.inList(sql, ids).sql(")");
-            for (Object[] row : NativeSql.rows(em, sql)) {
+            for (Object[] row : rowsIn(sql, ids)) {
                 if (integrationId.equals(row[1])) {
                     types.put((String) row[0], table.equals("scim_user") ? USER : GROUP);
                 }

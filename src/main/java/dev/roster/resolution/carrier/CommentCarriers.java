@@ -73,7 +73,7 @@ final class CommentCarriers {
                     statementIndex,
                     "email comment without an address: the user attribute is empty");
         }
-        return new LookerEmailFinding(statementIndex, IdentityValues.requireEmail(value, "email comment value"));
+        return EmailFinding.looker(statementIndex, IdentityValues.requireEmail(value, "email comment value"));
     }
 
     /** Looker wraps its JSON in single quotes; a custom context may or may not. */

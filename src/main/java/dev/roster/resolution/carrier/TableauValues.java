@@ -25,8 +25,7 @@ final class TableauValues {
             if (kind == CarrierKind.TABLEAU_EMAIL) {
                 return text.isEmpty()
                         ? empty(kind, statementIndex)
-                        : new TableauEmailFinding(
-                                statementIndex, IdentityValues.requireEmail(text, "Initial SQL email"));
+                        : EmailFinding.tableau(statementIndex, IdentityValues.requireEmail(text, "Initial SQL email"));
             }
             int backslash = text.lastIndexOf('\\');
             String userName = text.substring(backslash + 1).strip();

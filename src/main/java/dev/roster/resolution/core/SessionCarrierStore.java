@@ -3,7 +3,7 @@ package dev.roster.resolution.core;
 import dev.roster.config.RosterConfig;
 import dev.roster.resolution.carrier.CarrierFinding;
 import dev.roster.resolution.carrier.CarrierKind;
-import dev.roster.resolution.carrier.TableauEmailFinding;
+import dev.roster.resolution.carrier.EmailFinding;
 import dev.roster.resolution.carrier.TableauUserFinding;
 import dev.roster.resolution.carrier.UnattributedFinding;
 import dev.roster.resolution.carrier.UnattributedReason;
@@ -111,7 +111,7 @@ public class SessionCarrierStore implements SessionCarriers {
             if (carrier instanceof TableauUserFinding user) {
                 value = user.userName();
                 domain = user.domain().orElse(null);
-            } else if (carrier instanceof TableauEmailFinding email) {
+            } else if (carrier instanceof EmailFinding email && email.kind() == CarrierKind.TABLEAU_EMAIL) {
                 value = email.email();
             } else if (carrier instanceof UnattributedFinding unattributed) {
                 reason = unattributed.reason().code();
@@ -139,7 +139,7 @@ public class SessionCarrierStore implements SessionCarriers {
                 return Optional.empty();
             }
             if (carrierKind == CarrierKind.TABLEAU_EMAIL) {
-                return Optional.of(new TableauEmailFinding(0, value));
+                return Optional.of(EmailFinding.tableau(0, value));
             }
             return Optional.of(new TableauUserFinding(0, value, Optional.ofNullable(domain)));
         }

@@ -6,6 +6,7 @@ import dev.roster.scim.filter.Filter;
 import dev.roster.scim.filter.FilterParser;
 import dev.roster.scim.spi.Keyset;
 import dev.roster.scim.spi.SearchSpec;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -120,6 +121,11 @@ public record ListParameters(
     }
 
     private static String string(JsonObject body, String key) {
+        return string(body, key, "a string");
+    }
+
+    /** A string member; absent and JSON null are null, any other value is 400 "{key} must be {expected}". */
+    private static String string(JsonObject body, String key, String expected) {
         JsonValue value = body.get(key);
         if (value == null || value == JsonValue.NULL) {
             return null;
@@ -127,7 +133,7 @@ public record ListParameters(
         if (value instanceof JsonString s) {
             return s.getString();
         }
-        throw ScimException.invalidValue(key + " must be a string");
+        throw ScimException.invalidValue(key + " must be " + expected);
     }
 
     private static String number(JsonObject body, String key) {
@@ -143,27 +149,20 @@ public record ListParameters(
 
     /** attributes in a SearchRequest are a JSON array of names; a comma-separated string is accepted too. */
     private static String list(JsonObject body, String key) {
-        JsonValue value = body.get(key);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
+        if (!(body.get(key) instanceof JsonArray names)) {
+            return string(body, key, "an array of attribute names");
         }
-        if (value instanceof JsonString s) {
-            return s.getString();
-        }
-        if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-            StringBuilder joined = new StringBuilder();
-            for (JsonValue element : value.asJsonArray()) {
-                if (!(element instanceof JsonString s)) {
-                    throw ScimException.invalidValue(key + " must list attribute names as strings");
-                }
-                if (joined.length() > 0) {
-                    joined.append(',');
-                }
-                joined.append(s.getString());
+        StringBuilder joined = new StringBuilder();
+        for (JsonValue element : names) {
+            if (!(element instanceof JsonString s)) {
+                throw ScimException.invalidValue(key + " must list attribute names as strings");
             }
-            return joined.toString();
+            if (joined.length() > 0) {
+                joined.append(',');
+            }
+            joined.append(s.getString());
         }
-        throw ScimException.invalidValue(key + " must be an array of attribute names");
+        return joined.toString();
     }
 
     /** Whether this request pages by cursor (RFC 9865) rather than by startIndex. */

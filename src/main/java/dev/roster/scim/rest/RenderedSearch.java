@@ -17,27 +17,33 @@ import jakarta.json.JsonObject;
  */
 final class RenderedSearch {
 
+    /** Parses {@code attributes} and {@code excludedAttributes}; caches the projection of requests without. */
+    private static final AttributeProjection PROJECTIONS = new AttributeProjection(SchemaRegistry.standard());
+
     private final ResourceService resources;
-    private final AttributeProjection projections;
     private final ResourceRenderer renderer;
     private final ListParameters parameters;
     private final String integration;
 
     RenderedSearch(
-            ResourceService resources,
-            AttributeProjection projections,
-            ResourceRenderer renderer,
-            ListParameters parameters,
-            String integration) {
+            ResourceService resources, ResourceRenderer renderer, ListParameters parameters, String integration) {
         this.resources = resources;
-        this.projections = projections;
         this.renderer = renderer;
         this.parameters = parameters;
         this.integration = integration;
     }
 
+    ListParameters parameters() {
+        return parameters;
+    }
+
+    /** The integration whose directory is searched. */
+    String integration() {
+        return integration;
+    }
+
     Page<JsonObject> page(ResourceType type, SearchSpec spec) {
-        Projection projection = projections.parse(
+        Projection projection = PROJECTIONS.parse(
                 type.definition(SchemaRegistry.standard()), parameters.attributes(), parameters.excludedAttributes());
         Page<ResourceView> found =
                 resources.search(type, integration, spec, projection.includes(type.membershipsAttribute()));

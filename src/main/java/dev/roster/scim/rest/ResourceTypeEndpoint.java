@@ -56,18 +56,21 @@ public class ResourceTypeEndpoint {
     @Inject
     ScimCursors cursors;
 
+    @Inject
+    ListSearches searches;
+
     @Context
     UriInfo uriInfo;
 
     @GET
     public Response list() {
-        return search(ListParameters.fromQuery(uriInfo.getQueryParameters(), config.maxPageSize()));
+        return page(searches.fromQuery(uriInfo.getQueryParameters()));
     }
 
     @POST
     @Path(".search")
     public Response searchWithBody(JsonObject body) {
-        return search(ListParameters.fromSearchRequest(body, config.maxPageSize()));
+        return page(searches.fromSearchRequest(body));
     }
 
     @POST
@@ -152,11 +155,11 @@ public class ResourceTypeEndpoint {
                 type.definition(SchemaRegistry.standard()), request.attributes, request.excludedAttributes);
     }
 
-    private Response search(ListParameters parameters) {
+    private Response page(RenderedSearch search) {
         ResourceType type = type();
-        Page<JsonObject> page = new RenderedSearch(resources, PROJECTIONS, renderer(), parameters, integration())
-                .page(type, cursors.search(parameters, integration(), type));
-        return ScimResponses.list(cursors.listResponse(page.items(), page, parameters, integration(), type));
+        ListParameters parameters = search.parameters();
+        Page<JsonObject> page = search.page(type, cursors.search(parameters, search.integration(), type));
+        return ScimResponses.list(cursors.listResponse(page.items(), page, parameters, search.integration(), type));
     }
 
     /** Whether the projection shows a user's groups or a group's members, which are read apart. */

@@ -26,11 +26,11 @@ final class RootSearchCursorPage {
     private final Map<ResourceType, Page<JsonObject>> pages = new EnumMap<>(ResourceType.class);
     private final Map<ResourceType, ScimException> failures = new EnumMap<>(ResourceType.class);
 
-    RootSearchCursorPage(RenderedSearch search, ScimCursors cursors, ListParameters parameters, String integration) {
+    RootSearchCursorPage(RenderedSearch search, ScimCursors cursors) {
         this.search = search;
         this.cursors = cursors;
-        this.parameters = parameters;
-        this.integration = integration;
+        this.parameters = search.parameters();
+        this.integration = search.integration();
     }
 
     /** The ListResponse of the page the request's cursor asks for. */

@@ -1,12 +1,7 @@
 package dev.roster.scim.rest;
 
-import dev.roster.config.RosterConfig;
 import dev.roster.scim.error.ScimException;
-import dev.roster.scim.resources.AttributeProjection;
 import dev.roster.scim.resources.ListResponse;
-import dev.roster.scim.schema.SchemaRegistry;
-import dev.roster.scim.service.ResourceRenderer;
-import dev.roster.scim.service.ResourceService;
 import dev.roster.scim.spi.Page;
 import dev.roster.scim.spi.ResourceType;
 import dev.roster.scim.spi.SearchSpec;
@@ -38,16 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class RootSearchResource {
 
-    private static final AttributeProjection PROJECTIONS = new AttributeProjection(SchemaRegistry.standard());
-
     @Inject
-    ResourceService resources;
-
-    @Inject
-    RosterConfig config;
-
-    @Inject
-    ScimCaller caller;
+    ListSearches searches;
 
     @Inject
     ScimCursors cursors;
@@ -57,12 +44,10 @@ public class RootSearchResource {
             summary = "Search users and groups together with a SearchRequest body",
             description = ScimCursors.SEARCH_DESCRIPTION)
     public Response search(JsonObject body) {
-        ListParameters parameters = ListParameters.fromSearchRequest(body, config.maxPageSize());
-        String integration = caller.integrationId();
-        RenderedSearch search = new RenderedSearch(
-                resources, PROJECTIONS, new ResourceRenderer(config.scimBaseUrl()), parameters, integration);
+        RenderedSearch search = searches.fromSearchRequest(body);
+        ListParameters parameters = search.parameters();
         if (parameters.byCursor()) {
-            return ScimResponses.list(new RootSearchCursorPage(search, cursors, parameters, integration).page());
+            return ScimResponses.list(new RootSearchCursorPage(search, cursors).page());
         }
         ScimException userFailure = null;
         long userTotal = 0;

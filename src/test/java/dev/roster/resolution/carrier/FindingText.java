@@ -27,13 +27,11 @@ final class FindingText {
             looker.historyId().ifPresent(id -> text.append(" historyId=").append(id));
             looker.instanceSlug()
                     .ifPresent(slug -> text.append(" instanceSlug=").append(slug));
-        } else if (finding instanceof LookerEmailFinding email) {
+        } else if (finding instanceof EmailFinding email) {
             text.append(" email=").append(email.email());
         } else if (finding instanceof TableauUserFinding user) {
             text.append(" user=").append(user.userName());
             user.domain().ifPresent(domain -> text.append(" domain=").append(domain));
-        } else if (finding instanceof TableauEmailFinding email) {
-            text.append(" email=").append(email.email());
         } else if (finding instanceof CustomContextFinding custom) {
             text.append(" user=").append(custom.user());
             custom.userGroup().ifPresent(group -> text.append(" userGroup=").append(group));

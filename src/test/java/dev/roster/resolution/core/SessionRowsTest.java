@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.resolution.carrier.CarrierFinding;
-import dev.roster.resolution.carrier.TableauEmailFinding;
+import dev.roster.resolution.carrier.EmailFinding;
 import dev.roster.resolution.carrier.TableauUserFinding;
 import dev.roster.resolution.carrier.UnattributedFinding;
 import dev.roster.resolution.carrier.UnattributedReason;
@@ -22,7 +22,7 @@ class SessionRowsTest {
                 .orElseThrow();
         assertEquals(new TableauUserFinding(0, "jdoe", Optional.of("CORP")), user);
         assertEquals(
-                new TableauEmailFinding(0, "j@example.com"),
+                EmailFinding.tableau(0, "j@example.com"),
                 SessionCarrierStore.Rows.decode("TABLEAU_EMAIL", "j@example.com", null, null, null)
                         .orElseThrow());
         CarrierFinding empty = SessionCarrierStore.Rows.decode("TABLEAU_ENDUSER", null, null, "empty-user", "refresh")
