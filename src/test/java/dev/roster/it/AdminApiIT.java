@@ -1,5 +1,6 @@
 package dev.roster.it;
 
+import static dev.roster.it.Clients.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -49,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AdminApiIT {
 
-    private static final String ADMIN_PASSWORD = "it-admin-password";
+    private static final String ADMIN_PASSWORD = Clients.ADMIN_PASSWORD;
     /** roster.scim.token of the Arquillian server (arquillian.xml). */
     private static final String CONFIGURED_TOKEN = "it-static-token";
 
@@ -1225,7 +1226,7 @@ class AdminApiIT {
     // Helpers
 
     private Http app() {
-        return new Http(URI.create(base.toString()), Map.of());
+        return Clients.anonymous(base);
     }
 
     private Http admin() {
@@ -1302,11 +1303,6 @@ class AdminApiIT {
                 .getEncoded();
         return "PBKDF2WithHmacSHA256:" + iterations + ":" + Base64.getEncoder().encodeToString(salt) + ":"
                 + Base64.getEncoder().encodeToString(key);
-    }
-
-    private static String basic(String username, String password) {
-        return "Basic "
-                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String userBody(String userName, String displayName) {

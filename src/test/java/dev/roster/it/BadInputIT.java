@@ -9,13 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BadInputIT {
 
     private static final String TOKEN = "it-static-token";
-    private static final String ADMIN_PASSWORD = "it-admin-password";
     private static final String SCIM_ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
     private static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
     private static final String SEARCH_REQUEST = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
@@ -426,7 +423,7 @@ class BadInputIT {
     // ----------------------------------------------------------------------------------------------------
 
     private Http app() {
-        return new Http(URI.create(base.toString()), Map.of());
+        return Clients.anonymous(base);
     }
 
     private Http scim() {
@@ -434,8 +431,7 @@ class BadInputIT {
     }
 
     private Http admin() {
-        String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return app().withHeaders(Map.of("Authorization", "Basic " + basic, "Content-Type", "application/json"));
+        return Clients.admin(base);
     }
 
     private String apiKey() {

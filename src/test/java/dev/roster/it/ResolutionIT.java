@@ -20,7 +20,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +46,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ResolutionIT {
 
-    private static final String ADMIN_PASSWORD = "it-admin-password";
     private static final String JSON = "application/json";
     private static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
     private static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
@@ -904,26 +902,16 @@ class ResolutionIT {
     }
 
     private Http app() {
-        return new Http(URI.create(base.toString()), Map.of());
+        return Clients.anonymous(base);
     }
 
     private Http admin() {
-        return app().withHeaders(Map.of(
-                "Authorization",
-                "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)),
-                "Content-Type",
-                JSON));
+        return Clients.admin(base);
     }
 
     /** The admin without a default Content-Type, for bodies of other types. */
     private Http adminWithout() {
-        return app().withHeaders(Map.of(
-                "Authorization",
-                "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))));
+        return app().withHeaders(Map.of("Authorization", Clients.basic("admin", Clients.ADMIN_PASSWORD)));
     }
 
     private Http resolver(String key) {

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roster.it.AdminSetup;
+import dev.roster.it.Clients;
 import dev.roster.it.Http;
 import dev.roster.it.RosterDeployment;
-import java.net.URI;
 import java.net.URL;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +37,7 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(ArquillianExtension.class)
 class ConsoleIT {
 
-    private static final String ADMIN_PASSWORD = "it-admin-password";
+    private static final String ADMIN_PASSWORD = Clients.ADMIN_PASSWORD;
     private static final int WIDE = 1280;
     private static final int TALL = 800;
     private static final int NARROW = 420;
@@ -919,13 +919,11 @@ class ConsoleIT {
     }
 
     private Http app() {
-        return new Http(URI.create(base.toString()), Map.of());
+        return Clients.anonymous(base);
     }
 
     private Http basicAdmin() {
-        String basic = Base64.getEncoder()
-                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return app().withHeaders(Map.of("Authorization", "Basic " + basic, "Content-Type", "application/json"));
+        return Clients.admin(base);
     }
 
     private Http scim(String token) {
@@ -933,19 +931,13 @@ class ConsoleIT {
     }
 
     private String createIntegration(String name, String idp) {
-        Http.Reply created =
-                basicAdmin().post("api/v1/integrations", "{\"name\":\"" + name + "\",\"idp\":\"" + idp + "\"}");
-        assertEquals(201, created.status(), created.toString());
-        return created.json().getString("id");
+        return AdminSetup.createIntegration(basicAdmin(), name, idp);
     }
 
     /** An integration set up through the API (not what the test is about), with one provisioned user. */
     private String createIntegrationWithUser(String name, String idp) {
         String id = createIntegration(name, idp);
-        String token = basicAdmin()
-                .post("api/v1/integrations/" + id + "/scim", null)
-                .json()
-                .getString("token");
+        String token = AdminSetup.saveScim(basicAdmin(), id);
         assertEquals(
                 201,
                 scim(token)

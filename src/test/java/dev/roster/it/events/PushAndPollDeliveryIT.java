@@ -11,15 +11,14 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import dev.roster.it.AdminSetup;
+import dev.roster.it.Clients;
 import dev.roster.it.Http;
 import dev.roster.it.RosterDeployment;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -216,12 +215,11 @@ class PushAndPollDeliveryIT {
     }
 
     private Http app() {
-        return new Http(URI.create(base.toString()), Map.of());
+        return Clients.anonymous(base);
     }
 
     private Http admin() {
-        String basic = Base64.getEncoder().encodeToString("admin:it-admin-password".getBytes(StandardCharsets.UTF_8));
-        return app().withHeaders(Map.of("Authorization", "Basic " + basic, "Content-Type", "application/json"));
+        return Clients.admin(base);
     }
 
     private Http scim(String token) {

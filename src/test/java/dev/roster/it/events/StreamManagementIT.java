@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.it.AdminSetup;
+import dev.roster.it.Clients;
 import dev.roster.it.Http;
 import dev.roster.it.RosterDeployment;
 import jakarta.json.Json;
@@ -15,8 +16,6 @@ import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class StreamManagementIT {
 
-    private static final String ADMIN_PASSWORD = "it-admin-password";
     private static final String JSON = "application/json";
     private static final String ISSUER = "https://roster.example.test";
     private static final String PUSH = "urn:ietf:rfc:8935";
@@ -367,17 +365,11 @@ class StreamManagementIT {
     // Helpers
 
     private Http app() {
-        return new Http(URI.create(base.toString()), Map.of());
+        return Clients.anonymous(base);
     }
 
     private Http admin() {
-        return app().withHeaders(Map.of(
-                "Authorization",
-                "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)),
-                "Content-Type",
-                JSON));
+        return Clients.admin(base);
     }
 
     private Http bearer(String token) {
