@@ -1,5 +1,6 @@
 package dev.roster.it;
 
+import static dev.roster.it.Clients.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,7 +12,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -32,13 +32,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The admin API end to end on the packaged WAR: setting an integration up the way the "Configure Your SCIM
@@ -46,10 +41,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * credentials, isolation between integrations, the provisioning log, and admin authentication. Every test
  * makes its own integrations, so the tests do not depend on each other or on their order.
  */
-@ExtendWith(ArquillianExtension.class)
-class AdminApiIT {
+class AdminApiIT extends DeployedRoster {
 
-    private static final String ADMIN_PASSWORD = "it-admin-password";
+    private static final String ADMIN_PASSWORD = Clients.ADMIN_PASSWORD;
     /** roster.scim.token of the Arquillian server (arquillian.xml). */
     private static final String CONFIGURED_TOKEN = "it-static-token";
 
@@ -57,14 +51,6 @@ class AdminApiIT {
     private static final String JSON = "application/json";
     private static final String PROBLEM = "application/problem+json";
     private static final Duration POLL_LIMIT = Duration.ofSeconds(20);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     // ----------------------------------------------------------------------------------------------------
     // The setup flow
@@ -1224,14 +1210,6 @@ class AdminApiIT {
     // ----------------------------------------------------------------------------------------------------
     // Helpers
 
-    private Http app() {
-        return new Http(URI.create(base.toString()), Map.of());
-    }
-
-    private Http admin() {
-        return basicAs("admin", ADMIN_PASSWORD);
-    }
-
     private Http basicAs(String username, String password) {
         return app().withHeaders(Map.of("Authorization", basic(username, password), "Content-Type", JSON));
     }
@@ -1302,11 +1280,6 @@ class AdminApiIT {
                 .getEncoded();
         return "PBKDF2WithHmacSHA256:" + iterations + ":" + Base64.getEncoder().encodeToString(salt) + ":"
                 + Base64.getEncoder().encodeToString(key);
-    }
-
-    private static String basic(String username, String password) {
-        return "Basic "
-                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String userBody(String userName, String displayName) {

@@ -9,13 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +21,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hostile and malformed input gets a precise 4xx in the caller's language, never a 500 and never work or rows out
@@ -37,24 +29,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * admin list pages past the end, unknown paths, and floods of failed authentications. Also the discovery schemas
  * a compliance suite asks /Schemas for.
  */
-@ExtendWith(ArquillianExtension.class)
-class BadInputIT {
+class BadInputIT extends DeployedRoster {
 
     private static final String TOKEN = "it-static-token";
-    private static final String ADMIN_PASSWORD = "it-admin-password";
     private static final String SCIM_ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
     private static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
     private static final String SEARCH_REQUEST = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
     private static final String BULK_REQUEST = "urn:ietf:params:scim:api:messages:2.0:BulkRequest";
     private static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     // ----------------------------------------------------------------------------------------------------
     // Deeply nested JSON
@@ -425,17 +407,8 @@ class BadInputIT {
 
     // ----------------------------------------------------------------------------------------------------
 
-    private Http app() {
-        return new Http(URI.create(base.toString()), Map.of());
-    }
-
     private Http scim() {
         return app().withHeaders(Map.of("Authorization", "Bearer " + TOKEN));
-    }
-
-    private Http admin() {
-        String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return app().withHeaders(Map.of("Authorization", "Basic " + basic, "Content-Type", "application/json"));
     }
 
     private String apiKey() {

@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,16 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code POST /scim/v2/Bulk} end to end: bulkId references, failOnErrors, versions and the advertised limits. */
-@ExtendWith(ArquillianExtension.class)
-class BulkIT {
+class BulkIT extends DeployedRoster {
 
     private static final String BULK_REQUEST = "urn:ietf:params:scim:api:messages:2.0:BulkRequest";
     private static final String BULK_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:BulkResponse";
@@ -37,14 +30,6 @@ class BulkIT {
     private static final String PUBLIC_BASE = "https://roster.example.test/scim/v2";
     private static final HttpClient HTTP_11 =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private Http scim() {
         return new Http(

@@ -5,32 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The product boots on Payara Micro: health, OpenAPI, the API page, and SCIM bearer authentication. */
-@ExtendWith(ArquillianExtension.class)
-class FoundationIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Http app() {
-        return new Http(URI.create(base.toString()), Map.of());
-    }
+class FoundationIT extends DeployedRoster {
 
     private Http server() {
         return new Http(URI.create(base.toString()).resolve("/"), Map.of());

@@ -7,22 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * No SCIM write of one integration changes another integration's data, and a group write changes only the
@@ -34,19 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Adding a member id that belongs to another integration is refused exactly like an id that exists
  * nowhere (400 {@code invalidValue}, same detail); removing one is ignored like removing any non-member.
  */
-@ExtendWith(ArquillianExtension.class)
-class IntegrationIsolationIT {
+class IntegrationIsolationIT extends DeployedRoster {
 
     private static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
     private static final String BULK_REQUEST = "urn:ietf:params:scim:api:messages:2.0:BulkRequest";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     // ----------------------------------------------------------------------------------------------------
     // PATCH remove: the reproduction, in the shapes Okta, Entra and the RFC send
@@ -481,15 +463,6 @@ class IntegrationIsolationIT {
         String id = AdminSetup.createIntegration(admin(), name, idp);
         return new Directory(
                 id, app().withHeaders(Map.of("Authorization", "Bearer " + AdminSetup.saveScim(admin(), id))));
-    }
-
-    private Http app() {
-        return new Http(URI.create(base.toString()), Map.of());
-    }
-
-    private Http admin() {
-        String basic = Base64.getEncoder().encodeToString("admin:it-admin-password".getBytes(StandardCharsets.UTF_8));
-        return app().withHeaders(Map.of("Authorization", "Basic " + basic, "Content-Type", "application/json"));
     }
 
     /**

@@ -18,23 +18,16 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Identity resolution end to end on the packaged WAR (issue 6): users and groups provisioned over SCIM with a token
@@ -44,10 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * unknown users, ambiguous emails and the alert for unattributed use. Every test makes its own integration and
  * repository, so the tests do not depend on each other.
  */
-@ExtendWith(ArquillianExtension.class)
-class ResolutionIT {
+class ResolutionIT extends DeployedRoster {
 
-    private static final String ADMIN_PASSWORD = "it-admin-password";
     private static final String JSON = "application/json";
     private static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
     private static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
@@ -59,14 +50,6 @@ class ResolutionIT {
     private static final Map<String, String> LOOKER_USERS = new ConcurrentHashMap<>();
     private static final AtomicInteger LOOKER_LOGINS = new AtomicInteger();
     private static final String LOOKER_SECRET = "looker-secret-" + UUID.randomUUID();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     /** A stub of the Looker API 4.0 login and user endpoints, which the WAR reaches on loopback. */
     @BeforeAll
@@ -903,27 +886,9 @@ class ResolutionIT {
         }
     }
 
-    private Http app() {
-        return new Http(URI.create(base.toString()), Map.of());
-    }
-
-    private Http admin() {
-        return app().withHeaders(Map.of(
-                "Authorization",
-                "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)),
-                "Content-Type",
-                JSON));
-    }
-
     /** The admin without a default Content-Type, for bodies of other types. */
     private Http adminWithout() {
-        return app().withHeaders(Map.of(
-                "Authorization",
-                "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))));
+        return app().withHeaders(Map.of("Authorization", Clients.basic("admin", Clients.ADMIN_PASSWORD)));
     }
 
     private Http resolver(String key) {

@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roster.it.Clients;
 import dev.roster.it.Http;
 import dev.roster.testsupport.Postgres;
 import jakarta.json.JsonValue;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -402,7 +401,6 @@ class ClusterIT {
     }
 
     private static Http admin(PayaraNodes.Node node) {
-        String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return new Http(node.base(), Map.of("Authorization", "Basic " + basic, "Content-Type", "application/json"));
+        return Clients.admin(node.base(), ADMIN_PASSWORD);
     }
 }

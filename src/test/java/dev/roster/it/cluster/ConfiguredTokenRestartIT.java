@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roster.it.Clients;
 import dev.roster.it.Http;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -107,7 +106,6 @@ class ConfiguredTokenRestartIT {
     }
 
     private static Http admin(PayaraNodes.Node node) {
-        String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return new Http(node.base(), Map.of("Authorization", "Basic " + basic, "Content-Type", "application/json"));
+        return Clients.admin(node.base(), ADMIN_PASSWORD);
     }
 }

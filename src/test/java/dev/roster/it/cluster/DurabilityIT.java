@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roster.it.Clients;
 import dev.roster.it.Http;
 import dev.roster.testsupport.Postgres;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -128,8 +127,7 @@ class DurabilityIT {
         assertEquals("429", refused.json().getString("status"));
         assertTrue(refused.json().getString("detail").contains("2 requests per second"), refused.toString());
 
-        String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        Http admin = new Http(node.base(), Map.of("Authorization", "Basic " + basic));
+        Http admin = new Http(node.base(), Map.of("Authorization", Clients.basic("admin", ADMIN_PASSWORD)));
         assertEquals(
                 200, admin.get("api/v1/integrations/default/users?size=1").status(), "the admin API is not limited");
         assertEquals(200, admin.get("health/ready").status());

@@ -3,6 +3,7 @@ package dev.roster.it.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roster.it.Clients;
 import dev.roster.it.Http;
 import dev.roster.it.events.ReceiverStub;
 import dev.roster.testsupport.Postgres;
@@ -117,8 +118,7 @@ class EventDeliveryKillIT {
     }
 
     private static Http admin(PayaraNodes.Node node) {
-        String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return new Http(node.base(), Map.of("Authorization", "Basic " + basic, "Content-Type", "application/json"));
+        return Clients.admin(node.base(), ADMIN_PASSWORD);
     }
 
     /** The SET's claims (its signature is checked in PushAndPollDeliveryIT). */

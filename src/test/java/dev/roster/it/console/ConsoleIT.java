@@ -5,21 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roster.it.AdminSetup;
+import dev.roster.it.Clients;
+import dev.roster.it.DeployedRoster;
 import dev.roster.it.Http;
-import dev.roster.it.RosterDeployment;
-import java.net.URI;
-import java.net.URL;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
@@ -34,22 +28,13 @@ import org.openqa.selenium.support.ui.Select;
  * resolution, follows the account's Looker setup and sees whom a pasted statement resolves to. Screenshots of
  * the main screens land in {@code target/screenshots/}.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsoleIT {
+class ConsoleIT extends DeployedRoster {
 
-    private static final String ADMIN_PASSWORD = "it-admin-password";
+    private static final String ADMIN_PASSWORD = Clients.ADMIN_PASSWORD;
     private static final int WIDE = 1280;
     private static final int TALL = 800;
     private static final int NARROW = 420;
     private static final int NARROW_TALL = 900;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @BeforeEach
     void browserIsInstalled() {
@@ -260,12 +245,10 @@ class ConsoleIT {
     @Test
     void rotationKeepsTheOldTokenForItsGraceAndSwitchingOffDisablesProvisioning() {
         String name = "Rotate " + UUID.randomUUID().toString().substring(0, 6);
-        Http.Reply created = basicAdmin().post("api/v1/integrations", "{\"name\":\"" + name + "\",\"idp\":\"okta\"}");
+        Http.Reply created = admin().post("api/v1/integrations", "{\"name\":\"" + name + "\",\"idp\":\"okta\"}");
         String id = created.json().getString("id");
-        String first = basicAdmin()
-                .post("api/v1/integrations/" + id + "/scim", null)
-                .json()
-                .getString("token");
+        String first =
+                admin().post("api/v1/integrations/" + id + "/scim", null).json().getString("token");
         try (ConsoleBrowser browser = ConsoleBrowser.open(base, WIDE, TALL)) {
             browser.openConsole();
             browser.signIn("admin", ADMIN_PASSWORD);
@@ -445,8 +428,7 @@ class ConsoleIT {
         // The directory, provisioned over SCIM (what the IdP does; not what this test is about).
         String integrationName = "Okta resolution " + suffix;
         String integration = createIntegration(integrationName, "okta");
-        Http idp = scim(basicAdmin()
-                .post("api/v1/integrations/" + integration + "/scim", null)
+        Http idp = scim(admin().post("api/v1/integrations/" + integration + "/scim", null)
                 .json()
                 .getString("token"));
         Http.Reply user = idp.post("scim/v2/Users", userBody("nina.patel@example.com", "Nina", "Patel"));
@@ -618,10 +600,8 @@ class ConsoleIT {
 
             // The unattributed statement through an account that requires attribution is an alert (raised when
             // the node flushes its tallies, every second in the tests).
-            browser.until(driver -> basicAdmin()
-                    .get("api/v1/attribution/alerts")
-                    .body()
-                    .contains("\"repository\":\"" + repository + "\""));
+            browser.until(driver ->
+                    admin().get("api/v1/attribution/alerts").body().contains("\"repository\":\"" + repository + "\""));
             browser.click(By.xpath("//nav[@aria-label='Service accounts']//a[normalize-space()='Repositories']"));
             browser.heading("Service accounts");
             WebElement alert = browser.visible(By.xpath(
@@ -687,8 +667,7 @@ class ConsoleIT {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String integrationName = "Okta events " + suffix;
         String integration = createIntegration(integrationName, "okta");
-        Http idp = scim(basicAdmin()
-                .post("api/v1/integrations/" + integration + "/scim", null)
+        Http idp = scim(admin().post("api/v1/integrations/" + integration + "/scim", null)
                 .json()
                 .getString("token"));
         String proxy = "Data proxy " + suffix;
@@ -918,34 +897,18 @@ class ConsoleIT {
         assertEquals(204, signedOut.status(), signedOut.toString());
     }
 
-    private Http app() {
-        return new Http(URI.create(base.toString()), Map.of());
-    }
-
-    private Http basicAdmin() {
-        String basic = Base64.getEncoder()
-                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return app().withHeaders(Map.of("Authorization", "Basic " + basic, "Content-Type", "application/json"));
-    }
-
     private Http scim(String token) {
         return app().withHeaders(Map.of("Authorization", "Bearer " + token));
     }
 
     private String createIntegration(String name, String idp) {
-        Http.Reply created =
-                basicAdmin().post("api/v1/integrations", "{\"name\":\"" + name + "\",\"idp\":\"" + idp + "\"}");
-        assertEquals(201, created.status(), created.toString());
-        return created.json().getString("id");
+        return AdminSetup.createIntegration(admin(), name, idp);
     }
 
     /** An integration set up through the API (not what the test is about), with one provisioned user. */
     private String createIntegrationWithUser(String name, String idp) {
         String id = createIntegration(name, idp);
-        String token = basicAdmin()
-                .post("api/v1/integrations/" + id + "/scim", null)
-                .json()
-                .getString("token");
+        String token = AdminSetup.saveScim(admin(), id);
         assertEquals(
                 201,
                 scim(token)

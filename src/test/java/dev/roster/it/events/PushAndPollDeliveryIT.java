@@ -11,31 +11,22 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import dev.roster.it.AdminSetup;
+import dev.roster.it.DeployedRoster;
 import dev.roster.it.Http;
-import dev.roster.it.RosterDeployment;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Push (RFC 8935) and poll (RFC 8936) delivery end to end: a receiver on loopback gets every SCIM change of the
  * integrations its stream covers, in order, as SETs signed with a key from the transmitter's {@code jwks_uri};
  * a receiver that answers 503 gets the event again; a poll receiver sees an event until it acknowledges it.
  */
-@ExtendWith(ArquillianExtension.class)
-class PushAndPollDeliveryIT {
+class PushAndPollDeliveryIT extends DeployedRoster {
 
     private static final String ISSUER = "https://roster.example.test";
     private static final String PROV = "urn:ietf:params:scim:event:prov:";
@@ -43,14 +34,6 @@ class PushAndPollDeliveryIT {
             "https://schemas.openid.net/secevent/caep/event-type/session-revoked";
     private static final String RISC = "https://schemas.openid.net/secevent/risc/event-type/";
     private static final String VERIFICATION = "https://schemas.openid.net/secevent/ssf/event-type/verification";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void aPushReceiverGetsEveryChangeInOrderSignedAndAgainAfterA503() throws Exception {
@@ -213,15 +196,6 @@ class PushAndPollDeliveryIT {
 
     private static JsonObject json(String text) {
         return Json.createReader(new java.io.StringReader(text)).readObject();
-    }
-
-    private Http app() {
-        return new Http(URI.create(base.toString()), Map.of());
-    }
-
-    private Http admin() {
-        String basic = Base64.getEncoder().encodeToString("admin:it-admin-password".getBytes(StandardCharsets.UTF_8));
-        return app().withHeaders(Map.of("Authorization", "Basic " + basic, "Content-Type", "application/json"));
     }
 
     private Http scim(String token) {

@@ -1,10 +1,15 @@
 package dev.roster.it.events;
 
 import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +22,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ReceiverStub implements AutoCloseable {
 
     /** One accepted push. */
-    public record Push(String set, String contentType, String authorization) {}
+    public record Push(String set, String contentType, String authorization) {
+
+        /** The SET's claims, read without checking its signature (PushAndPollDeliveryIT checks that). */
+        public JsonObject claims() {
+            String payload = set.split("\\.")[1];
+            String json = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
+            return Json.createReader(new StringReader(json)).readObject();
+        }
+    }
 
     private final HttpServer server;
     private final BlockingQueue<Push> accepted = new LinkedBlockingQueue<>();
@@ -57,6 +70,11 @@ public final class ReceiverStub implements AutoCloseable {
             throw new AssertionError("No SET arrived within 30 s");
         }
         return push;
+    }
+
+    /** The next accepted push, or null when none arrives within the timeout (for a caller with its own deadline). */
+    public Push poll(Duration timeout) throws InterruptedException {
+        return accepted.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public void failNext(int requests) {

@@ -6,26 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.it.AdminSetup;
+import dev.roster.it.DeployedRoster;
 import dev.roster.it.Http;
-import dev.roster.it.RosterDeployment;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SSF stream management on the packaged WAR (issue 14): the transmitter metadata where receivers look for it, the
@@ -34,10 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * integration tests run with roster.events.allow-private-receivers unset, so false), and the OpenAPI document.
  * Every test makes its own streams and receivers.
  */
-@ExtendWith(ArquillianExtension.class)
-class StreamManagementIT {
+class StreamManagementIT extends DeployedRoster {
 
-    private static final String ADMIN_PASSWORD = "it-admin-password";
     private static final String JSON = "application/json";
     private static final String ISSUER = "https://roster.example.test";
     private static final String PUSH = "urn:ietf:rfc:8935";
@@ -46,14 +36,6 @@ class StreamManagementIT {
     private static final String SESSION_REVOKED = "https://schemas.openid.net/secevent/caep/event-type/session-revoked";
     /** A public address (TEST-NET-3) that needs no DNS; nothing is pushed to it in these tests. */
     private static final String RECEIVER_URL = "https://203.0.113.10/ssf/events";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void theTransmitterMetadataIsAtTheWellKnownPathWithoutCredentials() {
@@ -365,20 +347,6 @@ class StreamManagementIT {
 
     // ----------------------------------------------------------------------------------------------------
     // Helpers
-
-    private Http app() {
-        return new Http(URI.create(base.toString()), Map.of());
-    }
-
-    private Http admin() {
-        return app().withHeaders(Map.of(
-                "Authorization",
-                "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)),
-                "Content-Type",
-                JSON));
-    }
 
     private Http bearer(String token) {
         return app().withHeaders(Map.of("Authorization", "Bearer " + token, "Content-Type", JSON));

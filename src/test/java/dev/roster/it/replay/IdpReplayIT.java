@@ -1,13 +1,8 @@
 package dev.roster.it.replay;
 
-import dev.roster.it.RosterDeployment;
+import dev.roster.it.DeployedRoster;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Replays, request by request, what Okta and Microsoft Entra ID send to a SCIM server
@@ -19,8 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * own uniquely named users and groups and asserts only on those, so no test depends on another's data or on
  * the order tests run in.
  */
-@ExtendWith(ArquillianExtension.class)
-class IdpReplayIT
+class IdpReplayIT extends DeployedRoster
         implements OktaSpecTestReplay,
                 OktaUserLifecycleReplay,
                 OktaGroupPushReplay,
@@ -29,14 +23,6 @@ class IdpReplayIT
                 WriteEdgeCases,
                 RequestEdgeCases,
                 PagingEdgeCases {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private ScimClient okta;
     private ScimClient entra;

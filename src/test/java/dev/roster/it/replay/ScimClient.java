@@ -2,6 +2,8 @@ package dev.roster.it.replay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.roster.it.AdminSetup;
+import dev.roster.it.Clients;
 import dev.roster.it.Http;
 import dev.roster.it.Http.Reply;
 import jakarta.json.Json;
@@ -17,7 +19,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +31,6 @@ import java.util.UUID;
 final class ScimClient {
 
     static final String TOKEN = "it-static-token";
-    /** roster.admin.password in arquillian.xml. */
-    private static final String ADMIN_PASSWORD = "it-admin-password";
 
     static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
     static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
@@ -78,30 +77,10 @@ final class ScimClient {
      * scenarios that assert on a whole listing rather than on their own names.
      */
     static ScimClient ofNewIntegration(URL base, String name) {
-        Http admin = new Http(
-                URI.create(base.toString()),
-                Map.of(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)),
-                        "Content-Type",
-                        "application/json"));
-        Reply created = admin.post(
-                "api/v1/integrations",
-                Json.createObjectBuilder()
-                        .add("name", unique(name))
-                        .add("idp", "okta")
-                        .build()
-                        .toString());
-        assertEquals(201, created.status(), () -> "set-up: create integration " + created);
-        Reply saved = admin.post("api/v1/integrations/" + created.json().getString("id") + "/scim", null);
-        assertEquals(200, saved.status(), () -> "set-up: issue its SCIM token " + saved);
+        Http admin = Clients.admin(base);
+        String id = AdminSetup.createIntegration(admin, unique(name), "okta");
         return new ScimClient(
-                base,
-                saved.json().getString("token"),
-                "application/scim+json; charset=utf-8",
-                "Okta SCIM Client 1.0.0");
+                base, AdminSetup.saveScim(admin, id), "application/scim+json; charset=utf-8", "Okta SCIM Client 1.0.0");
     }
 
     Reply get(String path) {
