@@ -41,6 +41,9 @@ public class ChangeFeed {
     Reader reader;
 
     @Inject
+    Sequencer sequencer;
+
+    @Inject
     Event<CommittedChange> changes;
 
     private volatile long lastSeq = -1;
@@ -62,7 +65,7 @@ public class ChangeFeed {
     void look() {
         try {
             if (lastSeq < 0) {
-                lastSeq = reader.highestSeq();
+                lastSeq = sequencer.highestSeq();
                 return;
             }
             List<CommittedChange> batch;
@@ -88,13 +91,6 @@ public class ChangeFeed {
 
         @PersistenceContext(unitName = "roster")
         EntityManager em;
-
-        @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public long highestSeq() {
-            return ((Number) em.createNativeQuery("SELECT COALESCE(MAX(seq), 0) FROM event_outbox")
-                            .getSingleResult())
-                    .longValue();
-        }
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         @SuppressWarnings("unchecked")

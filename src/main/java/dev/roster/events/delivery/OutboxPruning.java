@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 
 /**
  * Keeps the outbox to what someone still needs: rows every stream has taken go once every node's change feed has
@@ -24,6 +25,11 @@ public class OutboxPruning {
 
     @PersistenceContext(unitName = "roster")
     EntityManager em;
+
+    /** Rows that occurred before this have outlived the retention, delivered or not. */
+    static long expiredBefore(long now, int retentionDays) {
+        return now - Duration.ofDays(retentionDays).toMillis();
+    }
 
     /** Deletes one batch of rows every stream has taken; how many went. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
