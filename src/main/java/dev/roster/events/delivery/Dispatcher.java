@@ -1,6 +1,7 @@
 package dev.roster.events.delivery;
 
 import dev.roster.changes.OutboxCommitted;
+import dev.roster.changes.PollIntervalWork;
 import dev.roster.changes.Sequencer;
 import dev.roster.config.RosterConfig;
 import jakarta.annotation.PreDestroy;
@@ -8,14 +9,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -30,7 +29,7 @@ import java.util.logging.Logger;
  * load the sequencer and the due-streams query run once for many commits, not once per commit.
  */
 @ApplicationScoped
-public class Dispatcher {
+public class Dispatcher implements PollIntervalWork {
 
     static final String LEASE = "sequencer";
     static final long LEASE_MILLIS = 10_000;
@@ -79,18 +78,17 @@ public class Dispatcher {
     private volatile String lastFailure;
     private volatile long prunedAt;
     private volatile long tickedAt;
-    private ScheduledFuture<?> ticker;
+    private volatile boolean stopped;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        long interval = config.eventsPollIntervalMillis();
-        ticker = scheduler.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
+    @Override
+    public void everyPollInterval() {
+        tick();
     }
 
     @PreDestroy
     void stop() {
-        if (ticker != null) {
-            ticker.cancel(false);
-        }
+        // Before the lease goes: a tick after it would take it again until it lapsed.
+        stopped = true;
         if (holding) {
             try {
                 leases.release(LEASE, node);
@@ -131,7 +129,7 @@ public class Dispatcher {
      */
     void tick() {
         again = true;
-        if (!ticking.compareAndSet(false, true)) {
+        if (stopped || !ticking.compareAndSet(false, true)) {
             return;
         }
         try {
