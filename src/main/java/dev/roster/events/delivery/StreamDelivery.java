@@ -31,8 +31,10 @@ public class StreamDelivery {
     static final int BATCHES_PER_RUN = 10;
 
     static final long MAX_BACKOFF_MILLIS = 300_000;
-    /** Signatures under way ahead of the POST: one per core keeps them busy without hoarding the executor. */
-    static final int SIGNED_AHEAD = Runtime.getRuntime().availableProcessors();
+    /** Chunks of signatures under way ahead of the POST: one per core keeps them busy without hoarding threads. */
+    static final int CHUNKS_AHEAD = Runtime.getRuntime().availableProcessors();
+    /** SETs one signing task signs: a few milliseconds of work, worth a task. */
+    static final int SETS_PER_CHUNK = 8;
 
     @Resource
     ManagedExecutorService executor;
@@ -75,7 +77,8 @@ public class StreamDelivery {
             if (to == null) {
                 return false;
             }
-            long past = page.rows().size() == BATCH ? to : Math.max(to, page.coveredTo());
+            // Past the rows the query skipped as well (the page covers them).
+            long past = Math.max(to, page.coveredTo());
             if (!state.advance(stream.id(), from, past, clock.millis())) {
                 return false;
             }
@@ -101,7 +104,8 @@ public class StreamDelivery {
             all.addAll(events);
         }
         long to = from;
-        try (SignedAhead<SecurityEvent> signed = new SignedAhead<>(all, sets::sign, executor, SIGNED_AHEAD)) {
+        try (SignedAhead<SecurityEvent> signed =
+                new SignedAhead<>(all, sets::sign, executor, CHUNKS_AHEAD, SETS_PER_CHUNK)) {
             for (int i = 0; i < rows.size(); i++) {
                 for (SecurityEvent event : byRow.get(i)) {
                     PushClient.Outcome outcome = client.push(stream.endpoint(), stream.authorization(), signed.next());

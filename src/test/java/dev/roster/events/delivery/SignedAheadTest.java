@@ -17,7 +17,7 @@ class SignedAheadTest {
     @Test
     void signaturesMadeInParallelComeBackInTheirOrder() {
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        try (SignedAhead<Integer> signed = new SignedAhead<>(EVENTS, n -> "set-" + n, pool, 4)) {
+        try (SignedAhead<Integer> signed = new SignedAhead<>(EVENTS, n -> "set-" + n, pool, 4, 3)) {
             List<String> posted = new ArrayList<>();
             for (int i = 0; i < EVENTS.size(); i++) {
                 posted.add(signed.next());
@@ -31,10 +31,11 @@ class SignedAheadTest {
     @Test
     void anExecutorThatNeverRunsTheTasksDoesNotStallDelivery() {
         List<Runnable> neverRun = new ArrayList<>();
-        try (SignedAhead<Integer> signed = new SignedAhead<>(EVENTS, n -> "set-" + n, neverRun::add, 2)) {
-            assertEquals("set-0", signed.next());
-            assertEquals("set-1", signed.next());
+        try (SignedAhead<Integer> signed = new SignedAhead<>(EVENTS, n -> "set-" + n, neverRun::add, 2, 8)) {
+            for (int i = 0; i < 20; i++) {
+                assertEquals("set-" + i, signed.next());
+            }
         }
-        assertTrue(neverRun.size() <= 5, "only a few signatures are started ahead: " + neverRun.size());
+        assertTrue(neverRun.size() <= 6, "only a few chunks are started ahead: " + neverRun.size());
     }
 }
