@@ -3,7 +3,6 @@ package dev.roster.events.delivery;
 import dev.roster.changes.OutboxCommitted;
 import dev.roster.changes.PollIntervalWork;
 import dev.roster.changes.Sequencer;
-import dev.roster.config.RosterConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -33,8 +32,6 @@ public class Dispatcher implements PollIntervalWork {
 
     static final String LEASE = "sequencer";
     static final long LEASE_MILLIS = 10_000;
-    static final long PRUNE_EVERY_MILLIS = 60_000;
-    static final int PRUNE_BATCHES = 20;
     static final long MIN_TICK_SPACING_MILLIS = 5;
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
@@ -44,9 +41,6 @@ public class Dispatcher implements PollIntervalWork {
 
     @Resource
     ManagedExecutorService executor;
-
-    @Inject
-    RosterConfig config;
 
     @Inject
     Clock clock;
@@ -76,7 +70,6 @@ public class Dispatcher implements PollIntervalWork {
     private volatile boolean holding;
     private volatile long leaseRenewedAt;
     private volatile String lastFailure;
-    private volatile long prunedAt;
     private volatile long tickedAt;
     private volatile boolean stopped;
 
@@ -145,7 +138,7 @@ public class Dispatcher implements PollIntervalWork {
                     executor.execute(() -> deliver(stream));
                 }
             }
-            pruneNowAndThen(now);
+            pruning.nowAndThen(now);
             lastFailure = null;
         } catch (RuntimeException e) {
             logOnce(e);
@@ -168,25 +161,6 @@ public class Dispatcher implements PollIntervalWork {
         }
         if (more) {
             wake();
-        }
-    }
-
-    /** Once a minute, a few batches of outbox rows nobody needs any more (the next minute goes on). */
-    private void pruneNowAndThen(long now) {
-        if (now - prunedAt < PRUNE_EVERY_MILLIS) {
-            return;
-        }
-        prunedAt = now;
-        long cutoff = OutboxPruning.expiredBefore(now, config.eventsStreamRetentionDays());
-        for (int batch = 0; batch < PRUNE_BATCHES; batch++) {
-            if (pruning.deleteTaken(now) < OutboxPruning.BATCH) {
-                break;
-            }
-        }
-        for (int batch = 0; batch < PRUNE_BATCHES; batch++) {
-            if (pruning.deleteExpired(cutoff) < OutboxPruning.BATCH) {
-                break;
-            }
         }
     }
 
