@@ -1,20 +1,12 @@
 package dev.roster.changes;
 
-import dev.roster.config.RosterConfig;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,44 +17,29 @@ import java.util.logging.Logger;
  * node that made the change they also hear of it at once, from {@link DirectoryChange} after the commit.
  */
 @ApplicationScoped
-public class ChangeFeed {
+public class ChangeFeed implements PollIntervalWork {
 
     static final int ROWS_PER_LOOK = 1000;
 
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
-    @Inject
-    RosterConfig config;
-
     @Inject
     Reader reader;
+
+    @Inject
+    Sequencer sequencer;
 
     @Inject
     Event<CommittedChange> changes;
 
     private volatile long lastSeq = -1;
     private volatile boolean failing;
-    private ScheduledFuture<?> ticker;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        long interval = config.eventsPollIntervalMillis();
-        ticker = scheduler.scheduleWithFixedDelay(this::look, interval, interval, TimeUnit.MILLISECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (ticker != null) {
-            ticker.cancel(false);
-        }
-    }
-
-    void look() {
+    @Override
+    public void everyPollInterval() {
         try {
             if (lastSeq < 0) {
-                lastSeq = reader.highestSeq();
+                lastSeq = sequencer.highestSeq();
                 return;
             }
             List<CommittedChange> batch;
@@ -88,13 +65,6 @@ public class ChangeFeed {
 
         @PersistenceContext(unitName = "roster")
         EntityManager em;
-
-        @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public long highestSeq() {
-            return ((Number) em.createNativeQuery("SELECT COALESCE(MAX(seq), 0) FROM event_outbox")
-                            .getSingleResult())
-                    .longValue();
-        }
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         @SuppressWarnings("unchecked")

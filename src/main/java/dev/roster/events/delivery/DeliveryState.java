@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +28,9 @@ public class DeliveryState {
     /** The key that encrypts stream authorization headers, shared by all nodes. */
     public static final String SECRET_KEY_ID = "event-stream-secrets";
 
+    private static final String DUE_PUSH =
+            "s.status = 'enabled' AND s.delivery_method = ?1 AND s.next_attempt_at <= ?2";
+
     @PersistenceContext(unitName = "roster")
     EntityManager em;
 
@@ -37,29 +40,41 @@ public class DeliveryState {
     /** Enabled push streams whose next attempt is due. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
-    public List<PushStream> duePushStreams(long now) {
-        List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.audience, s.endpoint_url, s.authorization_header,"
-                        + " s.events_requested, s.delivered_seq, s.attempts, s.failing_since,"
-                        + " (SELECT COUNT(*) FROM event_stream_integration i WHERE i.stream_id = s.id)"
-                        + " FROM event_stream s WHERE s.status = 'enabled' AND s.delivery_method = ?1"
-                        + " AND s.next_attempt_at <= ?2")
+    public List<String> duePushStreams(long now) {
+        return em.createNativeQuery("SELECT s.id FROM event_stream s WHERE " + DUE_PUSH)
                 .setParameter(1, PUSH)
                 .setParameter(2, now)
                 .getResultList();
-        List<PushStream> streams = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            String id = (String) r[0];
-            String sealed = (String) r[3];
-            streams.add(new PushStream(
-                    new StreamTarget(id, (String) r[1], eventTypes((String) r[4])),
-                    (String) r[2],
-                    sealed == null || sealed.isEmpty() ? null : box().open(sealed, id),
-                    ((Number) r[8]).longValue() == 0,
-                    ((Number) r[5]).longValue(),
-                    ((Number) r[6]).intValue(),
-                    r[7] == null ? null : ((Number) r[7]).longValue()));
+    }
+
+    /**
+     * The push stream as it is now, if it is still enabled and due: read by the run that claimed it, since a run
+     * that ended after the list of due streams was read may have moved its position or put its next attempt off.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @SuppressWarnings("unchecked")
+    public PushStream duePushStream(String streamId, long now) {
+        List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.audience, s.endpoint_url, s.authorization_header,"
+                        + " s.events_requested, s.delivered_seq, s.attempts, s.failing_since,"
+                        + " (SELECT COUNT(*) FROM event_stream_integration i WHERE i.stream_id = s.id)"
+                        + " FROM event_stream s WHERE " + DUE_PUSH + " AND s.id = ?3")
+                .setParameter(1, PUSH)
+                .setParameter(2, now)
+                .setParameter(3, streamId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
         }
-        return streams;
+        Object[] r = rows.get(0);
+        String sealed = (String) r[3];
+        return new PushStream(
+                new StreamTarget(streamId, (String) r[1], eventTypes((String) r[4])),
+                (String) r[2],
+                sealed == null || sealed.isEmpty() ? null : box().open(sealed, streamId),
+                ((Number) r[8]).longValue() == 0,
+                ((Number) r[5]).longValue(),
+                ((Number) r[6]).intValue(),
+                r[7] == null ? null : ((Number) r[7]).longValue());
     }
 
     /** A stream by id, whatever its method, or null when there is none. */
@@ -109,7 +124,7 @@ public class DeliveryState {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
     public Set<String> acknowledged(String streamId) {
-        return new java.util.HashSet<>(em.createNativeQuery("SELECT jti FROM event_poll_ack WHERE stream_id = ?1")
+        return new HashSet<>(em.createNativeQuery("SELECT jti FROM event_poll_ack WHERE stream_id = ?1")
                 .setParameter(1, streamId)
                 .getResultList());
     }

@@ -1,21 +1,19 @@
 package dev.roster.events.delivery;
 
 import dev.roster.changes.OutboxCommitted;
+import dev.roster.changes.PollIntervalWork;
 import dev.roster.changes.Sequencer;
-import dev.roster.config.RosterConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -25,15 +23,16 @@ import java.util.logging.Logger;
  * Runs delivery on the one node that holds the {@code sequencer} lease: it orders committed outbox rows and starts
  * a delivery per push stream that has something due, at most one per stream at a time (which keeps each stream in
  * order). Every node ticks every {@code roster.events.poll-interval-millis} to take the lease when it lapses (its
- * holder was killed); the holder also ticks at once when one of its own transactions wrote to the outbox.
+ * holder was killed); the holder also ticks soon after one of its own transactions wrote to the outbox. Commits
+ * made while a tick is pending share it, and ticks are at least {@link #MIN_TICK_SPACING_MILLIS} apart: under
+ * load the sequencer and the due-streams query run once for many commits, not once per commit.
  */
 @ApplicationScoped
-public class Dispatcher {
+public class Dispatcher implements PollIntervalWork {
 
     static final String LEASE = "sequencer";
     static final long LEASE_MILLIS = 10_000;
-    static final long PRUNE_EVERY_MILLIS = 60_000;
-    static final int PRUNE_BATCHES = 20;
+    static final long MIN_TICK_SPACING_MILLIS = 5;
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
 
@@ -44,7 +43,7 @@ public class Dispatcher {
     ManagedExecutorService executor;
 
     @Inject
-    RosterConfig config;
+    Clock clock;
 
     @Inject
     Leases leases;
@@ -63,24 +62,26 @@ public class Dispatcher {
 
     private final String node = UUID.randomUUID().toString();
     private final AtomicBoolean ticking = new AtomicBoolean();
+    /** A tick is submitted and has not begun: commits until it begins need no tick of their own. */
+    private final AtomicBoolean pending = new AtomicBoolean();
+
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean again;
     private volatile boolean holding;
     private volatile long leaseRenewedAt;
     private volatile String lastFailure;
-    private volatile long prunedAt;
-    private ScheduledFuture<?> ticker;
+    private volatile long tickedAt;
+    private volatile boolean stopped;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        long interval = config.eventsPollIntervalMillis();
-        ticker = scheduler.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
+    @Override
+    public void everyPollInterval() {
+        tick();
     }
 
     @PreDestroy
     void stop() {
-        if (ticker != null) {
-            ticker.cancel(false);
-        }
+        // Before the lease goes: a tick after it would take it again until it lapsed.
+        stopped = true;
         if (holding) {
             try {
                 leases.release(LEASE, node);
@@ -94,74 +95,72 @@ public class Dispatcher {
         wake();
     }
 
-    /** Looks again at once, if this node is the one delivering (the others would only find the lease taken). */
+    /**
+     * Looks again soon, if this node is the one delivering (the others would only find the lease taken). The flag
+     * is set before the tick is submitted, so of many commits at once only the first submits one.
+     */
     public void wake() {
-        if (holding) {
-            again = true;
-            if (!ticking.get()) {
-                executor.execute(this::tick);
+        if (holding && pending.compareAndSet(false, true)) {
+            long wait = tickedAt + MIN_TICK_SPACING_MILLIS - clock.millis();
+            if (wait > 0) {
+                scheduler.schedule(this::pendingTick, wait, TimeUnit.MILLISECONDS);
+            } else {
+                executor.execute(this::pendingTick);
             }
         }
     }
 
+    private void pendingTick() {
+        pending.set(false);
+        tick();
+    }
+
+    /**
+     * One pass: hold the lease, sequence what committed, start the due streams. A tick that finds another one
+     * running leaves it a note ({@code again}, set before it tries, so the runner cannot miss it), and the runner
+     * wakes once more when it is done.
+     */
     void tick() {
-        if (!ticking.compareAndSet(false, true)) {
-            again = true;
+        again = true;
+        if (stopped || !ticking.compareAndSet(false, true)) {
             return;
         }
         try {
-            do {
-                again = false;
-                long now = System.currentTimeMillis();
-                if (!holdLease(now)) {
-                    return;
+            again = false;
+            long now = clock.millis();
+            tickedAt = now;
+            if (!holdLease(now)) {
+                return;
+            }
+            sequencer.sequence();
+            for (String stream : state.duePushStreams(now)) {
+                if (inFlight.add(stream)) {
+                    executor.execute(() -> deliver(stream));
                 }
-                sequencer.sequence();
-                for (PushStream stream : state.duePushStreams(now)) {
-                    if (inFlight.add(stream.id())) {
-                        executor.execute(() -> deliver(stream));
-                    }
-                }
-            } while (again);
-            pruneNowAndThen(System.currentTimeMillis());
+            }
+            pruning.nowAndThen(now);
             lastFailure = null;
         } catch (RuntimeException e) {
             logOnce(e);
         } finally {
             ticking.set(false);
         }
+        if (again) {
+            wake();
+        }
     }
 
-    private void deliver(PushStream stream) {
+    private void deliver(String stream) {
         boolean more = false;
         try {
             more = delivery.deliver(stream);
         } catch (RuntimeException e) {
             logOnce(e);
         } finally {
-            inFlight.remove(stream.id());
+            inFlight.remove(stream);
         }
         if (more) {
             wake();
-        }
-    }
-
-    /** Once a minute, a few batches of outbox rows nobody needs any more (the next minute goes on). */
-    private void pruneNowAndThen(long now) {
-        if (now - prunedAt < PRUNE_EVERY_MILLIS) {
-            return;
-        }
-        prunedAt = now;
-        long cutoff = now - Duration.ofDays(config.eventsStreamRetentionDays()).toMillis();
-        for (int batch = 0; batch < PRUNE_BATCHES; batch++) {
-            if (pruning.deleteTaken(now) < OutboxPruning.BATCH) {
-                break;
-            }
-        }
-        for (int batch = 0; batch < PRUNE_BATCHES; batch++) {
-            if (pruning.deleteExpired(cutoff) < OutboxPruning.BATCH) {
-                break;
-            }
         }
     }
 

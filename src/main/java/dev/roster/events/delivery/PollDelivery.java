@@ -1,13 +1,10 @@
 package dev.roster.events.delivery;
 
 import dev.roster.changes.OutboxCommitted;
-import dev.roster.changes.OutboxReader;
+import dev.roster.changes.OutboxPage;
 import dev.roster.changes.OutboxRow;
 import dev.roster.config.RosterConfig;
 import dev.roster.events.set.SecurityEvent;
-import dev.roster.events.set.SetFactory;
-import dev.roster.events.set.SetSigner;
-import dev.roster.platform.Lazy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -36,16 +33,12 @@ public class PollDelivery {
     RosterConfig config;
 
     @Inject
-    OutboxReader outbox;
-
-    @Inject
     DeliveryState state;
 
     @Inject
-    SetSigner signer;
+    StreamSets sets;
 
     private final Object arrivals = new Object();
-    private final Lazy<SetFactory> factory = new Lazy<>(() -> new SetFactory(config.publicUrl()));
 
     /** A poll request (RFC 8936 2.2). {@code maxEvents} null means as many as there are (up to the cap). */
     public record Request(Integer maxEvents, boolean returnImmediately, List<String> ack, Map<String, String> errors) {}
@@ -89,22 +82,23 @@ public class PollDelivery {
     private Answer look(PollStream stream, int max) {
         Set<String> acknowledged = state.acknowledged(stream.id());
         long position = state.pollStream(stream.id()).deliveredSeq();
-        List<OutboxRow> rows = outbox.after(stream.id(), stream.allIntegrations(), position, ROWS_PER_LOOK);
+        OutboxPage page = sets.rows(stream.target(), stream.allIntegrations(), position, ROWS_PER_LOOK);
+        List<OutboxRow> rows = page.rows();
         long now = System.currentTimeMillis();
         long fullyAcknowledged = position;
         boolean prefix = true;
-        Map<String, String> sets = new LinkedHashMap<>();
+        Map<String, String> signed = new LinkedHashMap<>();
         boolean more = false;
         for (OutboxRow row : rows) {
-            List<SecurityEvent> events = factory.get().events(row, stream.target(), now);
+            List<SecurityEvent> events = sets.events(row, stream.target(), now);
             boolean allAcknowledged = true;
             for (SecurityEvent event : events) {
                 if (acknowledged.contains(event.jti())) {
                     continue;
                 }
                 allAcknowledged = false;
-                if (sets.size() < max) {
-                    sets.put(event.jti(), signer.sign(event));
+                if (signed.size() < max) {
+                    signed.put(event.jti(), sets.sign(event));
                 } else {
                     more = true;
                 }
@@ -118,10 +112,14 @@ public class PollDelivery {
                 break;
             }
         }
+        if (prefix) {
+            // Every row read is acknowledged: the rows between that the stream gets nothing from are passed too.
+            fullyAcknowledged = Math.max(fullyAcknowledged, page.coveredTo());
+        }
         if (fullyAcknowledged > position) {
             state.acknowledgedUpTo(stream.id(), position, fullyAcknowledged, now);
         }
-        return new Answer(sets, more || (rows.size() == ROWS_PER_LOOK && sets.size() >= max));
+        return new Answer(signed, more || (rows.size() == ROWS_PER_LOOK && signed.size() >= max));
     }
 
     private void awaitArrival(long millis) {

@@ -1,5 +1,9 @@
 package dev.roster.events.delivery;
 
+import dev.roster.config.RosterConfig;
+import dev.roster.platform.Lazy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,20 +14,21 @@ import java.time.Duration;
 /**
  * Sends one SET to a receiver as RFC 8935 says: POST of the compact JWT as {@code application/secevent+jwt},
  * {@code Accept: application/json}, and the stream's {@code Authorization} header when it has one. Redirects are not
- * followed (a receiver URL passed the private-address check; where it redirects did not).
+ * followed (a receiver URL passed the private-address check; where it redirects did not). One client for all
+ * streams, on HTTP/1.1 with its connections kept alive between POSTs (a plain-HTTP receiver would otherwise be
+ * offered an HTTP/2 upgrade it does not take).
  */
-public final class PushClient {
+@ApplicationScoped
+public class PushClient {
 
-    private final HttpClient http;
-    private final Duration timeout;
+    @Inject
+    RosterConfig config;
 
-    public PushClient(Duration timeout) {
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-    }
+    private final Lazy<HttpClient> http = new Lazy<>(() -> HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(timeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build());
 
     /** What the receiver said. */
     public sealed interface Outcome {}
@@ -39,7 +44,7 @@ public final class PushClient {
 
     public Outcome push(String endpoint, String authorization, String set) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint))
-                .timeout(timeout)
+                .timeout(timeout())
                 .header("Content-Type", "application/secevent+jwt")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(set));
@@ -47,7 +52,7 @@ public final class PushClient {
             request.header("Authorization", authorization);
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.get().send(request.build(), HttpResponse.BodyHandlers.ofString());
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
                 return new Accepted();
@@ -63,6 +68,10 @@ public final class PushClient {
             Thread.currentThread().interrupt();
             return new Failed("interrupted");
         }
+    }
+
+    private Duration timeout() {
+        return Duration.ofMillis(config.eventsPushTimeoutMillis());
     }
 
     private static String abbreviate(String body) {

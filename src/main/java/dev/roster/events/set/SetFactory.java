@@ -3,6 +3,7 @@ package dev.roster.events.set;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.roster.changes.OutboxRow;
+import dev.roster.changes.RowFilter;
 import dev.roster.json.CachedJson;
 import dev.roster.scim.resources.SecurityEventUris;
 import jakarta.json.JsonArray;
@@ -13,9 +14,10 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.text.ParseException;
 import java.util.ArrayList;
-import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns an outbox row into the SETs one stream gets: one event per SET (SSF 4.2.1), the SETs of one change sharing
@@ -27,6 +29,7 @@ import java.util.Map;
 public final class SetFactory {
 
     private static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+    private static final Set<String> DIRECTORY_OPERATIONS = Set.of("CREATE", "PUT", "PATCH", "DELETE");
 
     private final String issuer;
 
@@ -36,30 +39,60 @@ public final class SetFactory {
     }
 
     public List<SecurityEvent> events(OutboxRow row, StreamTarget stream, long nowMillis) {
-        List<Candidate> candidates = candidates(row);
-        List<SecurityEvent> events = new ArrayList<>(candidates.size());
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate candidate = candidates.get(i);
-            if (candidate.always() || stream.requested().contains(candidate.type())) {
-                String jti = row.id() + "-" + i;
-                events.add(new SecurityEvent(
-                        jti, row.id(), candidate.type(), claims(row, stream, jti, candidate, nowMillis)));
-            }
-        }
-        return events;
+        return prepare(row).forStream(stream, nowMillis);
     }
 
-    private JWTClaimsSet claims(OutboxRow row, StreamTarget stream, String jti, Candidate candidate, long now) {
-        return new JWTClaimsSet.Builder()
-                .issuer(issuer)
-                .issueTime(new Date(now / 1000 * 1000))
-                .jwtID(jti)
-                .audience(stream.audience())
-                .claim("txn", txn(row))
-                .claim("toe", row.occurredAt() / 1000)
-                .claim("sub_id", map(candidate.subject()))
-                .claim("events", Map.of(candidate.type(), map(candidate.payload())))
-                .build();
+    /**
+     * What the row gives any stream, made once for all of them: every candidate event with its claims but those
+     * that name the stream ({@code aud}) or the moment ({@code iat}).
+     */
+    public RowEvents prepare(OutboxRow row) {
+        List<Candidate> candidates = candidates(row);
+        List<RowEvents.Prepared> prepared = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate candidate = candidates.get(i);
+            String jti = row.id() + "-" + i;
+            JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                    .issuer(issuer)
+                    .jwtID(jti)
+                    .claim("txn", txn(row))
+                    .claim("toe", row.occurredAt() / 1000)
+                    .claim("sub_id", map(candidate.subject()))
+                    .claim("events", Map.of(candidate.type(), map(candidate.payload())))
+                    .build();
+            prepared.add(new RowEvents.Prepared(jti, candidate.type(), candidate.always(), claims));
+        }
+        return new RowEvents(row.id(), prepared);
+    }
+
+    /**
+     * The directory changes that can give a stream asking for {@code requested} any event, read off the rules of
+     * {@link #candidates}: its RFC 9967 event by the operation, the (de)activation events and CAEP/RISC ones by
+     * the activation, a deletion's CAEP/RISC ones by the operation.
+     */
+    public static RowFilter rowsFor(Set<String> requested) {
+        Set<String> operations = new HashSet<>();
+        Set<String> activations = new HashSet<>();
+        for (String type : requested) {
+            switch (type) {
+                case SecurityEventUris.CREATE_FULL, SecurityEventUris.CREATE_NOTICE -> operations.add("CREATE");
+                case SecurityEventUris.PUT_FULL, SecurityEventUris.PUT_NOTICE -> operations.add("PUT");
+                case SecurityEventUris.PATCH_FULL, SecurityEventUris.PATCH_NOTICE -> operations.add("PATCH");
+                case SecurityEventUris.DELETE, EventTypes.ACCOUNT_PURGED -> operations.add("DELETE");
+                case SecurityEventUris.ACTIVATE, EventTypes.ACCOUNT_ENABLED -> activations.add("ACTIVATED");
+                case SecurityEventUris.DEACTIVATE, EventTypes.ACCOUNT_DISABLED -> activations.add("DEACTIVATED");
+                case EventTypes.SESSION_REVOKED -> {
+                    activations.add("DEACTIVATED");
+                    operations.add("DELETE");
+                }
+                default -> {
+                    // Feed events come from the stream's own rows, which are always read; other URIs give nothing.
+                }
+            }
+        }
+        return operations.containsAll(DIRECTORY_OPERATIONS)
+                ? RowFilter.ALL
+                : new RowFilter(false, operations, activations);
     }
 
     /** One event a row may give, with its subject; {@code always} for SSF's own events. */

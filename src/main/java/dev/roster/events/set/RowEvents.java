@@ -1,0 +1,38 @@
+package dev.roster.events.set;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * The events one outbox row may give, prepared once for every stream (see {@link SetFactory#prepare}): a stream
+ * gets those it asked for, and SSF's own always, each with its {@code aud} and {@code iat} added.
+ */
+public final class RowEvents {
+
+    /** One candidate event: its claims without {@code aud} and {@code iat}. */
+    record Prepared(String jti, String type, boolean always, JWTClaimsSet claims) {}
+
+    private final long outboxId;
+    private final List<Prepared> prepared;
+
+    RowEvents(long outboxId, List<Prepared> prepared) {
+        this.outboxId = outboxId;
+        this.prepared = List.copyOf(prepared);
+    }
+
+    public List<SecurityEvent> forStream(StreamTarget stream, long nowMillis) {
+        List<SecurityEvent> events = new ArrayList<>(prepared.size());
+        for (Prepared candidate : prepared) {
+            if (candidate.always() || stream.requested().contains(candidate.type())) {
+                JWTClaimsSet claims = new JWTClaimsSet.Builder(candidate.claims())
+                        .audience(stream.audience())
+                        .issueTime(new Date(nowMillis / 1000 * 1000))
+                        .build();
+                events.add(new SecurityEvent(candidate.jti(), outboxId, candidate.type(), claims));
+            }
+        }
+        return events;
+    }
+}
