@@ -1,6 +1,7 @@
 package dev.roster.resolution.apikeys.api;
 
 import dev.roster.integration.UnknownIntegrationException;
+import dev.roster.platform.persistence.IssuedSecret;
 import dev.roster.resolution.apikeys.ApiKeyEntity;
 import dev.roster.resolution.apikeys.ApiKeyService;
 import dev.roster.resolution.apikeys.IntegrationScope;
@@ -110,13 +111,15 @@ public class ApiKeysResource {
             throw ApiProblem.badRequest("name must have 1 to 200 characters");
         }
         IntegrationScope scope = scope(request.integrations());
-        ApiKeyService.IssuedKey issued;
+        IssuedSecret<ApiKeyEntity> issued;
         try {
             issued = keys.issue(name, AdminCaller.of(context).username(), scope);
         } catch (UnknownIntegrationException e) {
             throw ApiProblem.badRequest("integrations: " + e.getMessage());
         }
-        return Response.status(201).entity(view(issued.key(), issued.value())).build();
+        return Response.status(201)
+                .entity(view(issued.stored(), issued.value()))
+                .build();
     }
 
     /** Absent or null: all integrations; otherwise 1 to {@value #MAX_SCOPE} integration ids (duplicates count once). */
