@@ -1,6 +1,7 @@
 package dev.roster.events.stream;
 
 import dev.roster.integration.SecretTokens;
+import dev.roster.platform.DisplayNames;
 import dev.roster.platform.TimeOrderedIds;
 import dev.roster.platform.persistence.IssuedSecret;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,14 +25,9 @@ public class ReceiverService {
     @PersistenceContext(unitName = "roster")
     EntityManager em;
 
-    /** @throws StreamException 400 when the name is empty, longer than 200 characters or has control characters */
+    /** @throws StreamException 400 when the name is not a {@link DisplayNames display name} */
     public IssuedSecret<ReceiverEntity> issue(String name) {
-        String stripped = name == null ? "" : name.strip();
-        if (stripped.isEmpty()
-                || stripped.length() > 200
-                || stripped.codePoints().anyMatch(Character::isISOControl)) {
-            throw StreamException.badRequest("name must have 1 to 200 characters");
-        }
+        String stripped = DisplayNames.require(name, "name", StreamException::badRequest);
         String token = SecretTokens.generate(PREFIX);
         ReceiverEntity receiver = new ReceiverEntity(
                 TimeOrderedIds.next(), stripped, SecretTokens.digest(token), System.currentTimeMillis());
