@@ -9,6 +9,7 @@ import dev.roster.json.CachedJson;
 import dev.roster.platform.AppliedSettingEntity;
 import dev.roster.platform.StartupTransactions;
 import dev.roster.platform.TimeOrderedIds;
+import dev.roster.platform.persistence.SecretDigest;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -135,8 +136,7 @@ public class ConfiguredTokenBootstrap {
                     TimeOrderedIds.next(),
                     DEFAULT_INTEGRATION_ID,
                     CredentialKind.CONFIGURED_TOKEN,
-                    hash,
-                    RosterConfig.SCIM_TOKEN,
+                    new SecretDigest(hash, RosterConfig.SCIM_TOKEN),
                     now,
                     null));
         }

@@ -1,6 +1,7 @@
 package dev.roster.integration;
 
 import dev.roster.platform.persistence.HashedSecretEntity;
+import dev.roster.platform.persistence.SecretDigest;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,14 +34,8 @@ public class CredentialEntity extends HashedSecretEntity {
     protected CredentialEntity() {}
 
     public CredentialEntity(
-            String id,
-            String integrationId,
-            CredentialKind kind,
-            String secretHash,
-            String hint,
-            long now,
-            Long expiresAt) {
-        super(id, secretHash, hint, now);
+            String id, String integrationId, CredentialKind kind, SecretDigest secret, long now, Long expiresAt) {
+        super(id, secret, now);
         this.integrationId = integrationId;
         this.kind = kind;
         this.expiresAt = expiresAt;

@@ -1,6 +1,7 @@
 package dev.roster.integration;
 
 import dev.roster.platform.TimeOrderedIds;
+import dev.roster.platform.persistence.IssuedSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,18 +21,13 @@ public class IntegrationCredentials {
     @PersistenceContext(unitName = "roster")
     EntityManager em;
 
-    public IssuedSecret issue(String integrationId, CredentialKind kind, String prefix, long now, Long expiresAt) {
+    public IssuedSecret<CredentialEntity> issue(
+            String integrationId, CredentialKind kind, String prefix, long now, Long expiresAt) {
         String value = SecretTokens.generate(prefix);
         CredentialEntity credential = new CredentialEntity(
-                TimeOrderedIds.next(),
-                integrationId,
-                kind,
-                SecretTokens.hash(value),
-                SecretTokens.hint(value),
-                now,
-                expiresAt);
+                TimeOrderedIds.next(), integrationId, kind, SecretTokens.digest(value), now, expiresAt);
         em.persist(credential);
-        return new IssuedSecret(value, credential);
+        return new IssuedSecret<>(value, credential);
     }
 
     /** Credentials of one kind, newest first. */

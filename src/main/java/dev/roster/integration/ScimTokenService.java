@@ -3,6 +3,7 @@ package dev.roster.integration;
 import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
 import dev.roster.json.CachedJson;
+import dev.roster.platform.persistence.IssuedSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -45,18 +46,18 @@ public class ScimTokenService {
     public record TokenState(CredentialEntity current, CredentialEntity configured, List<CredentialEntity> inGrace) {}
 
     /** Enables provisioning (if needed) and replaces every SCIM token with a new one. */
-    public IssuedSecret regenerate(String integrationId) {
+    public IssuedSecret<CredentialEntity> regenerate(String integrationId) {
         IntegrationEntity integration = integrations.requireForUpdate(integrationId);
         long now = System.currentTimeMillis();
         enable(integration, now);
         int revoked = credentials.deleteOfKinds(integrationId, CredentialKind.SCIM_TOKENS);
-        IssuedSecret issued =
+        IssuedSecret<CredentialEntity> issued =
                 credentials.issue(integrationId, CredentialKind.SCIM_TOKEN, SecretTokens.SCIM_TOKEN_PREFIX, now, null);
         log(
                 integration,
                 EventOperation.TOKEN_REGENERATED,
                 CachedJson.createObjectBuilder()
-                        .add("tokenHint", issued.credential().hint())
+                        .add("tokenHint", issued.stored().hint())
                         .add("revokedTokens", revoked)
                         .build());
         return issued;
@@ -66,7 +67,7 @@ public class ScimTokenService {
      * Issues a new token; tokens that were current stay valid for {@code grace} (0 ends them now). A
      * token already in an earlier grace period keeps the earlier end: rotating never extends a token.
      */
-    public IssuedSecret rotate(String integrationId, Duration grace) {
+    public IssuedSecret<CredentialEntity> rotate(String integrationId, Duration grace) {
         if (grace.isNegative() || grace.compareTo(MAX_GRACE) > 0) {
             throw new IllegalArgumentException("grace must be between 0 and " + MAX_GRACE);
         }
@@ -86,12 +87,12 @@ public class ScimTokenService {
                 changes.add("previousTokenHint", token.hint());
             }
         }
-        IssuedSecret issued =
+        IssuedSecret<CredentialEntity> issued =
                 credentials.issue(integrationId, CredentialKind.SCIM_TOKEN, SecretTokens.SCIM_TOKEN_PREFIX, now, null);
         log(
                 integration,
                 EventOperation.TOKEN_ROTATED,
-                changes.add("tokenHint", issued.credential().hint())
+                changes.add("tokenHint", issued.stored().hint())
                         .add("graceSeconds", grace.toSeconds())
                         .add(
                                 "previousValidUntil",

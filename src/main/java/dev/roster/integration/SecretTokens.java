@@ -1,5 +1,6 @@
 package dev.roster.integration;
 
+import dev.roster.platform.persistence.SecretDigest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,6 +44,11 @@ public final class SecretTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
+    }
+
+    /** What is stored of the token: its hash and hint. */
+    public static SecretDigest digest(String token) {
+        return new SecretDigest(hash(token), hint(token));
     }
 
     /** Constant-time comparison of two hex hashes. */

@@ -72,7 +72,7 @@ public class OAuthClientResource {
         return view(
                 created.clientId(),
                 created.secret().value(),
-                created.secret().credential(),
+                created.secret().stored(),
                 created.accessTokenLifetimeSeconds());
     }
 

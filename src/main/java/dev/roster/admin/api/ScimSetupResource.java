@@ -9,9 +9,9 @@ import dev.roster.integration.CredentialEntity;
 import dev.roster.integration.IdpType;
 import dev.roster.integration.IntegrationEntity;
 import dev.roster.integration.IntegrationService;
-import dev.roster.integration.IssuedSecret;
 import dev.roster.integration.ScimConnectorSettings;
 import dev.roster.integration.ScimTokenService;
+import dev.roster.platform.persistence.IssuedSecret;
 import dev.roster.web.api.IsoTimes;
 import dev.roster.web.api.problem.ApiProblem;
 import jakarta.enterprise.context.RequestScoped;
@@ -63,7 +63,7 @@ public class ScimSetupResource {
             responseCode = "200",
             responseDescription = "The panel's values with the new token")
     public ScimSettingsView save(@PathParam("id") String id) {
-        IssuedSecret token = tokens.regenerate(id);
+        IssuedSecret<CredentialEntity> token = tokens.regenerate(id);
         return view(id, token);
     }
 
@@ -94,7 +94,7 @@ public class ScimSetupResource {
         if (grace < 0 || grace > ScimTokenService.MAX_GRACE.toSeconds()) {
             throw ApiProblem.badRequest("graceSeconds must be between 0 and " + ScimTokenService.MAX_GRACE.toSeconds());
         }
-        IssuedSecret token = tokens.rotate(id, Duration.ofSeconds(grace));
+        IssuedSecret<CredentialEntity> token = tokens.rotate(id, Duration.ofSeconds(grace));
         return view(id, token);
     }
 
@@ -109,7 +109,7 @@ public class ScimSetupResource {
         return Response.noContent().build();
     }
 
-    private ScimSettingsView view(String id, IssuedSecret issued) {
+    private ScimSettingsView view(String id, IssuedSecret<CredentialEntity> issued) {
         IntegrationEntity integration = integrations.require(id);
         ScimTokenService.TokenState state = tokens.state(id);
         ScimConnectorSettings settings = ScimConnectorSettings.of(config.scimBaseUrl(), integration.idp());

@@ -2,6 +2,7 @@ package dev.roster.events.api;
 
 import dev.roster.events.stream.ReceiverEntity;
 import dev.roster.events.stream.ReceiverService;
+import dev.roster.platform.persistence.IssuedSecret;
 import dev.roster.web.api.IsoTimes;
 import dev.roster.web.api.RequestBodies;
 import dev.roster.web.api.problem.ApiProblem;
@@ -74,10 +75,10 @@ public class EventReceiversResource {
     @APIResponseSchema(value = ReceiverView.class, responseCode = "201", responseDescription = "The receiver")
     @APIResponse(responseCode = "400", description = "Missing or invalid name")
     public Response issue(ReceiverRequest request) {
-        ReceiverService.IssuedReceiver issued =
+        IssuedSecret<ReceiverEntity> issued =
                 receivers.issue(RequestBodies.required(request).name());
         return Response.status(201)
-                .entity(view(issued.receiver(), issued.token()))
+                .entity(view(issued.stored(), issued.value()))
                 .build();
     }
 

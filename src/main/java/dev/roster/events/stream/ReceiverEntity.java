@@ -1,6 +1,7 @@
 package dev.roster.events.stream;
 
 import dev.roster.platform.persistence.HashedSecretEntity;
+import dev.roster.platform.persistence.SecretDigest;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -15,8 +16,8 @@ public class ReceiverEntity extends HashedSecretEntity {
 
     protected ReceiverEntity() {}
 
-    ReceiverEntity(String id, String name, String secretHash, String hint, long createdAt) {
-        super(id, secretHash, hint, createdAt);
+    ReceiverEntity(String id, String name, SecretDigest secret, long createdAt) {
+        super(id, secret, createdAt);
         this.name = name;
     }
 

@@ -1,7 +1,9 @@
 package dev.roster.events.stream;
 
 import dev.roster.integration.SecretTokens;
+import dev.roster.platform.DisplayNames;
 import dev.roster.platform.TimeOrderedIds;
+import dev.roster.platform.persistence.IssuedSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,34 +22,17 @@ public class ReceiverService {
 
     public static final String PREFIX = "rssf_";
 
-    /** A receiver just issued; {@code token} exists only on its way to the one answer that shows it. */
-    public record IssuedReceiver(String token, ReceiverEntity receiver) {
-        @Override
-        public String toString() {
-            return "IssuedReceiver[" + receiver.hint() + "]";
-        }
-    }
-
     @PersistenceContext(unitName = "roster")
     EntityManager em;
 
-    /** @throws StreamException 400 when the name is empty, longer than 200 characters or has control characters */
-    public IssuedReceiver issue(String name) {
-        String stripped = name == null ? "" : name.strip();
-        if (stripped.isEmpty()
-                || stripped.length() > 200
-                || stripped.codePoints().anyMatch(Character::isISOControl)) {
-            throw StreamException.badRequest("name must have 1 to 200 characters");
-        }
+    /** @throws StreamException 400 when the name is not a {@link DisplayNames display name} */
+    public IssuedSecret<ReceiverEntity> issue(String name) {
+        String stripped = DisplayNames.require(name, "name", StreamException::badRequest);
         String token = SecretTokens.generate(PREFIX);
         ReceiverEntity receiver = new ReceiverEntity(
-                TimeOrderedIds.next(),
-                stripped,
-                SecretTokens.hash(token),
-                SecretTokens.hint(token),
-                System.currentTimeMillis());
+                TimeOrderedIds.next(), stripped, SecretTokens.digest(token), System.currentTimeMillis());
         em.persist(receiver);
-        return new IssuedReceiver(token, receiver);
+        return new IssuedSecret<>(token, receiver);
     }
 
     public List<ReceiverEntity> list() {

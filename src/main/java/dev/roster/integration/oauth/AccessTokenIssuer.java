@@ -5,8 +5,8 @@ import dev.roster.integration.CredentialKind;
 import dev.roster.integration.IntegrationCredentials;
 import dev.roster.integration.IntegrationEntity;
 import dev.roster.integration.IntegrationService;
-import dev.roster.integration.IssuedSecret;
 import dev.roster.integration.SecretTokens;
+import dev.roster.platform.persistence.IssuedSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -57,7 +57,7 @@ public class AccessTokenIssuer {
         long now = System.currentTimeMillis();
         secret.markUsed(now);
         int lifetime = clients.lifetimeOf(integration);
-        IssuedSecret token = credentials.issue(
+        IssuedSecret<CredentialEntity> token = credentials.issue(
                 integration.id(),
                 CredentialKind.OAUTH_ACCESS_TOKEN,
                 SecretTokens.ACCESS_TOKEN_PREFIX,

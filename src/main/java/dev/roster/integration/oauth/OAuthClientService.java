@@ -9,9 +9,9 @@ import dev.roster.integration.IntegrationCredentials;
 import dev.roster.integration.IntegrationEntity;
 import dev.roster.integration.IntegrationEvents;
 import dev.roster.integration.IntegrationService;
-import dev.roster.integration.IssuedSecret;
 import dev.roster.integration.SecretTokens;
 import dev.roster.json.CachedJson;
+import dev.roster.platform.persistence.IssuedSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -44,7 +44,8 @@ public class OAuthClientService {
     Event<ProvisioningEvent> events;
 
     /** A client just created: its id, its secret (shown once) and its access-token lifetime. */
-    public record CreatedClient(String clientId, IssuedSecret secret, int accessTokenLifetimeSeconds) {}
+    public record CreatedClient(
+            String clientId, IssuedSecret<CredentialEntity> secret, int accessTokenLifetimeSeconds) {}
 
     /** A client as it can be shown again: no secret, only its hint. */
     public record ClientInfo(String clientId, CredentialEntity secret, int accessTokenLifetimeSeconds) {}
@@ -61,7 +62,7 @@ public class OAuthClientService {
         int revoked = credentials.deleteOfKinds(
                 integrationId, EnumSet.of(CredentialKind.OAUTH_CLIENT_SECRET, CredentialKind.OAUTH_ACCESS_TOKEN));
         integration.setOauthTokenLifetimeSeconds(lifetimeSeconds, now);
-        IssuedSecret secret = credentials.issue(
+        IssuedSecret<CredentialEntity> secret = credentials.issue(
                 integrationId, CredentialKind.OAUTH_CLIENT_SECRET, SecretTokens.CLIENT_SECRET_PREFIX, now, null);
         int lifetime = lifetimeOf(integration);
         events.fire(IntegrationEvents.success(
@@ -69,7 +70,7 @@ public class OAuthClientService {
                 EventOperation.OAUTH_CLIENT_CREATED,
                 CachedJson.createObjectBuilder()
                         .add("clientId", integrationId)
-                        .add("secretHint", secret.credential().hint())
+                        .add("secretHint", secret.stored().hint())
                         .add("accessTokenLifetimeSeconds", lifetime)
                         .add("revokedCredentials", revoked)
                         .build()));

@@ -21,10 +21,10 @@ public abstract class HashedSecretEntity extends CreatedEntity {
 
     protected HashedSecretEntity() {}
 
-    protected HashedSecretEntity(String id, String secretHash, String hint, long createdAt) {
+    protected HashedSecretEntity(String id, SecretDigest secret, long createdAt) {
         super(id, createdAt);
-        this.secretHash = secretHash;
-        this.hint = hint;
+        this.secretHash = secret.hash();
+        this.hint = secret.hint();
     }
 
     public String secretHash() {

@@ -1,6 +1,7 @@
 package dev.roster.resolution.apikeys;
 
 import dev.roster.platform.persistence.HashedSecretEntity;
+import dev.roster.platform.persistence.SecretDigest;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -39,14 +40,8 @@ public class ApiKeyEntity extends HashedSecretEntity {
     protected ApiKeyEntity() {}
 
     ApiKeyEntity(
-            String id,
-            String name,
-            String secretHash,
-            String hint,
-            long createdAt,
-            String createdBy,
-            IntegrationScope scope) {
-        super(id, secretHash, hint, createdAt);
+            String id, String name, SecretDigest secret, long createdAt, String createdBy, IntegrationScope scope) {
+        super(id, secret, createdAt);
         this.name = name;
         this.createdBy = createdBy;
         this.allIntegrations = scope.all();

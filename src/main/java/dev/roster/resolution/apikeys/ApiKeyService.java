@@ -7,6 +7,7 @@ import dev.roster.integration.SecretTokens;
 import dev.roster.integration.UnknownIntegrationException;
 import dev.roster.json.CachedJson;
 import dev.roster.platform.TimeOrderedIds;
+import dev.roster.platform.persistence.IssuedSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -32,14 +33,6 @@ public class ApiKeyService {
     public static final String PREFIX = "rsrk_";
     static final String RESOURCE_TYPE = "ApiKey";
 
-    /** A key just issued; {@code value} exists only on its way to the one answer that shows it. */
-    public record IssuedKey(String value, ApiKeyEntity key) {
-        @Override
-        public String toString() {
-            return "IssuedKey[" + key.hint() + "]";
-        }
-    }
-
     @PersistenceContext(unitName = "roster")
     EntityManager em;
 
@@ -52,7 +45,7 @@ public class ApiKeyService {
      *
      * @throws UnknownIntegrationException when an integration of the scope does not exist
      */
-    public IssuedKey issue(String name, String createdBy, IntegrationScope scope) {
+    public IssuedSecret<ApiKeyEntity> issue(String name, String createdBy, IntegrationScope scope) {
         JsonObjectBuilder changes = CachedJson.createObjectBuilder();
         if (scope.all()) {
             changes.add("allIntegrations", true);
@@ -67,13 +60,7 @@ public class ApiKeyService {
         }
         String value = SecretTokens.generate(PREFIX);
         ApiKeyEntity key = new ApiKeyEntity(
-                TimeOrderedIds.next(),
-                name,
-                SecretTokens.hash(value),
-                SecretTokens.hint(value),
-                System.currentTimeMillis(),
-                createdBy,
-                scope);
+                TimeOrderedIds.next(), name, SecretTokens.digest(value), System.currentTimeMillis(), createdBy, scope);
         em.persist(key);
         events.fire(ProvisioningEvent.success(
                 null,
@@ -82,7 +69,7 @@ public class ApiKeyService {
                 key.id(),
                 name,
                 changes.add("hint", key.hint()).build()));
-        return new IssuedKey(value, key);
+        return new IssuedSecret<>(value, key);
     }
 
     public List<ApiKeyEntity> list() {

@@ -1,6 +1,7 @@
 package dev.roster.resolution.registry;
 
 import dev.roster.config.RosterConfig;
+import dev.roster.platform.DisplayNames;
 import dev.roster.resolution.carrier.CarrierParser;
 import dev.roster.resolution.core.AccountConfig;
 import dev.roster.resolution.core.TtlCache;
@@ -46,8 +47,8 @@ public class AccountConfigs {
     public Optional<AccountConfig> find(String repositoryName, String accountName) {
         if (repositoryName == null
                 || accountName == null
-                || repositoryName.length() > RegistryService.NAME_MAX
-                || accountName.length() > RegistryService.NAME_MAX) {
+                || repositoryName.length() > DisplayNames.MAX_LENGTH
+                || accountName.length() > DisplayNames.MAX_LENGTH) {
             return Optional.empty();
         }
         Key key = new Key(

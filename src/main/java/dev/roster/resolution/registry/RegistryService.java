@@ -4,6 +4,7 @@ import dev.roster.audit.EventOperation;
 import dev.roster.audit.ProvisioningEvent;
 import dev.roster.integration.IntegrationEntity;
 import dev.roster.json.CachedJson;
+import dev.roster.platform.DisplayNames;
 import dev.roster.platform.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -29,7 +30,6 @@ public class RegistryService {
 
     static final String REPOSITORY = "Repository";
     static final String ACCOUNT = "DatabaseAccount";
-    static final int NAME_MAX = 200;
     static final int MAX_MAPPINGS = 1_000_000;
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_-]{0,31}");
     private static final int CHUNK = 500;
@@ -372,14 +372,7 @@ public class RegistryService {
     // ---------------------------------------------------------------------------------------------------
 
     static String name(String value, String what) {
-        String name = value == null ? "" : value.strip();
-        if (name.isEmpty() || name.length() > NAME_MAX) {
-            throw RegistryException.invalid(what + " must have 1 to " + NAME_MAX + " characters");
-        }
-        if (name.codePoints().anyMatch(Character::isISOControl)) {
-            throw RegistryException.invalid(what + " must not contain control characters");
-        }
-        return name;
+        return DisplayNames.require(value, what, RegistryException::invalid);
     }
 
     static String type(String value) {

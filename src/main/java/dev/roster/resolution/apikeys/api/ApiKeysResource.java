@@ -1,6 +1,8 @@
 package dev.roster.resolution.apikeys.api;
 
 import dev.roster.integration.UnknownIntegrationException;
+import dev.roster.platform.DisplayNames;
+import dev.roster.platform.persistence.IssuedSecret;
 import dev.roster.resolution.apikeys.ApiKeyEntity;
 import dev.roster.resolution.apikeys.ApiKeyService;
 import dev.roster.resolution.apikeys.IntegrationScope;
@@ -104,19 +106,17 @@ public class ApiKeysResource {
             description = "Missing or invalid name, or integrations empty, too long or "
                     + "naming an integration that does not exist")
     public Response issue(ApiKeyRequest request, @Context ContainerRequestContext context) {
-        String name =
-                request == null || request.name() == null ? "" : request.name().strip();
-        if (name.isEmpty() || name.length() > 200 || name.codePoints().anyMatch(Character::isISOControl)) {
-            throw ApiProblem.badRequest("name must have 1 to 200 characters");
-        }
+        String name = DisplayNames.require(request == null ? null : request.name(), "name", ApiProblem::badRequest);
         IntegrationScope scope = scope(request.integrations());
-        ApiKeyService.IssuedKey issued;
+        IssuedSecret<ApiKeyEntity> issued;
         try {
             issued = keys.issue(name, AdminCaller.of(context).username(), scope);
         } catch (UnknownIntegrationException e) {
             throw ApiProblem.badRequest("integrations: " + e.getMessage());
         }
-        return Response.status(201).entity(view(issued.key(), issued.value())).build();
+        return Response.status(201)
+                .entity(view(issued.stored(), issued.value()))
+                .build();
     }
 
     /** Absent or null: all integrations; otherwise 1 to {@value #MAX_SCOPE} integration ids (duplicates count once). */
