@@ -27,6 +27,8 @@
 #                       (bench/EventsLoadDriver.java --mode receive, in the background; streams ask for every event
 #                       type); after it, wait until they caught up, check what they got and print their counts.
 #                       Default 0: no stream
+#   --stream-events L   with --streams: the event types each stream requests (EventsLoadDriver's --events, e.g.
+#                       deactivate,delete,patch:full for what a data layer acts on; default every type)
 #   --driver FILE       the load driver (default bench/ScimLoadDriver.java); bench/run-events-benchmark.sh passes
 #                       bench/EventsLoadDriver.java
 #   --help              this text
@@ -50,6 +52,7 @@ addlibs=""
 nodes=1
 db_pid=""
 streams=0
+stream_events=""
 driver="$here/ScimLoadDriver.java"
 driver_args=()
 
@@ -69,6 +72,7 @@ while [[ $# -gt 0 ]]; do
         --nodes) nodes="$2"; shift 2 ;;
         --db-pid) db_pid="$2"; shift 2 ;;
         --streams) streams="$2"; shift 2 ;;
+        --stream-events) stream_events="$2"; shift 2 ;;
         --driver) driver="$2"; shift 2 ;;
         --base|--token|--admin-password)
             echo "$(basename "$0"): $1 is chosen by this script (it starts its own server)" >&2; exit 64 ;;
@@ -186,6 +190,7 @@ description="server: $nodes × Payara Micro $payara_version, -Xmx$heap, $db_desc
 script_args=()
 [[ $nodes -gt 1 ]] && script_args+=(--nodes "$nodes")
 [[ $streams -gt 0 ]] && script_args+=(--streams "$streams")
+[[ -n "$stream_events" ]] && script_args+=(--stream-events "$stream_events")
 script_name=run-scim-benchmark.sh
 [[ "$(basename "$driver")" == EventsLoadDriver.java ]] && script_name=run-events-benchmark.sh
 note="$(command_note "$script_name" "$description" ${script_args[@]+"${script_args[@]}"} ${driver_args[@]+"${driver_args[@]}"})"
@@ -195,7 +200,8 @@ if [[ $streams -gt 0 ]]; then
     receiver_log="$tmp/receivers.log"
     log "starting $streams event receivers, a push stream each (log: $receiver_log)"
     env ROSTER_ADMIN_PASSWORD="$admin_password" java "$here/EventsLoadDriver.java" --mode receive \
-        --streams "$streams" --base "http://127.0.0.1:$port" --ready-file "$tmp/receivers.ready" \
+        --streams "$streams" ${stream_events:+--events "$stream_events"} --base "http://127.0.0.1:$port" \
+        --ready-file "$tmp/receivers.ready" \
         --stop-file "$tmp/receivers.stop" --summary-file "$tmp/receivers.md" --server-pid "${server_pids[0]}" \
         > "$receiver_log" 2>&1 < /dev/null &
     receiver_pid=$!
