@@ -250,8 +250,11 @@ public class StreamsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Remove a subject from a stream",
-            description = "SSF §8.1.3.3. Recorded, and the stream is sent feed:remove for the subject. Events about"
-                    + " the subject still flow: delivery does not filter by subject yet.")
+            description = "SSF §8.1.3.3. Recorded, and the stream is sent feed:remove for the subject; from then on"
+                    + " it gets no event about a resource the subject names (scim: its uri/id/externalId; email:"
+                    + " one of its emails; opaque: its userName; complex: user and/or tenant, the integration;"
+                    + " aliases: any of them) until the subject is added again. Other streams are unaffected;"
+                    + " verification, feed and stream-updated events are never held back.")
     @RequestBodySchema(SsfApi.SubjectRequest.class)
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "400", description = "No stream_id, or no subject object")

@@ -1,5 +1,6 @@
 package dev.roster.events.delivery;
 
+import dev.roster.events.set.RemovedSubjects;
 import dev.roster.events.set.StreamTarget;
 import dev.roster.platform.SecretBox;
 import dev.roster.platform.SharedKeys;
@@ -68,7 +69,7 @@ public class DeliveryState {
         Object[] r = rows.get(0);
         String sealed = (String) r[3];
         return new PushStream(
-                new StreamTarget(streamId, (String) r[1], eventTypes((String) r[4])),
+                new StreamTarget(streamId, (String) r[1], eventTypes((String) r[4]), removedSubjects(streamId)),
                 (String) r[2],
                 sealed == null || sealed.isEmpty() ? null : box().open(sealed, streamId),
                 ((Number) r[8]).longValue() == 0,
@@ -92,11 +93,21 @@ public class DeliveryState {
         }
         Object[] r = rows.get(0);
         return new PollStream(
-                new StreamTarget((String) r[0], (String) r[1], eventTypes((String) r[2])),
+                new StreamTarget(streamId, (String) r[1], eventTypes((String) r[2]), removedSubjects(streamId)),
                 ((Number) r[6]).longValue() == 0,
                 ((Number) r[3]).longValue(),
                 (String) r[4],
                 (String) r[5]);
+    }
+
+    /** The subjects removed from the stream, read once for a whole run rather than for each event. */
+    @SuppressWarnings("unchecked")
+    private RemovedSubjects removedSubjects(String streamId) {
+        return RemovedSubjects.of(
+                em.createNativeQuery("SELECT subject FROM event_stream_subject WHERE stream_id = ?1 AND included = ?2")
+                        .setParameter(1, streamId)
+                        .setParameter(2, false)
+                        .getResultList());
     }
 
     /** Records acknowledged SETs of a poll stream (a repeat is ignored). */

@@ -49,6 +49,9 @@ public class Dispatcher implements PollIntervalWork {
     Leases leases;
 
     @Inject
+    DeliveryLease lease;
+
+    @Inject
     Sequencer sequencer;
 
     @Inject
@@ -82,6 +85,7 @@ public class Dispatcher implements PollIntervalWork {
     void stop() {
         // Before the lease goes: a tick after it would take it again until it lapsed.
         stopped = true;
+        lease.lost();
         if (holding) {
             try {
                 leases.release(LEASE, node);
@@ -164,7 +168,10 @@ public class Dispatcher implements PollIntervalWork {
         }
     }
 
-    /** Renews the lease when half of it is used up, so a busy holder does not write it on every commit. */
+    /**
+     * Renews the lease when half of it is used up, so a busy holder does not write it on every commit. A renewal
+     * that fails (the database out of reach) leaves the last deadline standing: runs under way stop at it.
+     */
     private boolean holdLease(long now) {
         if (holding && now - leaseRenewedAt < LEASE_MILLIS / 2) {
             return true;
@@ -172,6 +179,9 @@ public class Dispatcher implements PollIntervalWork {
         holding = leases.hold(LEASE, node, now, LEASE_MILLIS);
         if (holding) {
             leaseRenewedAt = now;
+            lease.renewed(now, LEASE_MILLIS);
+        } else {
+            lease.lost();
         }
         return holding;
     }

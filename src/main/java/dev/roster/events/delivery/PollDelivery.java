@@ -81,8 +81,10 @@ public class PollDelivery {
 
     private Answer look(PollStream stream, int max) {
         Set<String> acknowledged = state.acknowledged(stream.id());
-        long position = state.pollStream(stream.id()).deliveredSeq();
-        OutboxPage page = sets.rows(stream.target(), stream.allIntegrations(), position, ROWS_PER_LOOK);
+        // Read again at each look: a long poll outlasts changes of position and of removed subjects.
+        PollStream current = state.pollStream(stream.id());
+        long position = current.deliveredSeq();
+        OutboxPage page = sets.rows(current.target(), current.allIntegrations(), position, ROWS_PER_LOOK);
         List<OutboxRow> rows = page.rows();
         long now = System.currentTimeMillis();
         long fullyAcknowledged = position;
@@ -90,7 +92,7 @@ public class PollDelivery {
         Map<String, String> signed = new LinkedHashMap<>();
         boolean more = false;
         for (OutboxRow row : rows) {
-            List<SecurityEvent> events = sets.events(row, stream.target(), now);
+            List<SecurityEvent> events = sets.events(row, current.target(), now);
             boolean allAcknowledged = true;
             for (SecurityEvent event : events) {
                 if (acknowledged.contains(event.jti())) {

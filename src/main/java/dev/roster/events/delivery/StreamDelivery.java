@@ -21,7 +21,8 @@ import java.util.List;
  * posted one after the other, the stream's position moved past the batch once the receiver took all of it. A
  * failure stops the stream where it is, to be retried with exponential backoff (1 s doubling to 5 min); a receiver
  * failing longer than {@code roster.events.pause-after-minutes} pauses its stream with the reason, and its backlog
- * waits for it.
+ * waits for it. A run stops, where the receiver took everything so far, once this node's delivery lease may have
+ * lapsed ({@link DeliveryLease}): the node that takes the lease over goes on from there.
  */
 @ApplicationScoped
 public class StreamDelivery {
@@ -54,6 +55,9 @@ public class StreamDelivery {
     @Inject
     PushClient client;
 
+    @Inject
+    DeliveryLease lease;
+
     /** Delivers what is due to the stream; true when there may be more right away. */
     public boolean deliver(String streamId) {
         PushStream stream = state.duePushStream(streamId, clock.millis());
@@ -69,6 +73,9 @@ public class StreamDelivery {
         }
         long from = stream.deliveredSeq();
         for (int batch = 0; batch < BATCHES_PER_RUN; batch++) {
+            if (!lease.allows(clock.millis())) {
+                return false;
+            }
             OutboxPage page = sets.rows(stream.target(), stream.allIntegrations(), from, BATCH);
             if (page.coveredTo() <= from) {
                 return false;
@@ -108,14 +115,17 @@ public class StreamDelivery {
                 new SignedAhead<>(all, sets::sign, executor, CHUNKS_AHEAD, SETS_PER_CHUNK)) {
             for (int i = 0; i < rows.size(); i++) {
                 for (SecurityEvent event : byRow.get(i)) {
+                    if (!lease.allows(clock.millis())) {
+                        // The rest is the next lease holder's.
+                        keepTaken(stream, from, to, clock.millis());
+                        return null;
+                    }
                     PushClient.Outcome outcome = client.push(stream.endpoint(), stream.authorization(), signed.next());
                     long at = clock.millis();
                     if (outcome instanceof PushClient.Rejected rejected) {
                         state.rejected(stream.id(), "Receiver refused " + event.jti() + ": " + rejected.detail(), at);
                     } else if (outcome instanceof PushClient.Failed failed) {
-                        if (to > from) {
-                            state.advance(stream.id(), from, to, at);
-                        }
+                        keepTaken(stream, from, to, at);
                         failed(stream, failed.detail(), at);
                         return null;
                     }
@@ -124,6 +134,13 @@ public class StreamDelivery {
             }
         }
         return to;
+    }
+
+    /** A run that stops mid-batch moves the position past the rows the receiver took all of. */
+    private void keepTaken(PushStream stream, long from, long to, long now) {
+        if (to > from) {
+            state.advance(stream.id(), from, to, now);
+        }
     }
 
     private void failed(PushStream stream, String detail, long now) {

@@ -4,10 +4,12 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The events one outbox row may give, prepared once for every stream (see {@link SetFactory#prepare}): a stream
- * gets those it asked for, and SSF's own always, each with its {@code aud} and {@code iat} added.
+ * gets those it asked for, and SSF's own always, each with its {@code aud} and {@code iat} added; a stream from
+ * which the receiver removed the row's resource gets none ({@link RemovedSubjects}).
  */
 public final class RowEvents {
 
@@ -16,13 +18,19 @@ public final class RowEvents {
 
     private final long outboxId;
     private final List<Prepared> prepared;
+    /** The resource's {@link SubjectNames}; none for a stream's own row, which no removal holds back. */
+    private final Set<String> subjectNames;
 
-    RowEvents(long outboxId, List<Prepared> prepared) {
+    RowEvents(long outboxId, List<Prepared> prepared, Set<String> subjectNames) {
         this.outboxId = outboxId;
         this.prepared = List.copyOf(prepared);
+        this.subjectNames = subjectNames;
     }
 
     public List<SecurityEvent> forStream(StreamTarget stream, long nowMillis) {
+        if (!subjectNames.isEmpty() && stream.removed().covers(subjectNames)) {
+            return List.of();
+        }
         List<SecurityEvent> events = new ArrayList<>(prepared.size());
         for (Prepared candidate : prepared) {
             if (candidate.always() || stream.requested().contains(candidate.type())) {

@@ -44,7 +44,8 @@ public final class SetFactory {
 
     /**
      * What the row gives any stream, made once for all of them: every candidate event with its claims but those
-     * that name the stream ({@code aud}) or the moment ({@code iat}).
+     * that name the stream ({@code aud}) or the moment ({@code iat}), and the names of the row's resource a removed
+     * subject is matched against.
      */
     public RowEvents prepare(OutboxRow row) {
         List<Candidate> candidates = candidates(row);
@@ -62,7 +63,7 @@ public final class SetFactory {
                     .build();
             prepared.add(new RowEvents.Prepared(jti, candidate.type(), candidate.always(), claims));
         }
-        return new RowEvents(row.id(), prepared);
+        return new RowEvents(row.id(), prepared, SubjectNames.of(row));
     }
 
     /**

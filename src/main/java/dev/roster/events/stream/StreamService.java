@@ -163,7 +163,10 @@ public class StreamService {
         changeSubject(owner, body, true);
     }
 
-    /** SSF remove subject (§8.1.3.3): recorded and announced with feed:remove; delivery does not filter by it yet. */
+    /**
+     * SSF remove subject (§8.1.3.3): recorded and announced with feed:remove; from then on delivery gives the stream
+     * no event about the subject until it is added again (see {@code RemovedSubjects} for what matches it).
+     */
     public void removeSubject(StreamOwner owner, JsonObject body) {
         changeSubject(owner, body, false);
     }

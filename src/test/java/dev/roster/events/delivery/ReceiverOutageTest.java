@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A receiver that answers 503 for an hour, on a clock the test moves: the stream backs off (never more than 5
  * minutes between attempts), is not paused before {@code roster.events.pause-after-minutes}, its backlog is kept,
- * and once the receiver is back it gets every event, in order.
+ * and once the receiver is back it gets every event, in order. A run also stops once its node's lease may have
+ * lapsed.
  */
 class ReceiverOutageTest {
 
@@ -50,6 +52,7 @@ class ReceiverOutageTest {
     private final Receiver receiver = new Receiver();
     private final Stream stream = new Stream();
     private final StreamDelivery delivery = new StreamDelivery();
+    private final DeliveryLease lease = new DeliveryLease();
     private int pauseAfterMinutes = 1440;
 
     ReceiverOutageTest() {
@@ -79,6 +82,7 @@ class ReceiverOutageTest {
         delivery.state = stream;
         delivery.client = receiver;
         delivery.sets = outbox;
+        delivery.lease = lease;
         outbox.config = config;
         delivery.executor = (ManagedExecutorService) Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {ManagedExecutorService.class}, (proxy, method, args) -> {
@@ -133,6 +137,38 @@ class ReceiverOutageTest {
         assertEquals(outbox.expectedJtis(), receiver.received, "the backlog waited for the receiver");
     }
 
+    @Test
+    void aRunStopsBeforeItsNodesLeaseMayHaveLapsedAndTheNextHolderGoesOnFromThere() {
+        for (int i = 0; i < 30; i++) {
+            outbox.write(clock.millis());
+        }
+        lease.renewed(START, Dispatcher.LEASE_MILLIS); // and then the database went out of reach
+        receiver.millisPerPost = 1000;
+
+        assertFalse(delivery.deliver(STREAM));
+        int sent = receiver.received.size();
+        assertEquals(
+                Dispatcher.LEASE_MILLIS - DeliveryLease.MARGIN_MILLIS,
+                clock.millis() - START,
+                "the last POST began before the lease could lapse, and none after");
+        assertEquals(8, sent);
+        assertEquals(outbox.expectedJtis().subList(0, sent), receiver.received);
+        assertTrue(stream.deliveredSeq > 0, "what the receiver took stays taken");
+        assertFalse(delivery.deliver(STREAM));
+        assertEquals(sent, receiver.received.size(), "no renewal, no POST");
+
+        receiver.millisPerPost = 0;
+        lease.renewed(clock.millis(), Dispatcher.LEASE_MILLIS); // this node, or another, holds it again
+        while (delivery.deliver(STREAM)) {
+            // more right away
+        }
+        assertEquals(
+                outbox.expectedJtis(),
+                new ArrayList<>(new LinkedHashSet<>(receiver.received)),
+                "everything in order; at most the row cut short is sent again");
+        assertEquals(outbox.highestSeq(), stream.deliveredSeq);
+    }
+
     /**
      * Moves the clock a second at a time, writing a change every 10 s until {@code writesUntil}, and runs delivery
      * whenever the stream is due, as the dispatcher does; the times of the attempts.
@@ -144,6 +180,7 @@ class ReceiverOutageTest {
             if (now < writesUntil && (now - START) % 10_000 == 0) {
                 outbox.write(now);
             }
+            lease.renewed(now, Dispatcher.LEASE_MILLIS); // the dispatcher's ticks keep the lease
             int before = receiver.posts;
             while (delivery.deliver(STREAM)) {
                 // more right away
@@ -264,12 +301,14 @@ class ReceiverOutageTest {
     /** A receiver that answers 503 until {@code downUntil}, then takes everything. */
     private final class Receiver extends PushClient {
         long downUntil;
+        long millisPerPost;
         int posts;
         final List<String> received = new ArrayList<>();
 
         @Override
         public Outcome push(String endpoint, String authorization, String set) {
             posts++;
+            clock.advance(millisPerPost);
             if (clock.millis() < downUntil) {
                 return new Failed("HTTP 503");
             }

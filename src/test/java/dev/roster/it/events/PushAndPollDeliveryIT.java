@@ -33,6 +33,7 @@ class PushAndPollDeliveryIT extends DeployedRoster {
     private static final String CAEP_SESSION_REVOKED =
             "https://schemas.openid.net/secevent/caep/event-type/session-revoked";
     private static final String RISC = "https://schemas.openid.net/secevent/risc/event-type/";
+    private static final String FEED = "urn:ietf:params:scim:event:feed:";
     private static final String VERIFICATION = "https://schemas.openid.net/secevent/ssf/event-type/verification";
 
     @Test
@@ -147,6 +148,125 @@ class PushAndPollDeliveryIT extends DeployedRoster {
                 .json();
         assertTrue(acknowledged.getJsonObject("sets").isEmpty(), acknowledged.toString());
         assertFalse(acknowledged.getBoolean("moreAvailable", false));
+    }
+
+    @Test
+    void aStreamGetsNoEventAboutASubjectItRemovedUntilItAddsItBack() throws Exception {
+        try (ReceiverStub removing = new ReceiverStub();
+                ReceiverStub keeping = new ReceiverStub()) {
+            String integration = AdminSetup.createIntegration(admin(), "Okta subjects", "okta");
+            Http scim = scim(AdminSetup.saveScim(admin(), integration));
+            List<String> types = List.of(PROV + "create:full", PROV + "patch:full", FEED + "add", FEED + "remove");
+            String removingStream = createStream(push(removing.url()), types, integration);
+            createStream(push(keeping.url()), types, integration);
+            String pollStream = createStream("{\"method\":\"urn:ietf:rfc:8936\"}", types, integration);
+            String ada = scim.post("scim/v2/Users", user("ada.subject@example.com"))
+                    .json()
+                    .getString("id");
+            String bob = scim.post("scim/v2/Users", user("bob.subject@example.com"))
+                    .json()
+                    .getString("id");
+            for (ReceiverStub receiver : List.of(removing, keeping)) {
+                assertEquals(List.of(ada, bob), List.of(resourceId(receiver.next()), resourceId(receiver.next())));
+            }
+            String pollPath = "api/v1/ssf/poll/" + pollStream;
+            acknowledgeAll(pollPath, 2);
+
+            String email = "{\"format\":\"email\",\"email\":\"ADA.subject@example.com\"}";
+            assertEquals(204, subjects("remove", removingStream, email).status());
+            assertEquals(FEED + "remove", type(removing.next()));
+            String complex = "{\"format\":\"complex\",\"user\":{\"format\":\"opaque\",\"id\":"
+                    + "\"ada.subject@example.com\"},\"tenant\":{\"format\":\"opaque\",\"id\":\"" + integration
+                    + "\"}}";
+            assertEquals(204, subjects("remove", pollStream, complex).status());
+
+            assertEquals(
+                    200,
+                    scim.patch("scim/v2/Users/" + ada, replace("displayName", "\"Ada\""))
+                            .status());
+            assertEquals(
+                    200,
+                    scim.patch("scim/v2/Users/" + bob, replace("displayName", "\"Bob\""))
+                            .status());
+            ReceiverStub.Push next = removing.next();
+            assertEquals(
+                    List.of(PROV + "patch:full", bob),
+                    List.of(type(next), resourceId(next)),
+                    "in order, so Ada's change, committed first, was held back");
+            for (String expected : List.of(ada, bob)) {
+                ReceiverStub.Push both = keeping.next();
+                assertEquals(List.of(PROV + "patch:full", expected), List.of(type(both), resourceId(both)));
+            }
+            List<JsonObject> polled = acknowledgeAll(pollPath, 2);
+            assertEquals(
+                    FEED + "remove",
+                    polled.get(0).getJsonObject("events").keySet().iterator().next());
+            assertEquals(bob, polled.get(1).getJsonObject("sub_id").getString("id"));
+
+            assertEquals(200, subjects("add", removingStream, email).status());
+            assertEquals(FEED + "add", type(removing.next()));
+            assertEquals(
+                    200,
+                    scim.patch("scim/v2/Users/" + ada, replace("nickName", "\"Countess\""))
+                            .status());
+            ReceiverStub.Push again = removing.next();
+            assertEquals(List.of(PROV + "patch:full", ada), List.of(type(again), resourceId(again)));
+        }
+    }
+
+    private String createStream(String delivery, List<String> types, String integration) {
+        Http.Reply created = admin().post(
+                        "api/v1/ssf/streams",
+                        "{\"delivery\":" + delivery + ",\"events_requested\":"
+                                + Json.createArrayBuilder(types).build() + ",\"integration_ids\":[\"" + integration
+                                + "\"]}");
+        assertEquals(201, created.status(), created.toString());
+        return created.json().getString("stream_id");
+    }
+
+    private static String push(String url) {
+        return "{\"method\":\"urn:ietf:rfc:8935\",\"endpoint_url\":\"" + url + "\"}";
+    }
+
+    private Http.Reply subjects(String change, String streamId, String subject) {
+        return admin().post(
+                        "api/v1/ssf/streams/subjects:" + change,
+                        "{\"stream_id\":\"" + streamId + "\",\"subject\":" + subject + "}");
+    }
+
+    /** Polls until {@code count} SETs came, acknowledging each; their claims, in order. */
+    private List<JsonObject> acknowledgeAll(String pollPath, int count) throws Exception {
+        List<JsonObject> claims = new ArrayList<>();
+        List<String> ack = new ArrayList<>();
+        while (claims.size() < count) {
+            JsonObject answer = admin().post(
+                            pollPath,
+                            "{\"returnImmediately\":false,\"ack\":"
+                                    + Json.createArrayBuilder(ack).build() + "}")
+                    .json();
+            ack = new ArrayList<>(answer.getJsonObject("sets").keySet());
+            assertFalse(ack.isEmpty(), "no SET within the long poll: " + claims);
+            for (String jti : ack) {
+                claims.add(json(SignedJWT.parse(answer.getJsonObject("sets").getString(jti))
+                        .getPayload()
+                        .toString()));
+            }
+        }
+        JsonObject last = admin().post(
+                        pollPath,
+                        "{\"returnImmediately\":true,\"ack\":"
+                                + Json.createArrayBuilder(ack).build() + "}")
+                .json();
+        assertTrue(last.getJsonObject("sets").isEmpty(), "no more than " + count + ": " + last);
+        return claims;
+    }
+
+    private static String type(ReceiverStub.Push push) {
+        return push.claims().getJsonObject("events").keySet().iterator().next();
+    }
+
+    private static String resourceId(ReceiverStub.Push push) {
+        return push.claims().getJsonObject("sub_id").getString("id");
     }
 
     private String createPushStream(String url, String integration) {
