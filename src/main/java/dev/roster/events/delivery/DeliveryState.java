@@ -38,6 +38,17 @@ public class DeliveryState {
     @Inject
     SharedKeys keys;
 
+    /** Whether any push stream is enabled: without one, a commit has no POST to hurry. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean anyEnabledPushStream() {
+        return !em.createNativeQuery(
+                        "SELECT s.id FROM event_stream s WHERE s.status = 'enabled' AND s.delivery_method = ?1")
+                .setParameter(1, PUSH)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     /** Enabled push streams whose next attempt is due. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")

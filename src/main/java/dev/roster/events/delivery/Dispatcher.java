@@ -25,7 +25,9 @@ import java.util.logging.Logger;
  * order). Every node ticks every {@code roster.events.poll-interval-millis} to take the lease when it lapses (its
  * holder was killed); the holder also ticks soon after one of its own transactions wrote to the outbox. Commits
  * made while a tick is pending share it, and ticks are at least {@link #MIN_TICK_SPACING_MILLIS} apart: under
- * load the sequencer and the due-streams query run once for many commits, not once per commit.
+ * load the sequencer and the due-streams query run once for many commits, not once per commit. Without an enabled
+ * push stream a commit wakes nothing: the interval's tick sequences for the change feed and poll streams, and the
+ * SCIM write path pays no tick of its own (a push stream made on another node is seen at the next interval).
  */
 @ApplicationScoped
 public class Dispatcher implements PollIntervalWork {
@@ -75,9 +77,18 @@ public class Dispatcher implements PollIntervalWork {
     private volatile String lastFailure;
     private volatile long tickedAt;
     private volatile boolean stopped;
+    /** Whether a push stream was enabled at the last interval; true until the first one looked. */
+    private volatile boolean pushStreams = true;
 
     @Override
     public void everyPollInterval() {
+        if (holding) {
+            try {
+                pushStreams = state.anyEnabledPushStream();
+            } catch (RuntimeException e) {
+                pushStreams = true; // the tick below meets the same failure and logs it
+            }
+        }
         tick();
     }
 
@@ -100,11 +111,12 @@ public class Dispatcher implements PollIntervalWork {
     }
 
     /**
-     * Looks again soon, if this node is the one delivering (the others would only find the lease taken). The flag
-     * is set before the tick is submitted, so of many commits at once only the first submits one.
+     * Looks again soon, if this node is the one delivering (the others would only find the lease taken) and a push
+     * stream waits for it. The flag is set before the tick is submitted, so of many commits at once only the first
+     * submits one.
      */
     public void wake() {
-        if (holding && pending.compareAndSet(false, true)) {
+        if (holding && pushStreams && pending.compareAndSet(false, true)) {
             long wait = tickedAt + MIN_TICK_SPACING_MILLIS - clock.millis();
             if (wait > 0) {
                 scheduler.schedule(this::pendingTick, wait, TimeUnit.MILLISECONDS);
