@@ -1,7 +1,14 @@
 package dev.roster.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
 import java.io.File;
+import java.net.URI;
 import java.net.URL;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -29,6 +36,27 @@ public abstract class DeployedRoster {
     /** The admin (Basic credentials of arquillian.xml), sending JSON. */
     protected Http admin() {
         return Clients.admin(base);
+    }
+
+    /** The OpenAPI document, which Payara serves at the server's root, outside the application. */
+    protected JsonObject openApiDocument() {
+        Http.Reply openapi = new Http(URI.create(base.toString()).resolve("/"), Map.of())
+                .get("openapi", Map.of("Accept", "application/json"));
+        assertEquals(200, openapi.status());
+        return openapi.json();
+    }
+
+    /** Each path (by its end: the context root comes first) and each component schema is in the document. */
+    protected static void assertDocumented(JsonObject document, List<String> paths, List<String> schemas) {
+        JsonObject documented = document.getJsonObject("paths");
+        for (String path : paths) {
+            assertTrue(
+                    documented.keySet().stream().anyMatch(p -> p.endsWith(path)), path + " in " + documented.keySet());
+        }
+        JsonObject components = document.getJsonObject("components").getJsonObject("schemas");
+        for (String schema : schemas) {
+            assertTrue(components.containsKey(schema), schema + " in " + components.keySet());
+        }
     }
 
     @Deployment(testable = false)
